@@ -1,0 +1,68 @@
+namespace Empathy.Core.Critic;
+
+/// <summary>
+/// The voice that attacks the writer, given a name ("the heckler", "Ms Perfect") so that the writer
+/// can say "the heckler is on duty again": I am not the voice, I am the one who hears it.
+/// </summary>
+/// <remarks>Immutable and thread-safe; validated on every init.</remarks>
+public sealed record InnerCritic
+{
+    /// <summary>The critic's name or nickname; trimmed, required.</summary>
+    /// <exception cref="ArgumentException">The name is blank.</exception>
+    public required string Name
+    {
+        get;
+        init
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                throw new ArgumentException("An inner critic needs a name, even a nickname such as \"the heckler\".", nameof(Name));
+            }
+
+            field = value.Trim();
+        }
+    }
+
+    /// <summary>Phrases the critic typically says ("you always mess this up"); trimmed, blank ones refused.</summary>
+    /// <exception cref="ArgumentException">A phrase is blank.</exception>
+    public IReadOnlyList<string> TypicalPhrases
+    {
+        get;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value, nameof(TypicalPhrases));
+            field = [.. value.Select((p, i) => string.IsNullOrWhiteSpace(p)
+                ? throw new ArgumentException($"Typical phrase {i} must not be empty or white space.", nameof(TypicalPhrases))
+                : p.Trim())];
+        }
+    } = [];
+
+    /// <summary>
+    /// Attributes <paramref name="thought"/> to this critic when it contains one of the critic's typical
+    /// phrases (ignoring case).
+    /// </summary>
+    /// <param name="thought">An automatic thought, for instance from a journal entry.</param>
+    /// <returns>The attribution naming the phrase that matched, or <see langword="null"/> when none did.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="thought"/> is <see langword="null"/>.</exception>
+    public CriticAttribution? Attribute(string thought)
+    {
+        ArgumentNullException.ThrowIfNull(thought);
+        foreach (var phrase in TypicalPhrases)
+        {
+            var at = thought.AsSpan().IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                return new CriticAttribution(Name, phrase, at, phrase.Length);
+            }
+        }
+
+        return null;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(InnerCritic? other) =>
+        other is not null && Name == other.Name && TypicalPhrases.SequenceEqual(other.TypicalPhrases);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Name, TypicalPhrases.Count);
+}

@@ -1,0 +1,42 @@
+using Empathy.Core.Profiles;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Empathy.Core.DependencyInjection;
+
+/// <summary>Registers Empathy.Core's services in a <see cref="IServiceCollection"/>.</summary>
+public static class EmpathyServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the library's services with their options. Calling it more than once is harmless: services
+    /// are added only if missing, and each <paramref name="configure"/> is applied in order.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Optional changes to the default options.</param>
+    /// <returns><paramref name="services"/>, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is <see langword="null"/>.</exception>
+    /// <remarks>
+    /// Options are validated at start-up by a host (ValidateOnStart), and in any case the first time they
+    /// are read; invalid options throw <see cref="OptionsValidationException"/> listing every problem.
+    /// </remarks>
+    public static IServiceCollection AddEmpathy(this IServiceCollection services, Action<EmpathyOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+
+        var options = services.AddOptions<EmpathyOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        options.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EmpathyOptions>, EmpathyOptionsValidator>());
+
+        services.TryAddSingleton<IProfileDiagnoser>(sp => new ProfileDiagnoser(Options(sp).Profiles));
+        return services;
+    }
+
+    private static EmpathyOptions Options(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<EmpathyOptions>>().Value;
+}

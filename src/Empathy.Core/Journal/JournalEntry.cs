@@ -1,0 +1,166 @@
+using Empathy.Core.Privacy;
+
+namespace Empathy.Core.Journal;
+
+/// <summary>
+/// A private journal entry in the archaeologist's four layers: what happened (the excavated
+/// artifacts), the automatic thoughts (first layer of soil), what the body felt (second layer of
+/// soil), and what the writer did to cope (the excavation behaviour).
+/// </summary>
+/// <remarks>
+/// Immutable and thread-safe. Every member is validated when it is set, including through
+/// <c>with</c> expressions. Private text is held as <see cref="SensitiveText"/>, so an entry never
+/// leaks its content through <see cref="object.ToString"/> or default serialization.
+/// Equality compares every member, lists by their items.
+/// </remarks>
+public sealed record JournalEntry
+{
+    /// <summary>The schema version this library writes. Older documents are migrated on import.</summary>
+    public const int CurrentSchemaVersion = 1;
+
+    /// <summary>The entry's identity.</summary>
+    public required JournalEntryId Id { get; init; }
+
+    /// <summary>The schema version the entry was written with, 1 to <see cref="CurrentSchemaVersion"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The version is not one this library knows.</exception>
+    public int SchemaVersion
+    {
+        get;
+        init
+        {
+            if (value is < 1 or > CurrentSchemaVersion)
+            {
+                throw new ArgumentOutOfRangeException(nameof(SchemaVersion), value, $"Schema version must be between 1 and {CurrentSchemaVersion}.");
+            }
+
+            field = value;
+        }
+    } = CurrentSchemaVersion;
+
+    /// <summary>When the emotion was felt.</summary>
+    public required DateTimeOffset FeltAt { get; init; }
+
+    /// <summary>When the entry was written down; may be hours or days after <see cref="FeltAt"/>.</summary>
+    public required DateTimeOffset LoggedAt { get; init; }
+
+    /// <summary>
+    /// The excavated artifacts: what happened, objectively, as a camera would have recorded it.
+    /// </summary>
+    /// <exception cref="ArgumentException">The text is blank.</exception>
+    public required SensitiveText WhatHappened
+    {
+        get;
+        init => field = JournalText.RequireText(value, nameof(WhatHappened));
+    }
+
+    /// <summary>The first layer of soil: the automatic thoughts, verbatim, even the catastrophic ones.</summary>
+    /// <exception cref="ArgumentException">An item is blank.</exception>
+    public IReadOnlyList<SensitiveText> AutomaticThoughts
+    {
+        get;
+        init => field = JournalText.RequireTexts(value, nameof(AutomaticThoughts));
+    } = [];
+
+    /// <summary>The second layer of soil: what the body felt ("stomach clenched", "heart racing").</summary>
+    /// <exception cref="ArgumentException">An item is blank.</exception>
+    public IReadOnlyList<SensitiveText> BodySensations
+    {
+        get;
+        init => field = JournalText.RequireTexts(value, nameof(BodySensations));
+    } = [];
+
+    /// <summary>The excavation behaviour: what the writer did to cope; <see langword="null"/> when not written.</summary>
+    /// <exception cref="ArgumentException">The text is blank.</exception>
+    public SensitiveText? WhatIDid
+    {
+        get;
+        init => field = value is null ? null : JournalText.RequireText(value, nameof(WhatIDid));
+    }
+
+    /// <summary>The emotions felt, each with its intensity before and after writing.</summary>
+    public IReadOnlyList<EmotionRating> Emotions
+    {
+        get;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value, nameof(Emotions));
+            if (value.Any(e => e is null))
+            {
+                throw new ArgumentException("Emotions must not contain null.", nameof(Emotions));
+            }
+
+            field = [.. value];
+        }
+    } = [];
+
+    /// <summary>How pleasant the moment felt, from −1 (very unpleasant) to 1 (very pleasant); optional.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside −1..1 or not a number.</exception>
+    public double? Valence
+    {
+        get;
+        init
+        {
+            if (value is { } v && !(v >= -1 && v <= 1))
+            {
+                throw new ArgumentOutOfRangeException(nameof(Valence), v, "Valence must be between -1 and 1.");
+            }
+
+            field = value;
+        }
+    }
+
+    /// <summary>The parts of life the entry is about; duplicates are removed.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">An area is not a defined <see cref="LifeArea"/>.</exception>
+    public IReadOnlyList<LifeArea> LifeAreas
+    {
+        get;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value, nameof(LifeAreas));
+            foreach (var area in value)
+            {
+                if (!Enum.IsDefined(area))
+                {
+                    throw new ArgumentOutOfRangeException(nameof(LifeAreas), area, $"'{area}' is not a defined {nameof(LifeArea)}.");
+                }
+            }
+
+            field = [.. value.Distinct()];
+        }
+    } = [];
+
+    /// <summary>Free-form tags, trimmed and lower-cased; duplicates are removed.</summary>
+    /// <exception cref="ArgumentException">A tag is blank.</exception>
+    public IReadOnlyList<string> Tags
+    {
+        get;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value, nameof(Tags));
+            field = [.. value.Select(t => JournalText.RequireName(t, nameof(Tags)).ToLowerInvariant()).Distinct(StringComparer.Ordinal)];
+        }
+    } = [];
+
+    /// <summary>A planned look back at this entry; optional.</summary>
+    public FollowUp? FollowUp { get; init; }
+
+    /// <inheritdoc />
+    public bool Equals(JournalEntry? other) =>
+        other is not null
+        && Id == other.Id
+        && SchemaVersion == other.SchemaVersion
+        && FeltAt == other.FeltAt
+        && LoggedAt == other.LoggedAt
+        && WhatHappened == other.WhatHappened
+        && AutomaticThoughts.SequenceEqual(other.AutomaticThoughts)
+        && BodySensations.SequenceEqual(other.BodySensations)
+        && WhatIDid == other.WhatIDid
+        && Emotions.SequenceEqual(other.Emotions)
+        && Valence == other.Valence
+        && LifeAreas.SequenceEqual(other.LifeAreas)
+        && Tags.SequenceEqual(other.Tags)
+        && FollowUp == other.FollowUp;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, FeltAt, LoggedAt);
+}

@@ -1,0 +1,11 @@
+using Empathy.Core.Serialization;
+using Empathy.Tests.Shared;
+
+namespace Empathy.Core.Tests.PublicApi;
+
+public class PublicApiTests
+{
+    [Fact]
+    public void PublicApi_MatchesApprovedFile() =>
+        ApprovedFile.Verify(PublicApiRenderer.Render(typeof(EmpathyJsonContext).Assembly), "Empathy.Core.approved.txt");
+}

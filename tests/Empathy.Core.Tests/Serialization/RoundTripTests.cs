@@ -1,0 +1,112 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Empathy.Core.Privacy;
+using Empathy.Core.Serialization;
+
+namespace Empathy.Core.Tests.Serialization;
+
+public class RoundTripTests
+{
+    /// <summary>
+    /// Public models: every exported concrete class or struct, except services (diagnosers,
+    /// analysers, stores), options, JSON plumbing and extension classes, which are not data.
+    /// </summary>
+    public static TheoryData<string> ModelTypeNames()
+    {
+        var data = new TheoryData<string>();
+        foreach (var type in ModelTypes())
+        {
+            data.Add(type.FullName!);
+        }
+
+        return data;
+    }
+
+    private static IEnumerable<Type> ModelTypes() =>
+        typeof(EmpathyJsonContext).Assembly.GetExportedTypes()
+            .Where(t => (t.IsClass || t.IsValueType) && !t.IsEnum && !t.IsAbstract && !t.IsInterface)
+            .Where(t => !typeof(JsonConverter).IsAssignableFrom(t) && !typeof(JsonSerializerContext).IsAssignableFrom(t))
+            .Where(t => !t.Name.EndsWith("Options", StringComparison.Ordinal))
+            .Where(t => !IsService(t))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal);
+
+    // A service implements one of the library's interfaces, or is a stateless helper. Data never does.
+    private static bool IsService(Type type) =>
+        type.GetInterfaces().Any(i => i.Assembly == type.Assembly)
+        || type.Name.EndsWith("Extensions", StringComparison.Ordinal)
+        || type.Name.EndsWith("Diagnoser", StringComparison.Ordinal);
+
+    [Fact]
+    public void EveryModelType_IsFound() => Assert.True(ModelTypes().Count() >= ModelSamples.All.Count);
+
+    [Theory]
+    [MemberData(nameof(ModelTypeNames))]
+    public void Model_HasGeneratedTypeInfo(string typeName)
+    {
+        var type = typeof(EmpathyJsonContext).Assembly.GetType(typeName)!;
+
+        Assert.NotNull(EmpathyJsonContext.Default.GetTypeInfo(type));
+    }
+
+    [Theory]
+    [MemberData(nameof(ModelTypeNames))]
+    public void Model_RoundTripsThroughTheRevealingContext(string typeName)
+    {
+        var type = typeof(EmpathyJsonContext).Assembly.GetType(typeName)!;
+        Assert.True(ModelSamples.All.TryGetValue(type, out var sample), $"Add a sample of {typeName} to ModelSamples.");
+
+        var json = JsonSerializer.Serialize(sample, type, EmpathyJson.Revealing);
+        var back = JsonSerializer.Deserialize(json, type, EmpathyJson.Revealing);
+
+        Assert.Equal(sample, back);
+        Assert.Equal(json, JsonSerializer.Serialize(back, type, EmpathyJson.Revealing));
+    }
+
+    [Fact]
+    public void DefaultContext_RedactsPrivateText()
+    {
+        var entry = Journal.JournalEntryTests.Sample();
+
+        var json = JsonSerializer.Serialize(entry, EmpathyJsonContext.Default.JournalEntry);
+
+        Assert.DoesNotContain("boss summarised", json);
+        Assert.Contains("\"whatHappened\":\"[redacted]\"", json);
+    }
+
+    [Fact]
+    public void DefaultContext_RefusesToReadARedactedDocument()
+    {
+        var json = JsonSerializer.Serialize(Journal.JournalEntryTests.Sample(), EmpathyJsonContext.Default.JournalEntry);
+
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, EmpathyJsonContext.Default.JournalEntry));
+
+        Assert.Contains("redacted", error.Message);
+    }
+
+    [Fact]
+    public void RevealingContext_WritesTheText()
+    {
+        var json = JsonSerializer.Serialize(new SensitiveText("my words"), EmpathyJson.Revealing.SensitiveText);
+
+        Assert.Equal("\"my words\"", json);
+    }
+
+    [Fact]
+    public void Names_AreCamelCase_AndEnumsAreStrings()
+    {
+        var json = JsonSerializer.Serialize(Journal.JournalEntryTests.Sample(), EmpathyJson.Revealing.JournalEntry);
+
+        Assert.Contains("\"lifeAreas\":[\"Work\"]", json);
+        Assert.Contains("\"schemaVersion\":1", json);
+    }
+
+    [Fact]
+    public void InvalidValue_InJson_FailsWithTheModelsMessage()
+    {
+        const string json = """{"cognitive":5,"affective":500,"concern":1}""";
+
+        var error = Assert.ThrowsAny<Exception>(() => JsonSerializer.Deserialize(json, EmpathyJson.Revealing.EmpathyLevels));
+
+        Assert.Contains("affective", error.Message + error.InnerException?.Message);
+    }
+}
