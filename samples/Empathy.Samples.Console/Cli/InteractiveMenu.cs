@@ -1,0 +1,132 @@
+using Empathy.Core.Components;
+using Empathy.Core.Profiles;
+using Empathy.Samples.Console.Console;
+using Empathy.Samples.Console.Hosting;
+using Spectre.Console;
+
+namespace Empathy.Samples.Console.Cli;
+
+/// <summary>
+/// What <c>empathy</c> shows when run with no command in a terminal: a menu of the main jobs, each a
+/// guided flow over the same operations the commands use. Runs until the user picks Quit.
+/// </summary>
+internal static class InteractiveMenu
+{
+    /// <summary>The menu's entries, in the order shown.</summary>
+    internal enum Choice
+    {
+        RunExercise,
+        WriteJournalEntry,
+        SeeInsights,
+        ReadWall,
+        CheckMessage,
+        CheckReply,
+        DiagnoseProfile,
+        Quit,
+    }
+
+    /// <summary>Runs the menu until Quit.</summary>
+    /// <param name="app">The app.</param>
+    /// <param name="dataDirectory">The <c>--data-dir</c> value, if given.</param>
+    /// <param name="cancellation">Cancels the menu.</param>
+    /// <returns>The exit code: 0 after Quit.</returns>
+    /// <exception cref="CliException">There is no terminal to show the menu in.</exception>
+    public static Task<int> RunAsync(EmpathyApp app, string? dataDirectory, CancellationToken cancellation)
+    {
+        _ = dataDirectory;
+        var ui = app.Terminal.Ui;
+        if (!app.Terminal.CanPrompt)
+        {
+            throw CliException.BadInput($"No command given, and the interactive menu needs a terminal. Run '{EmpathyCli.CommandName} --help' to see the commands.");
+        }
+
+        ui.Write(new Rule("[bold]empathy[/]").LeftJustified());
+        ui.MarkupLine("[grey]Practice, not therapy: every reading here is a heuristic that explains itself.[/]");
+        while (!cancellation.IsCancellationRequested)
+        {
+            var choice = ui.Prompt(new SelectionPrompt<Choice>()
+                .Title("What would you like to do?")
+                .PageSize(12)
+                .UseConverter(Label)
+                .AddChoices(Enum.GetValues<Choice>()));
+            if (choice == Choice.Quit)
+            {
+                ui.MarkupLine("[grey]Take care.[/]");
+                return Task.FromResult(ExitCodes.Success);
+            }
+
+            ui.Write(new Rule($"[bold]{Markup.Escape(Label(choice))}[/]").LeftJustified());
+            try
+            {
+                Run(app, choice);
+            }
+            catch (CliException failure)
+            {
+                ui.MarkupLine($"[red]{Markup.Escape(failure.Message)}[/]");
+            }
+
+            ui.WriteLine();
+        }
+
+        return Task.FromResult(ExitCodes.Interrupted);
+    }
+
+    /// <summary>The label a person sees for <paramref name="choice"/>.</summary>
+    /// <param name="choice">The menu entry.</param>
+    internal static string Label(Choice choice) => choice switch
+    {
+        Choice.RunExercise => "Run an exercise",
+        Choice.WriteJournalEntry => "Write a journal entry",
+        Choice.SeeInsights => "See insights from my journal",
+        Choice.ReadWall => "Read a wall",
+        Choice.CheckMessage => "Check a message before I send it",
+        Choice.CheckReply => "Check a reply to someone in pain",
+        Choice.DiagnoseProfile => "Read an empathy profile from levels",
+        _ => "Quit",
+    };
+
+    private static void Run(EmpathyApp app, Choice choice)
+    {
+        switch (choice)
+        {
+            case Choice.DiagnoseProfile:
+                DiagnoseProfile(app);
+                break;
+            case Choice.RunExercise:
+                NotYetWired.Fail(Label(choice), "the exercise packs");
+                break;
+            case Choice.WriteJournalEntry:
+                NotYetWired.Fail(Label(choice), "the encrypted journal store");
+                break;
+            case Choice.SeeInsights:
+                NotYetWired.Fail(Label(choice), "the insights analysers and the journal store");
+                break;
+            case Choice.ReadWall:
+                NotYetWired.Fail(Label(choice), "the walls catalogue");
+                break;
+            default:
+                NotYetWired.Fail(Label(choice), "the insights analysers");
+                break;
+        }
+    }
+
+    private static void DiagnoseProfile(EmpathyApp app)
+    {
+        var ui = app.Terminal.Ui;
+        var signalNames = KebabCase.Names<ProfileSignal>();
+        var observation = new ProfileObservation
+        {
+            Levels = new EmpathyLevels(
+                Prompts.AskLevel(ui, "Cognitive empathy (understanding what another means)?"),
+                Prompts.AskLevel(ui, "Affective empathy (feeling what another feels)?"),
+                Prompts.AskLevel(ui, "Empathic concern (caring and choosing to act)?")),
+            BoundaryKeeping = Prompts.AskLevel(ui, "Boundary keeping?", defaultValue: 50),
+            Signals = [.. ui.Prompt(new MultiSelectionPrompt<ProfileSignal>()
+                .Title("Any signals observed? [grey](Space to pick, Enter when done)[/]")
+                .NotRequired()
+                .UseConverter(signal => KebabCase.From(signal.ToString()))
+                .AddChoices(signalNames.Values))],
+        };
+        ProfileCommand.Run(app, observation, OutputFormat.Text);
+    }
+}
