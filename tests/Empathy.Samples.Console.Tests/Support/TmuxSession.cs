@@ -10,6 +10,7 @@ namespace Empathy.Samples.Console.Tests.Support;
 internal sealed class TmuxSession : IDisposable
 {
     private const string Session = "empathy";
+    private const string ExitMarker = "[program exited: ";
     private readonly string _socket = Path.Combine(Path.GetTempPath(), $"empathy-tmux-{Guid.NewGuid():N}.sock");
 
     private TmuxSession()
@@ -33,7 +34,9 @@ internal sealed class TmuxSession : IDisposable
                 args.AddRange(["-e", $"{name}={value}"]);
             }
 
-            args.Add(string.Join(' ', new[] { program }.Concat(arguments).Select(Quote)));
+            // The shell prints the exit status after the program: tmux's own #{pane_dead_status} is not
+            // always filled in, so the screen is the reliable place to read it.
+            args.Add(string.Join(' ', new[] { program }.Concat(arguments).Select(Quote)) + $"; echo \"{ExitMarker}$?]\"");
             // Keep the pane after the program exits, so that its last screen and exit status can be read.
             args.AddRange([";", "set-option", "-t", Session, "remain-on-exit", "on"]);
             session.Tmux(args);
@@ -98,12 +101,16 @@ internal sealed class TmuxSession : IDisposable
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < timeout)
         {
-            // The pane is marked dead when its terminal closes, and its status is filled in a moment
-            // later when tmux reaps the process: wait for both.
-            var state = Tmux(["display-message", "-p", "-t", Session, "#{pane_dead}:#{pane_dead_status}"]).Trim().Split(':');
-            if (state is ["1", { Length: > 0 } status])
+            var screen = Screen();
+            var at = screen.LastIndexOf(ExitMarker, StringComparison.Ordinal);
+            if (at >= 0)
             {
-                return int.Parse(status, System.Globalization.CultureInfo.InvariantCulture);
+                var start = at + ExitMarker.Length;
+                var end = screen.IndexOf(']', start);
+                if (end > start)
+                {
+                    return int.Parse(screen.AsSpan(start, end - start), System.Globalization.CultureInfo.InvariantCulture);
+                }
             }
 
             Thread.Sleep(150);
