@@ -80,7 +80,7 @@ public sealed class WallDiagnoser : IWallDiagnoser
         var dominant = _options.DominantShare;
         if (share >= dominant)
         {
-            var certainty = dominant >= 1 ? 1 : 0.5 + (0.5 * (share - dominant) / (1 - dominant));
+            var certainty = dominant >= 1 ? 1 : Math.Min(1, 0.5 + (0.5 * (share - dominant) / (1 - dominant)));
             var isDefense = defense >= logic;
             return new WallDiagnosis
             {
@@ -93,7 +93,7 @@ public sealed class WallDiagnoser : IWallDiagnoser
             };
         }
 
-        var balance = 1 - (0.5 * (share - 0.5) / (dominant - 0.5));
+        var balance = Math.Clamp(1 - (0.5 * (share - 0.5) / (dominant - 0.5)), 0.5, 1);
         return new WallDiagnosis
         {
             Wall = WallKind.Mixed,
