@@ -62,7 +62,7 @@ public sealed class BoundaryDiagnoser : IBoundaryDiagnoser
                 Holds = run.Count > 0 && span >= _options.ExitWindow,
                 Explanation = run.Count == 0
                     ? "There is no current run of draining check-ins."
-                    : $"Depletion has lasted {Days(span)} days without a break (from {run[0].At:yyyy-MM-dd} to {run[^1].At:yyyy-MM-dd}); the window is {Days(_options.ExitWindow)} days.",
+                    : string.Create(CultureInfo.InvariantCulture, $"Depletion has lasted {Days(span)} days without a break (from {run[0].At:yyyy-MM-dd} to {run[^1].At:yyyy-MM-dd}); the window is {Days(_options.ExitWindow)} days."),
             },
             new ExitReason
             {
@@ -102,9 +102,8 @@ public sealed class BoundaryDiagnoser : IBoundaryDiagnoser
         {
             Condition = ExitCondition.LatestCheckInDraining,
             Holds = draining,
-            Explanation = $"The latest check-in ({latest.At:yyyy-MM-dd}) has strain {latest.Strain.ToString("0.#", CultureInfo.InvariantCulture)} " +
-                $"(depletion {latest.Depletion}, frustration {latest.Frustration}, self-doubt {latest.SelfDoubt}), " +
-                $"{(draining ? "at or above" : "below")} the draining threshold {_options.DrainingStrainAtLeast}.",
+            Explanation = string.Create(CultureInfo.InvariantCulture,
+                $"The latest check-in ({latest.At:yyyy-MM-dd}) has strain {latest.Strain:0.#} (depletion {latest.Depletion}, frustration {latest.Frustration}, self-doubt {latest.SelfDoubt}), {(draining ? "at or above" : "below")} the draining threshold {_options.DrainingStrainAtLeast}."),
         };
     }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Empathy.Core.Boundaries;
 
 /// <summary>
@@ -45,8 +47,8 @@ public sealed record ExitDiagnosis
     {
         var reasons = string.Join(" ", Reasons.Select(r => r.Explanation));
         return ExitSignalled
-            ? $"Exit signal for {Person}: whatever you adjusted, this relationship has only drained you since {DrainingSince:yyyy-MM-dd}. " +
-              $"You have the right to leave this dance floor; choosing to is self-empathy, not failure. {reasons}"
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"Exit signal for {Person}: whatever you adjusted, this relationship has only drained you since {DrainingSince:yyyy-MM-dd}. You have the right to leave this dance floor; choosing to is self-empathy, not failure. {reasons}")
             : $"No exit signal for {Person}. {reasons}";
     }
 

@@ -5,7 +5,7 @@ namespace Empathy.Core.Walls;
 public static class WallSignalCatalogue
 {
     /// <summary>Every defined signal, in declaration order.</summary>
-    public static IReadOnlyList<WallSignal> All { get; } = Enum.GetValues<WallSignal>();
+    public static IReadOnlyList<WallSignal> All { get; } = Array.AsReadOnly(Enum.GetValues<WallSignal>());
 
     /// <summary>A yes/no question that tells whether <paramref name="signal"/> was observed.</summary>
     /// <param name="signal">The signal.</param>
