@@ -102,7 +102,7 @@ internal static class InteractiveMenu
                 NotYetWired.Fail(Label(choice), "the insights analysers and the journal store");
                 break;
             case Choice.ReadWall:
-                NotYetWired.Fail(Label(choice), "the walls catalogue");
+                WallCommands.Diagnose(app, signals: null, OutputFormat.Text);
                 break;
             default:
                 NotYetWired.Fail(Label(choice), "the insights analysers");

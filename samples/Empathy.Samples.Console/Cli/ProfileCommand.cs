@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Empathy.Core.Components;
 using Empathy.Core.Profiles;
-using Empathy.Core.Serialization;
 using Empathy.Samples.Console.Console;
 using Empathy.Samples.Console.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,7 +59,7 @@ internal static class ProfileCommand
         var diagnosis = app.Services.GetRequiredService<IProfileDiagnoser>().Diagnose(observation);
         if (format == OutputFormat.Json)
         {
-            JsonOutput.WriteLine(app.Terminal.Out, diagnosis, EmpathyJsonContext.Default.ProfileDiagnosis);
+            JsonOutput.WriteLine(app.Terminal.Out, diagnosis, JsonOutput.Library.ProfileDiagnosis);
         }
         else
         {

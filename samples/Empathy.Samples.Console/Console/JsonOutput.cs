@@ -1,11 +1,22 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Empathy.Core.Serialization;
 
 namespace Empathy.Samples.Console.Console;
 
 /// <summary>Writes one JSON value per line, through source-generated metadata (no reflection).</summary>
 internal static class JsonOutput
 {
+    /// <summary>
+    /// The library's redacting context with relaxed escaping, so "+" and quotes read as themselves in a
+    /// terminal. Safe here: the output is never embedded in HTML.
+    /// </summary>
+    public static EmpathyJsonContext Library { get; } = new(new JsonSerializerOptions(EmpathyJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
     /// <summary>Writes <paramref name="value"/> as compact JSON followed by a newline.</summary>
     /// <typeparam name="T">The value's type.</typeparam>
     /// <param name="output">Where to write.</param>

@@ -11,6 +11,9 @@ namespace Empathy.Samples.Console.Tests.Support;
 /// <param name="Error">Everything written to standard error.</param>
 internal sealed record CliResult(int ExitCode, string Out, string Error)
 {
+    /// <summary>Standard output with every run of white space (line wraps included) made one space.</summary>
+    public string Flat => System.Text.RegularExpressions.Regex.Replace(Out, @"\s+", " ");
+
     /// <summary>The non-empty lines of standard output.</summary>
     public IReadOnlyList<string> OutLines => Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
