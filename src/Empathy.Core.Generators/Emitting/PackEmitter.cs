@@ -266,9 +266,11 @@ internal static class PackEmitter
         writer.Line();
         writer.Line("/// <summary>Reads the answers of a generic response to this exercise.</summary>");
         writer.Line("/// <param name=\"response\">A response to this exercise.</param>");
-        writer.Line("/// <exception cref=\"global::System.ArgumentException\">The response answers another exercise, or an answer has the wrong shape for its step.</exception>");
+        writer.Line("/// <exception cref=\"global::System.ArgumentException\">The response answers another exercise.</exception>");
+        writer.Line("/// <exception cref=\"global::System.InvalidOperationException\">An answer has the wrong shape for its step.</exception>");
         writer.Open($"public static {className} FromResponse({Exercises}ExerciseResponse response)");
-        writer.Line($"{Exercises}ExerciseResponse.RequireExercise(response, {CSharp.Literal(pack.Name)}, {CSharp.Literal(exercise.Id)});");
+        writer.Line("global::System.ArgumentNullException.ThrowIfNull(response);");
+        writer.Line("response.EnsureAnswers(Exercise);");
         writer.Line($"return new {className}");
         writer.Open();
         foreach (var step in answerable)

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Empathy.Core.Components;
 using Empathy.Core.Critic;
+using Empathy.Core.Exercises;
 using Empathy.Core.Journal;
 using Empathy.Core.Privacy;
 using Empathy.Core.Profiles;
@@ -34,4 +35,20 @@ namespace Empathy.Core.Serialization;
 [JsonSerializable(typeof(InnerCritic))]
 [JsonSerializable(typeof(CriticAttribution))]
 [JsonSerializable(typeof(SelfEmpathyNote))]
+[JsonSerializable(typeof(LocalizedText))]
+[JsonSerializable(typeof(ExerciseStep))]
+[JsonSerializable(typeof(InfoStep))]
+[JsonSerializable(typeof(TextStep))]
+[JsonSerializable(typeof(ChoiceStep))]
+[JsonSerializable(typeof(ChoiceOption))]
+[JsonSerializable(typeof(ScaleStep))]
+[JsonSerializable(typeof(TimerStep))]
+[JsonSerializable(typeof(ExerciseDefinition))]
+[JsonSerializable(typeof(ExercisePack))]
+[JsonSerializable(typeof(ExercisePackFile))]
+[JsonSerializable(typeof(ExercisePackProblem))]
+[JsonSerializable(typeof(ExercisePackLoadResult))]
+[JsonSerializable(typeof(ExerciseAnswer))]
+[JsonSerializable(typeof(ExerciseResponse))]
+[JsonSerializable(typeof(ExerciseResponseProblem))]
 public sealed partial class EmpathyJsonContext : JsonSerializerContext;
