@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Empathy.Core.Exercises;
 
 /// <summary>A step answered by choosing one option, or several when <see cref="Multiple"/> is set.</summary>
@@ -5,6 +7,7 @@ namespace Empathy.Core.Exercises;
 public sealed record ChoiceStep : AnswerableStep
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override ExerciseStepKind Kind => ExerciseStepKind.Choice;
 
     /// <summary>The options offered, at least one, each value once.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Empathy.Core.Exercises;
 
 /// <summary>A step to read; it takes no answer.</summary>
@@ -5,5 +7,6 @@ namespace Empathy.Core.Exercises;
 public sealed record InfoStep : ExerciseStep
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override ExerciseStepKind Kind => ExerciseStepKind.Info;
 }

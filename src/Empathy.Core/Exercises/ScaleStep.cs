@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Empathy.Core.Exercises;
 
 /// <summary>A step answered with a whole number from <see cref="Min"/> to <see cref="Max"/>.</summary>
@@ -5,6 +7,7 @@ namespace Empathy.Core.Exercises;
 public sealed record ScaleStep : AnswerableStep
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override ExerciseStepKind Kind => ExerciseStepKind.Scale;
 
     /// <summary>The lowest answer allowed.</summary>

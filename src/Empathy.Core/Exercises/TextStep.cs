@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Empathy.Core.Exercises;
 
 /// <summary>A step answered in the user's own words (held as private text in a response).</summary>
@@ -5,5 +7,6 @@ namespace Empathy.Core.Exercises;
 public sealed record TextStep : AnswerableStep
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override ExerciseStepKind Kind => ExerciseStepKind.Text;
 }

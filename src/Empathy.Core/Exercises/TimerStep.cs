@@ -7,6 +7,7 @@ namespace Empathy.Core.Exercises;
 public sealed record TimerStep : ExerciseStep
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override ExerciseStepKind Kind => ExerciseStepKind.Timer;
 
     /// <summary>How long the pause lasts, at least one second.</summary>
