@@ -80,7 +80,9 @@ internal static class PackEmitter
             writer.Line($"Version = {CSharp.Literal(pack.Version)},");
         }
 
-        writer.Line($"Cultures = new string[] {{ {string.Join(", ", Literals(pack.Cultures))} }},");
+        writer.Line(pack.Cultures.Count == 0
+            ? "Cultures = global::System.Array.Empty<string>(),"
+            : $"Cultures = new string[] {{ {string.Join(", ", Literals(pack.Cultures))} }},");
         writer.Line("Exercises = All,");
         writer.Close(";");
         writer.Close();
