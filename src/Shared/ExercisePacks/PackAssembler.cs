@@ -292,7 +292,7 @@ internal static class PackAssembler
 
                 var step = $"step '{vs.Id}' of {where}";
                 var difference =
-                    vs.Kind != bs.Kind ? $"{step} is a {Kind(vs.Kind)} step, in the base a {Kind(bs.Kind)} step"
+                    vs.Kind != bs.Kind ? $"{step} is {Kind(vs.Kind)} step, in the base {Kind(bs.Kind)} step"
                     : vs.Required != bs.Required ? $"{step} has required {Bool(vs.Required)}, the base {Bool(bs.Required)}"
                     : vs.Multiple != bs.Multiple ? $"{step} has multiple {Bool(vs.Multiple)}, the base {Bool(bs.Multiple)}"
                     : vs.Min != bs.Min || vs.Max != bs.Max ? $"{step} runs {Format(vs.Min)}..{Format(vs.Max)}, the base {Format(bs.Min)}..{Format(bs.Max)}"
@@ -379,7 +379,7 @@ internal static class PackAssembler
         return false;
     }
 
-    private static string Kind(StepKind kind) => kind.ToString().ToLowerInvariant();
+    private static string Kind(StepKind kind) => kind == StepKind.Info ? "an info" : "a " + kind.ToString().ToLowerInvariant();
 
     private static string Bool(bool value) => value ? "true" : "false";
 

@@ -298,7 +298,7 @@ internal sealed class PackParser
             StepKind.Timer => TimerStepProperties,
             _ => AnyStepProperties,
         };
-        var members = Members(node, kind is null ? context : $"{context} (a {kindText} step)", allowed);
+        var members = Members(node, kind is null ? context : $"{context} ({(kind == StepKind.Info ? "an" : "a")} {kindText} step)", allowed);
 
         id = RequiredString(members, "id", node, context);
         var idSpan = members.TryGetValue("id", out var idMember) ? idMember.Value.Span : node.Span;
