@@ -1,11 +1,15 @@
 using System.Text.Json.Serialization;
+using Empathy.Core.Boundaries;
 using Empathy.Core.Components;
+using Empathy.Core.Connection;
 using Empathy.Core.Critic;
+using Empathy.Core.Energy;
 using Empathy.Core.Exercises;
 using Empathy.Core.Journal;
 using Empathy.Core.Privacy;
 using Empathy.Core.Profiles;
 using Empathy.Core.SelfEmpathy;
+using Empathy.Core.Walls;
 
 namespace Empathy.Core.Serialization;
 
@@ -51,4 +55,27 @@ namespace Empathy.Core.Serialization;
 [JsonSerializable(typeof(ExerciseAnswer))]
 [JsonSerializable(typeof(ExerciseResponse))]
 [JsonSerializable(typeof(ExerciseResponseProblem))]
+[JsonSerializable(typeof(WallObservation))]
+[JsonSerializable(typeof(WallDiagnosis))]
+[JsonSerializable(typeof(WallReason))]
+[JsonSerializable(typeof(WallSignalWeight))]
+[JsonSerializable(typeof(DanceMove))]
+[JsonSerializable(typeof(FeelingStatement))]
+[JsonSerializable(typeof(IfThenRule))]
+[JsonSerializable(typeof(ZoneAssignment))]
+[JsonSerializable(typeof(BoundaryMap))]
+[JsonSerializable(typeof(RuleOutcome))]
+[JsonSerializable(typeof(RuleEvaluation))]
+[JsonSerializable(typeof(RelationshipCheckIn))]
+[JsonSerializable(typeof(RelationshipRecord))]
+[JsonSerializable(typeof(ExitReason))]
+[JsonSerializable(typeof(ExitDiagnosis))]
+[JsonSerializable(typeof(EnergyPoint))]
+[JsonSerializable(typeof(Dive))]
+[JsonSerializable(typeof(EnergyTank))]
+[JsonSerializable(typeof(DiveResult))]
+[JsonSerializable(typeof(EnergyDiagnosis))]
+[JsonSerializable(typeof(Interaction))]
+[JsonSerializable(typeof(Relationship))]
+[JsonSerializable(typeof(ConnectionDiagnosis))]
 public sealed partial class EmpathyJsonContext : JsonSerializerContext;
