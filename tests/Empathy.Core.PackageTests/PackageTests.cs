@@ -66,11 +66,29 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedPackage>
         {
             var root = RepositoryRoot();
             Folder = Path.Combine(root, "artifacts", "packages");
-            var pack = Process("dotnet", root, "pack", Path.Combine(root, "src", "Empathy.Core", "Empathy.Core.csproj"),
-                "-c", "Release", "-o", Folder, "-p:Version=" + Version, "-nodeReuse:false", "-p:UseSharedCompilation=false");
-            if (pack.ExitCode != 0)
+            // Build into a folder of its own: the package's version differs from the solution's build,
+            // which must not be overwritten under the other test projects.
+            var build = Path.Combine(Path.GetTempPath(), "empathy-pack-" + Guid.NewGuid().ToString("N"));
+            try
             {
-                throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
+                var pack = Process("dotnet", root, "pack", Path.Combine(root, "src", "Empathy.Core", "Empathy.Core.csproj"),
+                    "-c", "Release", "-o", Folder, "-p:Version=" + Version, "-p:UseArtifactsOutput=true", "-p:ArtifactsPath=" + build,
+                    "-nodeReuse:false", "-p:UseSharedCompilation=false");
+                if (pack.ExitCode != 0)
+                {
+                    throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
+                }
+            }
+            finally
+            {
+                try
+                {
+                    Directory.Delete(build, recursive: true);
+                }
+                catch (IOException)
+                {
+                    // A leftover temporary folder is harmless.
+                }
             }
 
             PackagePath = System.IO.Path.Combine(Folder, $"Empathy.Core.{Version}.nupkg");
