@@ -4,6 +4,7 @@ using Empathy.Core.Components;
 using Empathy.Core.Connection;
 using Empathy.Core.Critic;
 using Empathy.Core.Energy;
+using Empathy.Core.Exercises;
 using Empathy.Core.Journal;
 using Empathy.Core.Privacy;
 using Empathy.Core.Profiles;
@@ -38,6 +39,22 @@ namespace Empathy.Core.Serialization;
 [JsonSerializable(typeof(InnerCritic))]
 [JsonSerializable(typeof(CriticAttribution))]
 [JsonSerializable(typeof(SelfEmpathyNote))]
+[JsonSerializable(typeof(LocalizedText))]
+[JsonSerializable(typeof(ExerciseStep))]
+[JsonSerializable(typeof(InfoStep))]
+[JsonSerializable(typeof(TextStep))]
+[JsonSerializable(typeof(ChoiceStep))]
+[JsonSerializable(typeof(ChoiceOption))]
+[JsonSerializable(typeof(ScaleStep))]
+[JsonSerializable(typeof(TimerStep))]
+[JsonSerializable(typeof(ExerciseDefinition))]
+[JsonSerializable(typeof(ExercisePack))]
+[JsonSerializable(typeof(ExercisePackFile))]
+[JsonSerializable(typeof(ExercisePackProblem))]
+[JsonSerializable(typeof(ExercisePackLoadResult))]
+[JsonSerializable(typeof(ExerciseAnswer))]
+[JsonSerializable(typeof(ExerciseResponse))]
+[JsonSerializable(typeof(ExerciseResponseProblem))]
 [JsonSerializable(typeof(WallObservation))]
 [JsonSerializable(typeof(WallDiagnosis))]
 [JsonSerializable(typeof(WallReason))]

@@ -177,6 +177,26 @@ public partial class SnippetTests
         Assert.IsType<ConnectionDiagnoser>(connection);
     }
 
+    [Fact]
+    public void Exercises_Generated_RegistersValidatesAndRoundTrips()
+    {
+        var (catalog, problems, back) = ExercisesSnippets.Generated();
+
+        Assert.Equal(["empathy", "kindness"], catalog.Packs.Select(p => p.Name));
+        Assert.Empty(problems);
+        Assert.Equal("She cancelled again.", back.WhatHappened);
+        Assert.Equal(6, back.Intensity);
+    }
+
+    [Fact]
+    public void Exercises_Load_PrintsProblemsInTheCompilerFormat()
+    {
+        var (result, printed) = ExercisesSnippets.Load("""{ "pack": "kindness", "title": 5 }""");
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("downloads/kindness.exercises.json(1,32): error EMP0003:", printed);
+    }
+
     // ---- the docs show exactly the compiled code ----
 
     [Fact]
@@ -184,6 +204,7 @@ public partial class SnippetTests
     {
         var tested = File.ReadAllText(Path.Combine(ThisDirectory(), "SnippetTests.cs"));
         var methods = typeof(QuickStartSnippets).Assembly.GetExportedTypes()
+            .Where(t => !t.IsDefined(typeof(System.CodeDom.Compiler.GeneratedCodeAttribute), inherit: false)) // generated from Packs/*.exercises.json
             .SelectMany(t => t.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.DeclaredOnly))
             .Select(m => $"{m.DeclaringType!.Name}.{m.Name}(");
 
@@ -236,7 +257,7 @@ public partial class SnippetTests
     private sealed record Region(string Name, string Text, IReadOnlyList<string> FileUsings);
 
     private static IReadOnlyList<string> DocFiles() =>
-        [Path.Combine(RepositoryRoot(), "docs", "concepts.md"), Path.Combine(RepositoryRoot(), "README.md")];
+        [Path.Combine(RepositoryRoot(), "docs", "concepts.md"), Path.Combine(RepositoryRoot(), "docs", "exercise-packs.md"), Path.Combine(RepositoryRoot(), "README.md")];
 
     private static List<string> CSharpBlocks(string file) =>
         [.. CSharpBlock().Matches(File.ReadAllText(file).ReplaceLineEndings("\n")).Select(m => m.Groups["code"].Value.TrimEnd('\n'))];

@@ -3,10 +3,12 @@ using Empathy.Core.Components;
 using Empathy.Core.Connection;
 using Empathy.Core.Critic;
 using Empathy.Core.Energy;
+using Empathy.Core.Exercises;
 using Empathy.Core.Journal;
 using Empathy.Core.Privacy;
 using Empathy.Core.Profiles;
 using Empathy.Core.SelfEmpathy;
+using Empathy.Core.Tests.Exercises;
 using Empathy.Core.Walls;
 using Empathy.Core.Tests.Journal;
 
@@ -65,6 +67,21 @@ internal static class ModelSamples
             [typeof(InnerCritic)] = new InnerCritic { Name = "Ms Perfect", TypicalPhrases = ["not good enough"] },
             [typeof(CriticAttribution)] = new CriticAttribution("Ms Perfect", "not good enough", 3, 15),
             [typeof(SelfEmpathyNote)] = new SelfEmpathyNote { AcknowledgeFeeling = "a", Normalise = "b", CreditEffort = "c", NextStep = "d" },
+            [typeof(LocalizedText)] = ExerciseSamples.Text("Listen first", "Escucha primero"),
+            [typeof(InfoStep)] = ExerciseSamples.Info,
+            [typeof(TextStep)] = ExerciseSamples.Text(),
+            [typeof(ChoiceStep)] = ExerciseSamples.Choice,
+            [typeof(ChoiceOption)] = ExerciseSamples.Choice.Options[0],
+            [typeof(ScaleStep)] = ExerciseSamples.Scale,
+            [typeof(TimerStep)] = ExerciseSamples.Timer,
+            [typeof(ExerciseDefinition)] = ExerciseSamples.Exercise,
+            [typeof(ExercisePack)] = ExerciseSamples.Pack,
+            [typeof(ExercisePackFile)] = new ExercisePackFile("kindness.exercises.json", "{}"),
+            [typeof(ExercisePackProblem)] = ExerciseSamples.Problem,
+            [typeof(ExercisePackLoadResult)] = new ExercisePackLoadResult { Pack = ExerciseSamples.Pack, Problems = [ExerciseSamples.Problem with { Severity = ExercisePackProblemSeverity.Warning }] },
+            [typeof(ExerciseAnswer)] = ExerciseAnswer.FromChoices(["tired", "scared"]),
+            [typeof(ExerciseResponse)] = ExerciseSamples.Response,
+            [typeof(ExerciseResponseProblem)] = new ExerciseResponseProblem { StepId = "intensity", Kind = ExerciseResponseProblemKind.OutOfRange, Message = "too high" },
             [typeof(WallObservation)] = new WallObservation { Signals = [WallSignal.Guarded, WallSignal.OffersSolutions] },
             [typeof(WallDiagnosis)] = wall,
             [typeof(WallReason)] = wall.Reasons[0],
