@@ -1,7 +1,9 @@
 using Empathy.Core.Components;
+using Empathy.Core.Exercises;
 using Empathy.Core.Profiles;
 using Empathy.Samples.Console.Console;
 using Empathy.Samples.Console.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace Empathy.Samples.Console.Cli;
@@ -31,9 +33,8 @@ internal static class InteractiveMenu
     /// <param name="cancellation">Cancels the menu.</param>
     /// <returns>The exit code: 0 after Quit.</returns>
     /// <exception cref="CliException">There is no terminal to show the menu in.</exception>
-    public static Task<int> RunAsync(EmpathyApp app, string? dataDirectory, CancellationToken cancellation)
+    public static async Task<int> RunAsync(EmpathyApp app, string? dataDirectory, CancellationToken cancellation)
     {
-        _ = dataDirectory;
         var ui = app.Terminal.Ui;
         if (!app.Terminal.CanPrompt)
         {
@@ -52,13 +53,13 @@ internal static class InteractiveMenu
             if (choice == Choice.Quit)
             {
                 ui.MarkupLine("[grey]Take care.[/]");
-                return Task.FromResult(ExitCodes.Success);
+                return ExitCodes.Success;
             }
 
             ui.Write(new Rule($"[bold]{Markup.Escape(Label(choice))}[/]").LeftJustified());
             try
             {
-                Run(app, choice);
+                await RunAsync(app, choice, dataDirectory, cancellation).ConfigureAwait(false);
             }
             catch (CliException failure)
             {
@@ -68,7 +69,7 @@ internal static class InteractiveMenu
             ui.WriteLine();
         }
 
-        return Task.FromResult(ExitCodes.Interrupted);
+        return ExitCodes.Interrupted;
     }
 
     /// <summary>The label a person sees for <paramref name="choice"/>.</summary>
@@ -85,7 +86,7 @@ internal static class InteractiveMenu
         _ => "Quit",
     };
 
-    private static void Run(EmpathyApp app, Choice choice)
+    private static async Task RunAsync(EmpathyApp app, Choice choice, string? dataDirectory, CancellationToken cancellation)
     {
         switch (choice)
         {
@@ -93,7 +94,12 @@ internal static class InteractiveMenu
                 DiagnoseProfile(app);
                 break;
             case Choice.RunExercise:
-                NotYetWired.Fail(Label(choice), "the exercise packs");
+                var exercise = app.Terminal.Ui.Prompt(new SelectionPrompt<ExerciseDefinition>()
+                    .Title("Which exercise?")
+                    .PageSize(15)
+                    .UseConverter(e => Markup.Escape(e.Title.Current))
+                    .AddChoices(app.Services.GetRequiredService<IExerciseCatalog>().Exercises));
+                await ExercisesCommands.RunAsync(app, dataDirectory, exercise, cancellation).ConfigureAwait(false);
                 break;
             case Choice.WriteJournalEntry:
                 NotYetWired.Fail(Label(choice), "the encrypted journal store");

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Empathy.Core.Serialization;
+using Empathy.Samples.Console.Console.Json;
 
 namespace Empathy.Samples.Console.Console;
 
@@ -13,6 +14,12 @@ internal static class JsonOutput
     /// terminal. Safe here: the output is never embedded in HTML.
     /// </summary>
     public static EmpathyJsonContext Library { get; } = new(new JsonSerializerOptions(EmpathyJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    /// <summary>The command line's own context (<see cref="CliJsonContext"/>), with the same relaxed escaping.</summary>
+    public static CliJsonContext Cli { get; } = new(new JsonSerializerOptions(CliJsonContext.Default.Options)
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });

@@ -1,4 +1,5 @@
 using Empathy.Core.DependencyInjection;
+using Empathy.Core.Exercises.BuiltIn;
 using Empathy.Samples.Console.Console;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,7 +22,10 @@ internal sealed class EmpathyApp : IDisposable
         Terminal = terminal;
         Environment = environment;
         Time = time ?? TimeProvider.System;
-        _services = new ServiceCollection().AddEmpathy().BuildServiceProvider(validateScopes: true);
+        _services = new ServiceCollection()
+            .AddEmpathy()
+            .AddExercisePack(EmpathyPack.Pack)
+            .BuildServiceProvider(validateScopes: true);
     }
 
     /// <summary>Where commands read and write.</summary>
@@ -33,7 +37,7 @@ internal sealed class EmpathyApp : IDisposable
     /// <summary>The clock.</summary>
     public TimeProvider Time { get; }
 
-    /// <summary>The library's services, registered with <c>AddEmpathy</c> on their defaults.</summary>
+    /// <summary>The library's services, registered with <c>AddEmpathy</c> on their defaults, and the built-in exercise pack.</summary>
     public IServiceProvider Services => _services;
 
     /// <inheritdoc />
