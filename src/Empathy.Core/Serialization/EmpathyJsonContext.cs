@@ -5,6 +5,7 @@ using Empathy.Core.Journal;
 using Empathy.Core.Privacy;
 using Empathy.Core.Profiles;
 using Empathy.Core.SelfEmpathy;
+using Empathy.Core.Storage;
 
 namespace Empathy.Core.Serialization;
 
@@ -34,4 +35,9 @@ namespace Empathy.Core.Serialization;
 [JsonSerializable(typeof(InnerCritic))]
 [JsonSerializable(typeof(CriticAttribution))]
 [JsonSerializable(typeof(SelfEmpathyNote))]
+[JsonSerializable(typeof(JournalOwnerId))]
+[JsonSerializable(typeof(JournalQuery))]
+[JsonSerializable(typeof(JournalPage))]
+[JsonSerializable(typeof(JournalExport))]
+[JsonSerializable(typeof(JournalImportResult))]
 public sealed partial class EmpathyJsonContext : JsonSerializerContext;

@@ -4,6 +4,7 @@ using Empathy.Core.Journal;
 using Empathy.Core.Privacy;
 using Empathy.Core.Profiles;
 using Empathy.Core.SelfEmpathy;
+using Empathy.Core.Storage;
 using Empathy.Core.Tests.Journal;
 
 namespace Empathy.Core.Tests.Serialization;
@@ -40,6 +41,11 @@ internal static class ModelSamples
             [typeof(InnerCritic)] = new InnerCritic { Name = "Ms Perfect", TypicalPhrases = ["not good enough"] },
             [typeof(CriticAttribution)] = new CriticAttribution("Ms Perfect", "not good enough", 3, 15),
             [typeof(SelfEmpathyNote)] = new SelfEmpathyNote { AcknowledgeFeeling = "a", Normalise = "b", CreditEffort = "c", NextStep = "d" },
+            [typeof(JournalOwnerId)] = new JournalOwnerId("owner-7"),
+            [typeof(JournalQuery)] = new JournalQuery { From = entry.FeltAt, To = entry.FeltAt.AddDays(1), Tag = "boss", Order = JournalOrder.NewestFirst, PageSize = 20, Continuation = "token" },
+            [typeof(JournalPage)] = new JournalPage { Entries = [entry], TamperedEntryIds = [JournalEntryId.New()], Continuation = "next" },
+            [typeof(JournalExport)] = new JournalExport { ExportedAt = entry.LoggedAt, Entries = [entry] },
+            [typeof(JournalImportResult)] = new JournalImportResult { Added = 3, AlreadyPresent = 1 },
         };
     }
 }
