@@ -1,0 +1,130 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Empathy.Storage.Sqlite.Encryption;
+
+/// <summary>
+/// Seals entry data with AES-256-GCM: a fresh random 96-bit nonce for every write, a 128-bit tag, and
+/// associated data that binds the sealed bytes to their key id, owner, entry id and schema version.
+/// Layout: <c>[format 1][nonce 12][ciphertext][tag 16]</c>.
+/// </summary>
+/// <remarks>
+/// Thread-safe: each thread gets its own <see cref="AesGcm"/> (which is not safe to share). Tags are
+/// hashed with HMAC-SHA256 under a separate key, over the owner and the tag, truncated to 128 bits.
+/// </remarks>
+internal sealed class AesGcmEntryCodec : IEntryCodec
+{
+    public const string CodecName = "aes-256-gcm";
+    public const byte FormatVersion = 1;
+    public const int NonceSize = 12;
+    public const int TagSize = 16;
+    public const int TagHashSize = 16;
+    private const int HeaderSize = 1 + NonceSize;
+    private const int MaxStackAssociatedData = 2048;
+
+    private static ReadOnlySpan<byte> Magic => "EMPJ"u8;
+
+    private readonly EntryKeys _keys;
+    private readonly ThreadLocal<AesGcm> _ciphers;
+
+    public AesGcmEntryCodec(EntryKeys keys)
+    {
+        _keys = keys;
+        _ciphers = new ThreadLocal<AesGcm>(() => new AesGcm(_keys.EncryptionKey, TagSize), trackAllValues: true);
+    }
+
+    public string Name => CodecName;
+
+    public string KeyId => _keys.KeyId;
+
+    public byte[] Seal(ReadOnlySpan<byte> plaintext, EntryAddress address)
+    {
+        var output = new byte[HeaderSize + plaintext.Length + TagSize];
+        output[0] = FormatVersion;
+        var nonce = output.AsSpan(1, NonceSize);
+        RandomNumberGenerator.Fill(nonce);
+
+        Span<byte> buffer = stackalloc byte[MaxStackAssociatedData];
+        var associatedData = AssociatedData(address, buffer);
+        _ciphers.Value!.Encrypt(nonce, plaintext, output.AsSpan(HeaderSize, plaintext.Length), output.AsSpan(HeaderSize + plaintext.Length), associatedData);
+        return output;
+    }
+
+    public bool TryOpen(ReadOnlySpan<byte> sealedData, EntryAddress address, out byte[] plaintext)
+    {
+        plaintext = [];
+        if (sealedData.Length < HeaderSize + TagSize || sealedData[0] != FormatVersion)
+        {
+            return false;
+        }
+
+        var length = sealedData.Length - HeaderSize - TagSize;
+        var output = new byte[length];
+        Span<byte> buffer = stackalloc byte[MaxStackAssociatedData];
+        try
+        {
+            _ciphers.Value!.Decrypt(
+                sealedData.Slice(1, NonceSize),
+                sealedData.Slice(HeaderSize, length),
+                sealedData.Slice(HeaderSize + length, TagSize),
+                output,
+                AssociatedData(address, buffer));
+        }
+        catch (AuthenticationTagMismatchException)
+        {
+            return false;
+        }
+
+        plaintext = output;
+        return true;
+    }
+
+    public byte[] HashTag(string owner, string tag)
+    {
+        var input = new byte[Encoding.UTF8.GetByteCount(owner) + 1 + Encoding.UTF8.GetByteCount(tag)];
+        var written = Encoding.UTF8.GetBytes(owner, input);
+        input[written] = 0; // owner ids cannot hold control characters, so 0 separates unambiguously
+        Encoding.UTF8.GetBytes(tag, input.AsSpan(written + 1));
+        Span<byte> hash = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        HMACSHA256.HashData(_keys.TagKey, input, hash);
+        return hash[..TagHashSize].ToArray();
+    }
+
+    public void Dispose()
+    {
+        foreach (var cipher in _ciphers.Values)
+        {
+            cipher.Dispose();
+        }
+
+        _ciphers.Dispose();
+        _keys.Dispose();
+    }
+
+    /// <summary>
+    /// "EMPJ", format, then key id, owner and entry id each with a 16-bit length prefix, then the schema
+    /// version: unambiguous, so no two addresses share associated data.
+    /// </summary>
+    private ReadOnlySpan<byte> AssociatedData(EntryAddress address, Span<byte> buffer)
+    {
+        var length = Magic.Length + 1 + 3 * sizeof(ushort) + sizeof(int)
+            + Encoding.UTF8.GetByteCount(KeyId) + Encoding.UTF8.GetByteCount(address.Owner) + Encoding.UTF8.GetByteCount(address.EntryId);
+        var data = length <= buffer.Length ? buffer[..length] : new byte[length];
+        Magic.CopyTo(data);
+        var position = Magic.Length;
+        data[position++] = FormatVersion;
+        position = WriteText(data, position, KeyId);
+        position = WriteText(data, position, address.Owner);
+        position = WriteText(data, position, address.EntryId);
+        BinaryPrimitives.WriteInt32LittleEndian(data[position..], address.SchemaVersion);
+        return data;
+    }
+
+    private static int WriteText(Span<byte> data, int position, string text)
+    {
+        var count = Encoding.UTF8.GetBytes(text, data[(position + sizeof(ushort))..]);
+        BinaryPrimitives.WriteUInt16LittleEndian(data[position..], checked((ushort)count));
+        return position + sizeof(ushort) + count;
+    }
+}
