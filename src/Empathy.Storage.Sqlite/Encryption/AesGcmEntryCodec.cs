@@ -10,7 +10,7 @@ namespace Empathy.Storage.Sqlite.Encryption;
 /// Layout: <c>[format 1][nonce 12][ciphertext][tag 16]</c>.
 /// </summary>
 /// <remarks>
-/// Thread-safe: each thread gets its own <see cref="AesGcm"/> (which is not safe to share). Tags are
+/// Thread-safe: each thread gets its own <see cref="AesGcm"/> and HMAC (neither is safe to share). Tags are
 /// hashed with HMAC-SHA256 under a separate key, over the owner and the tag, truncated to 128 bits.
 /// </remarks>
 internal sealed class AesGcmEntryCodec : IEntryCodec
@@ -27,11 +27,13 @@ internal sealed class AesGcmEntryCodec : IEntryCodec
 
     private readonly EntryKeys _keys;
     private readonly ThreadLocal<AesGcm> _ciphers;
+    private readonly ThreadLocal<IncrementalHash> _tagHashers;
 
     public AesGcmEntryCodec(EntryKeys keys)
     {
         _keys = keys;
         _ciphers = new ThreadLocal<AesGcm>(() => new AesGcm(_keys.EncryptionKey, TagSize), trackAllValues: true);
+        _tagHashers = new ThreadLocal<IncrementalHash>(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _keys.TagKey), trackAllValues: true);
     }
 
     public string Name => CodecName;
@@ -87,7 +89,9 @@ internal sealed class AesGcmEntryCodec : IEntryCodec
         input[written] = 0; // owner ids cannot hold control characters, so 0 separates unambiguously
         Encoding.UTF8.GetBytes(tag, input.AsSpan(written + 1));
         Span<byte> hash = stackalloc byte[HMACSHA256.HashSizeInBytes];
-        HMACSHA256.HashData(_keys.TagKey, input, hash);
+        var hasher = _tagHashers.Value!;
+        hasher.AppendData(input);
+        hasher.GetHashAndReset(hash);
         return hash[..TagHashSize].ToArray();
     }
 
@@ -98,7 +102,13 @@ internal sealed class AesGcmEntryCodec : IEntryCodec
             cipher.Dispose();
         }
 
+        foreach (var hasher in _tagHashers.Values)
+        {
+            hasher.Dispose();
+        }
+
         _ciphers.Dispose();
+        _tagHashers.Dispose();
         _keys.Dispose();
     }
 
