@@ -211,7 +211,7 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
     {
         JournalOwnerId.ThrowIfDefault(owner);
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(Shared(() =>
+        return ReadAsync(() =>
         {
             using var connection = OpenConnection();
             using var select = connection.CreateCommand();
@@ -232,7 +232,7 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
 
             RequireActiveKey(connection, _codec);
             throw new JournalEntryTamperedException(id, problem);
-        }));
+        });
     }
 
     /// <inheritdoc />
@@ -242,7 +242,7 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
         ArgumentNullException.ThrowIfNull(query);
         var cursor = query.Continuation is { } token ? SqliteCursor.Decode(token, query.Order) : (SqliteCursor?)null;
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(Shared(() =>
+        return ReadAsync(() =>
         {
             using var connection = OpenConnection();
             using var select = ListCommand(connection, _codec, owner, query, cursor, query.PageSize + 1);
@@ -279,7 +279,7 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
                 TamperedEntryIds = tampered,
                 Continuation = hasMore ? new SqliteCursor(query.Order, rows[^1].FeltAt, rows[^1].Id).Encode() : null,
             };
-        }));
+        });
     }
 
     /// <inheritdoc />
@@ -316,7 +316,7 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
     {
         JournalOwnerId.ThrowIfDefault(owner);
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(Shared(() =>
+        return ReadAsync(() =>
         {
             using var connection = OpenConnection();
             using var select = ListCommand(connection, _codec, owner, new JournalQuery(), cursor: null, limit: null);
@@ -343,7 +343,7 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
             return tampered.Count == 0
                 ? new JournalExport { ExportedAt = _time.GetUtcNow(), Entries = entries }
                 : throw new JournalEntryTamperedException(tampered, "The export was stopped so that it does not silently miss entries; list the journal to read the others.");
-        }));
+        });
     }
 
     /// <inheritdoc />
@@ -948,6 +948,23 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
         {
             connection.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>Runs a read (synchronous, like all Microsoft.Data.Sqlite I/O) and returns its result or error as a task.</summary>
+    private Task<T> ReadAsync<T>(Func<T> read)
+    {
+        try
+        {
+            return Task.FromResult(Shared(read));
+        }
+        catch (OperationCanceledException cancelled) when (cancelled.CancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<T>(cancelled.CancellationToken);
+        }
+        catch (Exception error)
+        {
+            return Task.FromException<T>(error);
         }
     }
 

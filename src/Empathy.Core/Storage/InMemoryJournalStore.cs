@@ -24,14 +24,72 @@ public sealed class InMemoryJournalStore : IJournalStore
     }
 
     /// <inheritdoc />
-    public Task AddAsync(JournalOwnerId owner, JournalEntry entry, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(entry);
-        return AddRangeAsync(owner, [entry], cancellationToken);
-    }
+    public Task AddAsync(JournalOwnerId owner, JournalEntry entry, CancellationToken cancellationToken = default) =>
+        entry is null ? Task.FromException(new ArgumentNullException(nameof(entry))) : AddRangeAsync(owner, [entry], cancellationToken);
 
     /// <inheritdoc />
-    public Task AddRangeAsync(JournalOwnerId owner, IReadOnlyCollection<JournalEntry> entries, CancellationToken cancellationToken = default)
+    public Task AddRangeAsync(JournalOwnerId owner, IReadOnlyCollection<JournalEntry> entries, CancellationToken cancellationToken = default) =>
+        Complete(() => AddRange(owner, entries, cancellationToken));
+
+    /// <inheritdoc />
+    public Task UpdateAsync(JournalOwnerId owner, JournalEntry entry, CancellationToken cancellationToken = default) =>
+        Complete(() => Update(owner, entry, cancellationToken));
+
+    /// <inheritdoc />
+    public Task<JournalEntry> GetAsync(JournalOwnerId owner, JournalEntryId id, CancellationToken cancellationToken = default) =>
+        Complete(() => Get(owner, id, cancellationToken));
+
+    /// <inheritdoc />
+    public Task<JournalPage> ListAsync(JournalOwnerId owner, JournalQuery query, CancellationToken cancellationToken = default) =>
+        Complete(() => List(owner, query, cancellationToken));
+
+    /// <inheritdoc />
+    public Task DeleteAsync(JournalOwnerId owner, JournalEntryId id, CancellationToken cancellationToken = default) =>
+        Complete(() => Delete(owner, id, cancellationToken));
+
+    /// <inheritdoc />
+    public Task<JournalExport> ExportAsync(JournalOwnerId owner, CancellationToken cancellationToken = default) =>
+        Complete(() => Export(owner, cancellationToken));
+
+    /// <inheritdoc />
+    public Task<JournalImportResult> ImportAsync(JournalOwnerId owner, JournalExport export, CancellationToken cancellationToken = default) =>
+        Complete(() => Import(owner, export, cancellationToken));
+
+    // Errors, cancellation included, come back in the task, as from a store that does real I/O.
+    private static Task Complete(Action body)
+    {
+        try
+        {
+            body();
+            return Task.CompletedTask;
+        }
+        catch (OperationCanceledException cancelled) when (cancelled.CancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled(cancelled.CancellationToken);
+        }
+        catch (Exception error)
+        {
+            return Task.FromException(error);
+        }
+    }
+
+    private static Task<T> Complete<T>(Func<T> body)
+    {
+        try
+        {
+            return Task.FromResult(body());
+        }
+        catch (OperationCanceledException cancelled) when (cancelled.CancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<T>(cancelled.CancellationToken);
+        }
+        catch (Exception error)
+        {
+            return Task.FromException<T>(error);
+        }
+    }
+
+    private void AddRange(JournalOwnerId owner, IReadOnlyCollection<JournalEntry> entries, CancellationToken cancellationToken)
     {
         JournalOwnerId.ThrowIfDefault(owner);
         ArgumentNullException.ThrowIfNull(entries);
@@ -58,12 +116,9 @@ public sealed class InMemoryJournalStore : IJournalStore
                 journal.Add(entry.Id, entry);
             }
         }
-
-        return Task.CompletedTask;
     }
 
-    /// <inheritdoc />
-    public Task UpdateAsync(JournalOwnerId owner, JournalEntry entry, CancellationToken cancellationToken = default)
+    private void Update(JournalOwnerId owner, JournalEntry entry, CancellationToken cancellationToken)
     {
         JournalOwnerId.ThrowIfDefault(owner);
         ArgumentNullException.ThrowIfNull(entry);
@@ -78,25 +133,19 @@ public sealed class InMemoryJournalStore : IJournalStore
 
             journal[entry.Id] = entry;
         }
-
-        return Task.CompletedTask;
     }
 
-    /// <inheritdoc />
-    public Task<JournalEntry> GetAsync(JournalOwnerId owner, JournalEntryId id, CancellationToken cancellationToken = default)
+    private JournalEntry Get(JournalOwnerId owner, JournalEntryId id, CancellationToken cancellationToken)
     {
         JournalOwnerId.ThrowIfDefault(owner);
         cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
-            return Journal(owner).TryGetValue(id, out var entry)
-                ? Task.FromResult(entry)
-                : throw new JournalEntryNotFoundException(id);
+            return Journal(owner).TryGetValue(id, out var entry) ? entry : throw new JournalEntryNotFoundException(id);
         }
     }
 
-    /// <inheritdoc />
-    public Task<JournalPage> ListAsync(JournalOwnerId owner, JournalQuery query, CancellationToken cancellationToken = default)
+    private JournalPage List(JournalOwnerId owner, JournalQuery query, CancellationToken cancellationToken)
     {
         JournalOwnerId.ThrowIfDefault(owner);
         ArgumentNullException.ThrowIfNull(query);
@@ -122,15 +171,14 @@ public sealed class InMemoryJournalStore : IJournalStore
 
         var page = matches.Take(query.PageSize).ToArray();
         var hasMore = matches.Count > query.PageSize;
-        return Task.FromResult(new JournalPage
+        return new JournalPage
         {
             Entries = page,
             Continuation = hasMore ? JournalCursor.After(query.Order, page[^1]).Encode() : null,
-        });
+        };
     }
 
-    /// <inheritdoc />
-    public Task DeleteAsync(JournalOwnerId owner, JournalEntryId id, CancellationToken cancellationToken = default)
+    private void Delete(JournalOwnerId owner, JournalEntryId id, CancellationToken cancellationToken)
     {
         JournalOwnerId.ThrowIfDefault(owner);
         cancellationToken.ThrowIfCancellationRequested();
@@ -141,12 +189,9 @@ public sealed class InMemoryJournalStore : IJournalStore
                 throw new JournalEntryNotFoundException(id);
             }
         }
-
-        return Task.CompletedTask;
     }
 
-    /// <inheritdoc />
-    public Task<JournalExport> ExportAsync(JournalOwnerId owner, CancellationToken cancellationToken = default)
+    private JournalExport Export(JournalOwnerId owner, CancellationToken cancellationToken)
     {
         JournalOwnerId.ThrowIfDefault(owner);
         cancellationToken.ThrowIfCancellationRequested();
@@ -157,11 +202,10 @@ public sealed class InMemoryJournalStore : IJournalStore
         }
 
         Array.Sort(snapshot, (a, b) => JournalCursor.Compare(a.FeltAt.UtcTicks, a.Id, b.FeltAt.UtcTicks, b.Id));
-        return Task.FromResult(new JournalExport { ExportedAt = _time.GetUtcNow(), Entries = snapshot });
+        return new JournalExport { ExportedAt = _time.GetUtcNow(), Entries = snapshot };
     }
 
-    /// <inheritdoc />
-    public Task<JournalImportResult> ImportAsync(JournalOwnerId owner, JournalExport export, CancellationToken cancellationToken = default)
+    private JournalImportResult Import(JournalOwnerId owner, JournalExport export, CancellationToken cancellationToken)
     {
         JournalOwnerId.ThrowIfDefault(owner);
         ArgumentNullException.ThrowIfNull(export);
@@ -179,7 +223,7 @@ public sealed class InMemoryJournalStore : IJournalStore
             }
         }
 
-        return Task.FromResult(new JournalImportResult { Added = added, AlreadyPresent = export.Entries.Count - added });
+        return new JournalImportResult { Added = added, AlreadyPresent = export.Entries.Count - added };
     }
 
     // Callers hold _gate.

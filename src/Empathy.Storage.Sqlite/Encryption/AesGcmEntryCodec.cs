@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -11,7 +12,8 @@ namespace Empathy.Storage.Sqlite.Encryption;
 /// </summary>
 /// <remarks>
 /// Thread-safe: each thread gets its own <see cref="AesGcm"/> and HMAC (neither is safe to share). Tags are
-/// hashed with HMAC-SHA256 under a separate key, over the owner and the tag, truncated to 128 bits.
+/// hashed with HMAC-SHA256 under a separate key, over the owner and the tag, truncated to 128 bits; the
+/// hashes of recently used tags are kept in memory (at most 4,096) until the codec is disposed.
 /// </remarks>
 internal sealed class AesGcmEntryCodec : IEntryCodec
 {
@@ -22,12 +24,14 @@ internal sealed class AesGcmEntryCodec : IEntryCodec
     public const int TagHashSize = 16;
     private const int HeaderSize = 1 + NonceSize;
     private const int MaxStackAssociatedData = 2048;
+    private const int MaxCachedTagHashes = 4096;
 
     private static ReadOnlySpan<byte> Magic => "EMPJ"u8;
 
     private readonly EntryKeys _keys;
     private readonly ThreadLocal<AesGcm> _ciphers;
     private readonly ThreadLocal<IncrementalHash> _tagHashers;
+    private readonly ConcurrentDictionary<(string Owner, string Tag), byte[]> _tagHashCache = new();
 
     public AesGcmEntryCodec(EntryKeys keys)
     {
@@ -45,7 +49,7 @@ internal sealed class AesGcmEntryCodec : IEntryCodec
         var output = new byte[HeaderSize + plaintext.Length + TagSize];
         output[0] = FormatVersion;
         var nonce = output.AsSpan(1, NonceSize);
-        RandomNumberGenerator.Fill(nonce);
+        NonceSource.Fill(nonce);
 
         Span<byte> buffer = stackalloc byte[MaxStackAssociatedData];
         var associatedData = AssociatedData(address, buffer);
@@ -84,6 +88,22 @@ internal sealed class AesGcmEntryCodec : IEntryCodec
 
     public byte[] HashTag(string owner, string tag)
     {
+        // People reuse a handful of tags, so their hashes are kept (bounded) instead of recomputed.
+        if (_tagHashCache.TryGetValue((owner, tag), out var cached))
+        {
+            return cached;
+        }
+
+        if (_tagHashCache.Count >= MaxCachedTagHashes)
+        {
+            _tagHashCache.Clear();
+        }
+
+        return _tagHashCache[(owner, tag)] = ComputeTagHash(owner, tag);
+    }
+
+    private byte[] ComputeTagHash(string owner, string tag)
+    {
         var input = new byte[Encoding.UTF8.GetByteCount(owner) + 1 + Encoding.UTF8.GetByteCount(tag)];
         var written = Encoding.UTF8.GetBytes(owner, input);
         input[written] = 0; // owner ids cannot hold control characters, so 0 separates unambiguously
@@ -109,6 +129,7 @@ internal sealed class AesGcmEntryCodec : IEntryCodec
 
         _ciphers.Dispose();
         _tagHashers.Dispose();
+        _tagHashCache.Clear();
         _keys.Dispose();
     }
 

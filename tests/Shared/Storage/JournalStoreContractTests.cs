@@ -129,6 +129,18 @@ public abstract class JournalStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Get_Missing_ReportsTheErrorInTheTask_NotSynchronously()
+    {
+        Task<JournalEntry>? task = null;
+        var missing = JournalEntryId.New();
+
+        var thrown = Record.Exception(() => { task = Store.GetAsync(Alice, missing); });
+
+        Assert.Null(thrown);
+        await Assert.ThrowsAsync<JournalEntryNotFoundException>(() => task!);
+    }
+
+    [Fact]
     public async Task Get_AnotherOwnersEntry_ThrowsNotFound_WithoutRevealingIt()
     {
         var entry = JournalSamples.Entry();
