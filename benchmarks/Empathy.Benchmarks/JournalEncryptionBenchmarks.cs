@@ -15,17 +15,17 @@ namespace Empathy.Benchmarks;
 /// What does encryption cost the SQLite journal store? Batched inserts (1,000 entries, one transaction)
 /// and time-range reads (1,000 entries, one page) on a store that already holds 100,000 entries, with
 /// AES-256-GCM beside the same store with its internal measurement-only codec that stores clear text.
-/// Times and allocations are per entry; Ratio is encrypted / unencrypted within each category.
+/// Times and allocations are per entry; Ratio is encrypted / unencrypted within each job and category.
+/// Two jobs: wall-clock time (out of process, the default) and CPU time of the process (in process).
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(Config))]
-[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
 public class JournalEncryptionBenchmarks
 {
     private const int StoreSize = 100_000;
     private const int BatchSize = 1_000;
-    private const int InvocationsPerIteration = 4;
+    private const int InvocationsPerIteration = 8;
     private static readonly JournalOwnerId Owner = new("benchmark-owner");
     private static readonly DateTimeOffset Start = new(2020, 1, 1, 8, 0, 0, TimeSpan.FromHours(1));
 
@@ -40,11 +40,13 @@ public class JournalEncryptionBenchmarks
         public Config()
         {
             // Small and fixed: every invocation handles 1,000 entries, so a few per iteration are enough,
-            // and the insert store grows by only (warm-up + measured) × 4 batches. Many short iterations
+            // and the insert store grows by only (warm-up + measured) × 8 batches. Many short iterations
             // and the median, because the machine is shared and its load swings.
-            AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(25)
+            // Measured in wall-clock time and in CPU time of the process (see WallAndCpuTimeJobs).
+            this.AddWallAndCpuTimeJobs(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(25)
                 .WithInvocationCount(InvocationsPerIteration).WithUnrollFactor(1));
             AddColumn(StatisticColumn.Median, new EntriesPerSecondColumn());
+            AddLogicalGroupRules(BenchmarkLogicalGroupRule.ByCategory);
         }
     }
 
