@@ -23,12 +23,13 @@ internal sealed class AesGcmEntryCodec : IEntryCodec
     public const int TagSize = 16;
     public const int TagHashSize = 16;
     private const int HeaderSize = 1 + NonceSize;
-    private const int MaxStackAssociatedData = 2048;
+    private const int MaxStackAssociatedData = 512;
     private const int MaxCachedTagHashes = 4096;
 
     private static ReadOnlySpan<byte> Magic => "EMPJ"u8;
 
     private readonly EntryKeys _keys;
+    private readonly byte[] _associatedDataPrefix;
     private readonly ThreadLocal<AesGcm> _ciphers;
     private readonly ThreadLocal<IncrementalHash> _tagHashers;
     private readonly ConcurrentDictionary<(string Owner, string Tag), byte[]> _tagHashCache = new();
@@ -36,6 +37,7 @@ internal sealed class AesGcmEntryCodec : IEntryCodec
     public AesGcmEntryCodec(EntryKeys keys)
     {
         _keys = keys;
+        _associatedDataPrefix = AssociatedDataPrefix(keys.KeyId);
         _ciphers = new ThreadLocal<AesGcm>(() => new AesGcm(_keys.EncryptionKey, TagSize), trackAllValues: true);
         _tagHashers = new ThreadLocal<IncrementalHash>(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _keys.TagKey), trackAllValues: true);
     }
@@ -51,8 +53,9 @@ internal sealed class AesGcmEntryCodec : IEntryCodec
         var nonce = output.AsSpan(1, NonceSize);
         NonceSource.Fill(nonce);
 
-        Span<byte> buffer = stackalloc byte[MaxStackAssociatedData];
-        var associatedData = AssociatedData(address, buffer);
+        var length = AssociatedDataLength(address);
+        var associatedData = length <= MaxStackAssociatedData ? stackalloc byte[length] : new byte[length];
+        WriteAssociatedData(address, associatedData);
         _ciphers.Value!.Encrypt(nonce, plaintext, output.AsSpan(HeaderSize, plaintext.Length), output.AsSpan(HeaderSize + plaintext.Length), associatedData);
         return output;
     }
@@ -67,7 +70,9 @@ internal sealed class AesGcmEntryCodec : IEntryCodec
 
         var length = sealedData.Length - HeaderSize - TagSize;
         var output = new byte[length];
-        Span<byte> buffer = stackalloc byte[MaxStackAssociatedData];
+        var associatedLength = AssociatedDataLength(address);
+        var associatedData = associatedLength <= MaxStackAssociatedData ? stackalloc byte[associatedLength] : new byte[associatedLength];
+        WriteAssociatedData(address, associatedData);
         try
         {
             _ciphers.Value!.Decrypt(
@@ -75,7 +80,7 @@ internal sealed class AesGcmEntryCodec : IEntryCodec
                 sealedData.Slice(HeaderSize, length),
                 sealedData.Slice(HeaderSize + length, TagSize),
                 output,
-                AssociatedData(address, buffer));
+                associatedData);
         }
         catch (AuthenticationTagMismatchException)
         {
@@ -135,21 +140,28 @@ internal sealed class AesGcmEntryCodec : IEntryCodec
 
     /// <summary>
     /// "EMPJ", format, then key id, owner and entry id each with a 16-bit length prefix, then the schema
-    /// version: unambiguous, so no two addresses share associated data.
+    /// version: unambiguous, so no two addresses share associated data. The part up to the key id is the
+    /// same for every entry and is built once.
     /// </summary>
-    private ReadOnlySpan<byte> AssociatedData(EntryAddress address, Span<byte> buffer)
+    private static byte[] AssociatedDataPrefix(string keyId)
     {
-        var length = Magic.Length + 1 + 3 * sizeof(ushort) + sizeof(int)
-            + Encoding.UTF8.GetByteCount(KeyId) + Encoding.UTF8.GetByteCount(address.Owner) + Encoding.UTF8.GetByteCount(address.EntryId);
-        var data = length <= buffer.Length ? buffer[..length] : new byte[length];
-        Magic.CopyTo(data);
-        var position = Magic.Length;
-        data[position++] = FormatVersion;
-        position = WriteText(data, position, KeyId);
-        position = WriteText(data, position, address.Owner);
+        var prefix = new byte[Magic.Length + 1 + sizeof(ushort) + Encoding.UTF8.GetByteCount(keyId)];
+        Magic.CopyTo(prefix);
+        prefix[Magic.Length] = FormatVersion;
+        WriteText(prefix, Magic.Length + 1, keyId);
+        return prefix;
+    }
+
+    private int AssociatedDataLength(EntryAddress address) =>
+        _associatedDataPrefix.Length + (2 * sizeof(ushort)) + sizeof(int)
+        + Encoding.UTF8.GetByteCount(address.Owner) + Encoding.UTF8.GetByteCount(address.EntryId);
+
+    private void WriteAssociatedData(EntryAddress address, Span<byte> data)
+    {
+        _associatedDataPrefix.CopyTo(data);
+        var position = WriteText(data, _associatedDataPrefix.Length, address.Owner);
         position = WriteText(data, position, address.EntryId);
         BinaryPrimitives.WriteInt32LittleEndian(data[position..], address.SchemaVersion);
-        return data;
     }
 
     private static int WriteText(Span<byte> data, int position, string text)
