@@ -1,4 +1,8 @@
+using Empathy.Core.Boundaries;
+using Empathy.Core.Connection;
+using Empathy.Core.Energy;
 using Empathy.Core.Profiles;
+using Empathy.Core.Walls;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -34,6 +38,10 @@ public static class EmpathyServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EmpathyOptions>, EmpathyOptionsValidator>());
 
         services.TryAddSingleton<IProfileDiagnoser>(sp => new ProfileDiagnoser(Options(sp).Profiles));
+        services.TryAddSingleton<IWallDiagnoser>(sp => new WallDiagnoser(Options(sp).Walls));
+        services.TryAddSingleton<IBoundaryDiagnoser>(sp => new BoundaryDiagnoser(Options(sp).Boundaries));
+        services.TryAddSingleton<IEnergyDiagnoser>(sp => new EnergyDiagnoser(Options(sp).Energy));
+        services.TryAddSingleton<IConnectionDiagnoser>(sp => new ConnectionDiagnoser(Options(sp).Connection));
         return services;
     }
 

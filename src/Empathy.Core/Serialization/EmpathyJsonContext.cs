@@ -1,11 +1,16 @@
 using System.Text.Json.Serialization;
+using Empathy.Core.Boundaries;
 using Empathy.Core.Components;
+using Empathy.Core.Connection;
 using Empathy.Core.Critic;
+using Empathy.Core.Energy;
+using Empathy.Core.Exercises;
 using Empathy.Core.Journal;
 using Empathy.Core.Privacy;
 using Empathy.Core.Profiles;
 using Empathy.Core.SelfEmpathy;
 using Empathy.Core.Storage;
+using Empathy.Core.Walls;
 
 namespace Empathy.Core.Serialization;
 
@@ -35,6 +40,45 @@ namespace Empathy.Core.Serialization;
 [JsonSerializable(typeof(InnerCritic))]
 [JsonSerializable(typeof(CriticAttribution))]
 [JsonSerializable(typeof(SelfEmpathyNote))]
+[JsonSerializable(typeof(LocalizedText))]
+[JsonSerializable(typeof(ExerciseStep))]
+[JsonSerializable(typeof(InfoStep))]
+[JsonSerializable(typeof(TextStep))]
+[JsonSerializable(typeof(ChoiceStep))]
+[JsonSerializable(typeof(ChoiceOption))]
+[JsonSerializable(typeof(ScaleStep))]
+[JsonSerializable(typeof(TimerStep))]
+[JsonSerializable(typeof(ExerciseDefinition))]
+[JsonSerializable(typeof(ExercisePack))]
+[JsonSerializable(typeof(ExercisePackFile))]
+[JsonSerializable(typeof(ExercisePackProblem))]
+[JsonSerializable(typeof(ExercisePackLoadResult))]
+[JsonSerializable(typeof(ExerciseAnswer))]
+[JsonSerializable(typeof(ExerciseResponse))]
+[JsonSerializable(typeof(ExerciseResponseProblem))]
+[JsonSerializable(typeof(WallObservation))]
+[JsonSerializable(typeof(WallDiagnosis))]
+[JsonSerializable(typeof(WallReason))]
+[JsonSerializable(typeof(WallSignalWeight))]
+[JsonSerializable(typeof(DanceMove))]
+[JsonSerializable(typeof(FeelingStatement))]
+[JsonSerializable(typeof(IfThenRule))]
+[JsonSerializable(typeof(ZoneAssignment))]
+[JsonSerializable(typeof(BoundaryMap))]
+[JsonSerializable(typeof(RuleOutcome))]
+[JsonSerializable(typeof(RuleEvaluation))]
+[JsonSerializable(typeof(RelationshipCheckIn))]
+[JsonSerializable(typeof(RelationshipRecord))]
+[JsonSerializable(typeof(ExitReason))]
+[JsonSerializable(typeof(ExitDiagnosis))]
+[JsonSerializable(typeof(EnergyPoint))]
+[JsonSerializable(typeof(Dive))]
+[JsonSerializable(typeof(EnergyTank))]
+[JsonSerializable(typeof(DiveResult))]
+[JsonSerializable(typeof(EnergyDiagnosis))]
+[JsonSerializable(typeof(Interaction))]
+[JsonSerializable(typeof(Relationship))]
+[JsonSerializable(typeof(ConnectionDiagnosis))]
 [JsonSerializable(typeof(JournalOwnerId))]
 [JsonSerializable(typeof(JournalQuery))]
 [JsonSerializable(typeof(JournalPage))]
