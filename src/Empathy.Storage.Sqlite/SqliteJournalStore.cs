@@ -263,9 +263,9 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
                 {
                     entries.Add(entry);
                 }
-                else
+                else if (row.EntryId is { } tamperedId)
                 {
-                    tampered.Add(JournalEntryId.Parse(row.Id));
+                    tampered.Add(tamperedId);
                 }
             }
 
@@ -330,9 +330,9 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
                 {
                     entries.Add(entry);
                 }
-                else
+                else if (row.EntryId is { } tamperedId)
                 {
-                    tampered.Add(JournalEntryId.Parse(row.Id));
+                    tampered.Add(tamperedId);
                 }
             }
 
@@ -629,9 +629,9 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
             ? (codec, new StoredJournalKey(
                 reader.GetString(0),
                 reader.GetString(1),
-                reader.IsDBNull(2) ? null : (byte[])reader.GetValue(2),
+                reader.IsDBNull(2) ? null : reader.GetFieldValue<byte[]>(2),
                 reader.GetInt32(3),
-                (byte[])reader.GetValue(4)))
+                reader.GetFieldValue<byte[]>(4)))
             : (codec, null);
     }
 
@@ -644,6 +644,7 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
 
         using var select = connection.CreateCommand();
         select.CommandText = "SELECT rowid, owner, id, felt_at, schema_version, key_id, sealed FROM journal_entries WHERE rowid > $after ORDER BY rowid LIMIT $limit";
+        var unnamed = 0;
         var after = select.Parameters.Add("$after", SqliteType.Integer);
         select.Parameters.AddWithValue("$limit", RotationBatchSize);
         using var update = connection.CreateCommand();
@@ -664,7 +665,7 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
             {
                 while (reader.Read())
                 {
-                    batch.Add((reader.GetInt64(0), new StoredRow(reader.GetString(1), reader.GetString(2), reader.GetInt64(3), reader.GetInt32(4), reader.GetString(5), (byte[])reader.GetValue(6))));
+                    batch.Add((reader.GetInt64(0), StoredRow.Read(reader, reader.GetString(1), first: 2)));
                 }
             }
 
@@ -673,7 +674,15 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
                 last = id;
                 if (!TryOpen(oldCodec, row, out var plaintext) || !TryDeserialize(row, plaintext, out var entry, out _))
                 {
-                    tampered.Add(JournalEntryId.Parse(row.Id));
+                    if (row.EntryId is { } tamperedId)
+                    {
+                        tampered.Add(tamperedId);
+                    }
+                    else
+                    {
+                        unnamed++;
+                    }
+
                     continue;
                 }
 
@@ -686,6 +695,11 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
             }
         }
         while (batch.Count == RotationBatchSize);
+
+        if (unnamed > 0)
+        {
+            throw new JournalFormatException($"Key rotation was stopped and nothing was changed: {unnamed} row(s) of the journal have an id column that is not a journal entry id, so they were changed outside this library. Remove them, then rotate again.");
+        }
 
         if (tampered.Count > 0)
         {

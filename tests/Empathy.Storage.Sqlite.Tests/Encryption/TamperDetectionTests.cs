@@ -142,6 +142,27 @@ public sealed class TamperDetectionTests : IDisposable
     }
 
     [Fact]
+    public async Task CiphertextReplacedByText_IsDetected()
+    {
+        var target = _entries[2];
+        _journal.RawExecute("UPDATE journal_entries SET sealed = 'plain words' WHERE id = $id", ("$id", target.Id.ToString()));
+
+        await Assert.ThrowsAsync<JournalEntryTamperedException>(() => _store.GetAsync(Owner, target.Id));
+    }
+
+    [Fact]
+    public async Task IdColumnReplacedByGarbage_LeavesTheOthersListable()
+    {
+        var target = _entries[2];
+        _journal.RawExecute("UPDATE journal_entries SET id = 'not-an-id' WHERE id = $id", ("$id", target.Id.ToString()));
+
+        var page = await _store.ListAsync(Owner, new JournalQuery());
+
+        Assert.Equal(_entries.Where(e => e.Id != target.Id), page.Entries);
+        await Assert.ThrowsAsync<JournalEntryNotFoundException>(() => _store.GetAsync(Owner, target.Id));
+    }
+
+    [Fact]
     public async Task Export_WithATamperedEntry_Stops_NamingIt()
     {
         var target = _entries[4];
