@@ -16,6 +16,9 @@ public sealed class InMemoryJournalStore : IJournalStore
     private readonly Dictionary<JournalOwnerId, Dictionary<JournalEntryId, JournalEntry>> _owners = [];
     private readonly TimeProvider _time;
 
+    // Shared by every owner without entries; never written to.
+    private static readonly Dictionary<JournalEntryId, JournalEntry> NoEntries = [];
+
     /// <summary>Creates an empty store.</summary>
     /// <param name="timeProvider">The clock for <see cref="JournalExport.ExportedAt"/>; the system clock when <see langword="null"/>.</param>
     public InMemoryJournalStore(TimeProvider? timeProvider = null)
@@ -125,7 +128,7 @@ public sealed class InMemoryJournalStore : IJournalStore
         cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
-            var journal = Journal(owner);
+            var journal = Existing(owner);
             if (!journal.ContainsKey(entry.Id))
             {
                 throw new JournalEntryNotFoundException(entry.Id);
@@ -141,7 +144,7 @@ public sealed class InMemoryJournalStore : IJournalStore
         cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
-            return Journal(owner).TryGetValue(id, out var entry) ? entry : throw new JournalEntryNotFoundException(id);
+            return Existing(owner).TryGetValue(id, out var entry) ? entry : throw new JournalEntryNotFoundException(id);
         }
     }
 
@@ -155,7 +158,7 @@ public sealed class InMemoryJournalStore : IJournalStore
         JournalEntry[] snapshot;
         lock (_gate)
         {
-            snapshot = [.. Journal(owner).Values];
+            snapshot = [.. Existing(owner).Values];
         }
 
         var matches = snapshot
@@ -184,7 +187,7 @@ public sealed class InMemoryJournalStore : IJournalStore
         cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
-            if (!Journal(owner).Remove(id))
+            if (!Existing(owner).Remove(id))
             {
                 throw new JournalEntryNotFoundException(id);
             }
@@ -198,7 +201,7 @@ public sealed class InMemoryJournalStore : IJournalStore
         JournalEntry[] snapshot;
         lock (_gate)
         {
-            snapshot = [.. Journal(owner).Values];
+            snapshot = [.. Existing(owner).Values];
         }
 
         Array.Sort(snapshot, (a, b) => JournalCursor.Compare(a.FeltAt.UtcTicks, a.Id, b.FeltAt.UtcTicks, b.Id));
@@ -225,6 +228,10 @@ public sealed class InMemoryJournalStore : IJournalStore
 
         return new JournalImportResult { Added = added, AlreadyPresent = export.Entries.Count - added };
     }
+
+    // Callers hold _gate. Reads never create a journal, so asking about unknown owners costs no memory.
+    private Dictionary<JournalEntryId, JournalEntry> Existing(JournalOwnerId owner) =>
+        _owners.TryGetValue(owner, out var journal) ? journal : NoEntries;
 
     // Callers hold _gate.
     private Dictionary<JournalEntryId, JournalEntry> Journal(JournalOwnerId owner)
