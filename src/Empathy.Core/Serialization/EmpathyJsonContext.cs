@@ -9,6 +9,7 @@ using Empathy.Core.Journal;
 using Empathy.Core.Privacy;
 using Empathy.Core.Profiles;
 using Empathy.Core.SelfEmpathy;
+using Empathy.Core.Storage;
 using Empathy.Core.Walls;
 
 namespace Empathy.Core.Serialization;
@@ -78,4 +79,9 @@ namespace Empathy.Core.Serialization;
 [JsonSerializable(typeof(Interaction))]
 [JsonSerializable(typeof(Relationship))]
 [JsonSerializable(typeof(ConnectionDiagnosis))]
+[JsonSerializable(typeof(JournalOwnerId))]
+[JsonSerializable(typeof(JournalQuery))]
+[JsonSerializable(typeof(JournalPage))]
+[JsonSerializable(typeof(JournalExport))]
+[JsonSerializable(typeof(JournalImportResult))]
 public sealed partial class EmpathyJsonContext : JsonSerializerContext;
