@@ -64,7 +64,7 @@ internal static class EmpathyCli
 
             return await parse.InvokeAsync(configuration, cancellation).ConfigureAwait(false);
         }
-        catch (CliException failure)
+        catch (Exception error) when (StorageFailures.Translate(error) is { } failure)
         {
             await terminal.Error.WriteLineAsync($"{CommandName}: {failure.Message}").ConfigureAwait(false);
             return failure.ExitCode;

@@ -83,12 +83,13 @@ internal static class ExercisesCommands
     /// <exception cref="CliException">No terminal to answer in, or the response is not valid (exit code 1).</exception>
     public static async Task<int> RunAsync(EmpathyApp app, string? dataDirectory, ExerciseDefinition exercise, CancellationToken cancellation)
     {
-        _ = dataDirectory;
         if (!app.Terminal.CanPrompt)
         {
-            throw CliException.BadInput($"'exercises run' asks a question per step and needs a terminal.");
+            throw CliException.BadInput("'exercises run' asks a question per step and needs a terminal.");
         }
 
+        // Open the journal first, so that a passphrase problem never costs the answers.
+        await app.OpenJournalAsync(dataDirectory, cancellation).ConfigureAwait(false);
         var response = await ExerciseRunner.RunAsync(app.Terminal.Ui, exercise, app.Time, cancellation).ConfigureAwait(false);
         if (response.Validate(exercise) is { Count: > 0 } problems)
         {
@@ -96,9 +97,10 @@ internal static class ExercisesCommands
         }
 
         var entry = ExerciseJournal.ToEntry(exercise, response, app.Time.GetLocalNow());
-        _ = entry;
-        app.Terminal.Ui.MarkupLine("[grey]Saving needs the journal store.[/]");
-        return NotYetWired.Fail("exercises run", "the encrypted journal store to save the response");
+        var id = await JournalCommands.SaveAsync(app, dataDirectory, entry, cancellation).ConfigureAwait(false);
+        app.Terminal.Ui.WriteLine();
+        app.Terminal.Ui.MarkupLine($"[green]Saved in your journal as entry {id}.[/]");
+        return ExitCodes.Success;
     }
 
     private static IExerciseCatalog Catalog(EmpathyApp app) => app.Services.GetRequiredService<IExerciseCatalog>();

@@ -61,7 +61,7 @@ internal static class InteractiveMenu
             {
                 await RunAsync(app, choice, dataDirectory, cancellation).ConfigureAwait(false);
             }
-            catch (CliException failure)
+            catch (Exception error) when (StorageFailures.Translate(error) is { } failure)
             {
                 ui.MarkupLine($"[red]{Markup.Escape(failure.Message)}[/]");
             }
@@ -102,10 +102,13 @@ internal static class InteractiveMenu
                 await ExercisesCommands.RunAsync(app, dataDirectory, exercise, cancellation).ConfigureAwait(false);
                 break;
             case Choice.WriteJournalEntry:
-                NotYetWired.Fail(Label(choice), "the encrypted journal store");
+                await app.OpenJournalAsync(dataDirectory, cancellation).ConfigureAwait(false);
+                var entry = JournalEntryForm.Ask(app.Terminal.Ui, app.Time.GetLocalNow());
+                var id = await JournalCommands.SaveAsync(app, dataDirectory, entry, cancellation).ConfigureAwait(false);
+                app.Terminal.Ui.MarkupLine($"[green]Saved in your journal as entry {id}.[/]");
                 break;
             case Choice.SeeInsights:
-                NotYetWired.Fail(Label(choice), "the insights analysers and the journal store");
+                NotYetWired.Fail(Label(choice), "the insights analysers");
                 break;
             case Choice.ReadWall:
                 WallCommands.Diagnose(app, signals: null, OutputFormat.Text);

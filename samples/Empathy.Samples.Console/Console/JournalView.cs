@@ -7,9 +7,10 @@ namespace Empathy.Samples.Console.Console;
 /// <summary>Shows journal entries to their owner: a list of entries, or one entry in its four layers.</summary>
 internal static class JournalView
 {
-    private const int PreviewLength = 60;
-
-    /// <summary>Renders a table of entries: id, when felt, a preview of what happened, emotions and tags.</summary>
+    /// <summary>
+    /// Renders the entries two lines each: the id (as <c>journal show</c> takes it), when it was felt and
+    /// the emotions, then a one-line preview of what happened.
+    /// </summary>
     /// <param name="ui">Where to render.</param>
     /// <param name="entries">The entries, in the order to show.</param>
     public static void RenderList(IAnsiConsole ui, IReadOnlyList<JournalEntry> entries)
@@ -20,22 +21,16 @@ internal static class JournalView
             return;
         }
 
-        var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn(new TableColumn("id").NoWrap())
-            .AddColumn(new TableColumn("felt").NoWrap())
-            .AddColumn("what happened")
-            .AddColumn("emotions");
+        var previewLength = Math.Clamp(ui.Profile.Width - 4, 20, 120);
         foreach (var entry in entries)
         {
-            table.AddRow(
-                Markup.Escape(entry.Id.ToString()),
-                Markup.Escape(When(entry.FeltAt)),
-                Markup.Escape(Preview(entry.WhatHappened.Reveal())),
-                Markup.Escape(string.Join(", ", entry.Emotions.Select(e => $"{e.Emotion} {e.IntensityBefore}"))));
+            var emotions = string.Join(", ", entry.Emotions.Select(e => $"{e.Emotion} {e.IntensityBefore}"));
+            var tags = entry.Tags.Count == 0 ? string.Empty : " #" + string.Join(" #", entry.Tags);
+            ui.MarkupLine($"[bold]{Markup.Escape(entry.Id.ToString())}[/]  {Markup.Escape(When(entry.FeltAt))}  [aqua]{Markup.Escape(emotions)}[/][grey]{Markup.Escape(tags)}[/]");
+            ui.MarkupLine($"    {Markup.Escape(Preview(entry.WhatHappened.Reveal(), previewLength))}");
         }
 
-        ui.Write(table);
-        ui.MarkupLine($"[grey]{entries.Count.ToString(CultureInfo.InvariantCulture)} entr{(entries.Count == 1 ? "y" : "ies")}.[/]");
+        ui.MarkupLine($"[grey]{entries.Count.ToString(CultureInfo.InvariantCulture)} entr{(entries.Count == 1 ? "y" : "ies")}. Read one with 'empathy journal show <id>'.[/]");
     }
 
     /// <summary>Renders one entry in full, layer by layer.</summary>
@@ -71,11 +66,11 @@ internal static class JournalView
         return list.Count == 0 ? "[grey]-[/]" : string.Join('\n', list.Select(i => "• " + Markup.Escape(i)));
     }
 
-    private static string When(DateTimeOffset moment) => moment.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture);
+    private static string When(DateTimeOffset moment) => moment.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
-    private static string Preview(string text)
+    private static string Preview(string text, int length)
     {
         var oneLine = text.ReplaceLineEndings(" ");
-        return oneLine.Length <= PreviewLength ? oneLine : string.Concat(oneLine.AsSpan(0, PreviewLength - 1), "…");
+        return oneLine.Length <= length ? oneLine : string.Concat(oneLine.AsSpan(0, length - 1), "…");
     }
 }

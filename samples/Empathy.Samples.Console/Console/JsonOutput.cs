@@ -18,6 +18,15 @@ internal static class JsonOutput
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
+    /// <summary>
+    /// The library's revealing context (private text in the clear) with relaxed escaping: only for what
+    /// the journal's owner asked to see.
+    /// </summary>
+    public static EmpathyJsonContext Revealing { get; } = new(new JsonSerializerOptions(EmpathyJson.Revealing.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
     /// <summary>The command line's own context (<see cref="CliJsonContext"/>), with the same relaxed escaping.</summary>
     public static CliJsonContext Cli { get; } = new(new JsonSerializerOptions(CliJsonContext.Default.Options)
     {

@@ -12,6 +12,7 @@ namespace Empathy.Samples.Console.Hosting;
 internal sealed class EmpathyApp : IDisposable
 {
     private readonly ServiceProvider _services;
+    private JournalSession? _journal;
 
     /// <summary>Creates the app over a terminal and an environment.</summary>
     /// <param name="terminal">Where commands read and write.</param>
@@ -40,6 +41,20 @@ internal sealed class EmpathyApp : IDisposable
     /// <summary>The library's services, registered with <c>AddEmpathy</c> on their defaults, and the built-in exercise pack.</summary>
     public IServiceProvider Services => _services;
 
+    /// <summary>
+    /// The journal, opened on first use and kept open for the rest of the run (so the interactive menu
+    /// asks for the passphrase once).
+    /// </summary>
+    /// <param name="dataDirectory">The <c>--data-dir</c> value, if given.</param>
+    /// <param name="cancellation">Cancels opening.</param>
+    /// <exception cref="CliException">The journal cannot be opened (exit code 2).</exception>
+    public async Task<JournalSession> OpenJournalAsync(string? dataDirectory, CancellationToken cancellation) =>
+        _journal ??= await JournalSession.OpenAsync(this, dataDirectory, cancellation).ConfigureAwait(false);
+
     /// <inheritdoc />
-    public void Dispose() => _services.Dispose();
+    public void Dispose()
+    {
+        _journal?.Dispose();
+        _services.Dispose();
+    }
 }

@@ -46,6 +46,7 @@ public sealed class JournalViewTests
         Assert.Contains(Entry.Id.ToString(), text);
         Assert.Contains("afternoon", text);
         Assert.Contains("1 entry.", text);
+        Assert.Contains("anxious 80", text);
     }
 
     [Fact]
