@@ -1,3 +1,8 @@
+using Empathy.Core.Insights.CoreThoughts;
+using Empathy.Core.Insights.Crisis;
+using Empathy.Core.Insights.Messages;
+using Empathy.Core.Insights.Observations;
+using Empathy.Core.Insights.Replies;
 using Empathy.Core.Profiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -34,6 +39,16 @@ public static class EmpathyServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EmpathyOptions>, EmpathyOptionsValidator>());
 
         services.TryAddSingleton<IProfileDiagnoser>(sp => new ProfileDiagnoser(Options(sp).Profiles));
+
+        // Text insights. Every registered ICrisisSignalSink hears about crisis signals; the hub is one
+        // of them, so a host can also subscribe to its event.
+        services.TryAddSingleton<CrisisSignalHub>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICrisisSignalSink, CrisisSignalHub>(sp => sp.GetRequiredService<CrisisSignalHub>()));
+        services.TryAddSingleton<IObservationCheck>(sp => new ObservationCheck(Options(sp).Insights, sp.GetServices<ICrisisSignalSink>()));
+        services.TryAddSingleton<IMessageCheck>(sp => new MessageCheck(Options(sp).Insights, sp.GetServices<ICrisisSignalSink>()));
+        services.TryAddSingleton<IReplyCheck>(sp => new ReplyCheck(Options(sp).Insights, sp.GetServices<ICrisisSignalSink>()));
+        services.TryAddSingleton<ICoreThoughtGrouper>(sp => new CoreThoughtGrouper(Options(sp).Insights, sp.GetServices<ICrisisSignalSink>()));
+        services.TryAddSingleton<ICrisisDetector>(sp => new CrisisDetector(Options(sp).Insights, sp.GetServices<ICrisisSignalSink>()));
         return services;
     }
 

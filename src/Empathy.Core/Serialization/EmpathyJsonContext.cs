@@ -1,6 +1,12 @@
 using System.Text.Json.Serialization;
 using Empathy.Core.Components;
 using Empathy.Core.Critic;
+using Empathy.Core.Insights;
+using Empathy.Core.Insights.CoreThoughts;
+using Empathy.Core.Insights.Crisis;
+using Empathy.Core.Insights.Messages;
+using Empathy.Core.Insights.Observations;
+using Empathy.Core.Insights.Replies;
 using Empathy.Core.Journal;
 using Empathy.Core.Privacy;
 using Empathy.Core.Profiles;
@@ -34,4 +40,17 @@ namespace Empathy.Core.Serialization;
 [JsonSerializable(typeof(InnerCritic))]
 [JsonSerializable(typeof(CriticAttribution))]
 [JsonSerializable(typeof(SelfEmpathyNote))]
+[JsonSerializable(typeof(InsightFinding))]
+[JsonSerializable(typeof(CrisisSignal))]
+[JsonSerializable(typeof(ObservationCheckResult))]
+[JsonSerializable(typeof(MessageCheckResult))]
+[JsonSerializable(typeof(FirstPersonStatement))]
+[JsonSerializable(typeof(ReplyCheckResult))]
+[JsonSerializable(typeof(ComponentEvidence))]
+[JsonSerializable(typeof(CoreThoughtReport))]
+[JsonSerializable(typeof(CoreThoughtTheme))]
+[JsonSerializable(typeof(CoreThoughtExample))]
+[JsonSerializable(typeof(WeekCount))]
+[JsonSerializable(typeof(CriticVoice))]
+[JsonSerializable(typeof(CriticVoiceExample))]
 public sealed partial class EmpathyJsonContext : JsonSerializerContext;
