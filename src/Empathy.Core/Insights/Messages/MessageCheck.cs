@@ -46,7 +46,8 @@ public sealed class MessageCheck : IMessageCheck
             }
 
             var matches = session.Matches.Items;
-            MatchResolver.Resolve(matches, session.Tokens, matcher, skipQuoted: false);
+            // Quoted words are reported, not said ("Yesterday you said 'you never listen'").
+            MatchResolver.Resolve(matches, session.Tokens, matcher, skipQuoted: true);
             var findings = FindingBuilder.Findings(matcher, matches, session.Tokens, RuleRole.Finding);
             var crisis = FindingBuilder.Crisis(matcher, matches, session.Tokens, InsightSource.Message);
             if (findings.Length == 0 && crisis is null)

@@ -272,9 +272,10 @@ internal sealed class Tokenizer
         var c = text[i];
         if (closer is '\'' or '\u2019')
         {
-            // A single closing mark ends a quotation only after a word and not inside one ("don't").
+            // A single closing mark ends a quotation after a word or its punctuation ('Stop.'), and
+            // never inside a word ("don't").
             return (c == '\'' || c == '\u2019')
-                && i > 0 && CharRules.IsWordChar(text[i - 1])
+                && i > 0 && !char.IsWhiteSpace(text[i - 1])
                 && (i + 1 >= text.Length || !CharRules.IsWordChar(text[i + 1]));
         }
 
