@@ -39,8 +39,10 @@ internal static class CharRules
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsWordChar(char c) => c < 128 ? AsciiWord[c] : IsNonAsciiWordChar(c);
 
+    // ʼ (U+02BC) is a letter to Unicode, but people type it as an apostrophe: read it as one.
     private static bool IsNonAsciiWordChar(char c) =>
-        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+        !IsApostrophe(c)
+        && (char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
 
     /// <summary>Whether <paramref name="c"/> is one of the ways people type an apostrophe.</summary>
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC' or '\u00B4' or '`' or '\u2018';
