@@ -34,6 +34,9 @@ public sealed class InsightOptions
     /// <summary>The day a week starts on when counting themes per week. Default Monday.</summary>
     public DayOfWeek FirstDayOfWeek { get; set; } = DayOfWeek.Monday;
 
+    private readonly Lock _compileLock = new();
+    private (string Fingerprint, CompiledLexicon Lexicon)? _compiled;
+
     /// <summary>Changes to rules of the built-in lexicons (or new rules). See <see cref="Rule"/>.</summary>
     public IList<InsightRuleOptions> Rules { get; } = [];
 
@@ -79,6 +82,90 @@ public sealed class InsightOptions
     /// <summary>Lists what is wrong with these options, including every changed lexicon's problems; empty when they are valid.</summary>
     public IReadOnlyList<string> Validate()
     {
+        var problems = SettingProblems();
+        foreach (var language in EditedLanguages())
+        {
+            if (!LexiconStore.IsBuiltIn(language))
+            {
+                problems.Add($"Lexicon changes name the language '{language}', which has no built-in lexicon; use one of {string.Join(", ", BuiltInLanguages)}.");
+                continue;
+            }
+
+            if (language == Language)
+            {
+                // Compiling checks the changed lexicon and keeps the result for the analysers.
+                try
+                {
+                    CompileLexicon();
+                }
+                catch (ArgumentException error)
+                {
+                    problems.Add(error.Message);
+                }
+
+                continue;
+            }
+
+            var edited = Edit(language, problems);
+            problems.AddRange(LexiconCompiler.Check(edited).Select(p => $"[{language}] {p}"));
+        }
+
+        return problems;
+    }
+
+    /// <summary>
+    /// The compiled lexicon these options describe for <see cref="Language"/>: the shared built-in one
+    /// when nothing is changed. A changed lexicon is compiled once and kept until the changes change,
+    /// so analysers built from the same options share it.
+    /// </summary>
+    /// <exception cref="ArgumentException">The options are not valid; the message lists every problem.</exception>
+    internal CompiledLexicon CompileLexicon()
+    {
+        var problems = SettingProblems();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", problems), "options");
+        }
+
+        if (!EditedLanguages().Contains(Language, StringComparer.Ordinal))
+        {
+            return LexiconStore.Default(Language);
+        }
+
+        var fingerprint = Fingerprint();
+        lock (_compileLock)
+        {
+            if (_compiled is { } cached && cached.Fingerprint == fingerprint)
+            {
+                return cached.Lexicon;
+            }
+
+            var edited = Edit(Language, problems);
+            CompiledLexicon? lexicon = null;
+            if (problems.Count == 0)
+            {
+                try
+                {
+                    lexicon = LexiconCompiler.Compile(edited);
+                }
+                catch (LexiconException error)
+                {
+                    problems.AddRange(error.Problems);
+                }
+            }
+
+            if (lexicon is null)
+            {
+                throw new ArgumentException(string.Join(" ", problems.Select(p => $"[{Language}] {p}")), "options");
+            }
+
+            _compiled = (fingerprint, lexicon);
+            return lexicon;
+        }
+    }
+
+    private List<string> SettingProblems()
+    {
         var problems = new List<string>();
         if (!LexiconStore.IsBuiltIn(Language))
         {
@@ -100,37 +187,33 @@ public sealed class InsightOptions
             problems.Add($"{nameof(FirstDayOfWeek)} '{FirstDayOfWeek}' is not a day of the week.");
         }
 
-        foreach (var language in EditedLanguages())
-        {
-            if (!LexiconStore.IsBuiltIn(language))
-            {
-                problems.Add($"Lexicon changes name the language '{language}', which has no built-in lexicon; use one of {string.Join(", ", BuiltInLanguages)}.");
-                continue;
-            }
-
-            var edited = Edit(language, problems);
-            problems.AddRange(LexiconCompiler.Check(edited).Select(p => $"[{language}] {p}"));
-        }
-
         return problems;
     }
 
-    /// <summary>The compiled lexicon these options describe for <see cref="Language"/>: the shared built-in one when nothing is changed.</summary>
-    /// <exception cref="ArgumentException">The options are not valid; the message lists every problem.</exception>
-    internal CompiledLexicon CompileLexicon()
+    // Everything that changes the compiled lexicon, as one string.
+    private string Fingerprint()
     {
-        var problems = Validate();
-        if (problems.Count > 0)
+        var text = new System.Text.StringBuilder(Language).Append('\u001F');
+        foreach (var rule in Rules.Where(r => (r.Language ?? Language) == Language))
         {
-            throw new ArgumentException(string.Join(" ", problems), "options");
+            text.AppendJoin('\u001E', [rule.RuleId, rule.Disabled.ToString(), rule.Kind?.ToString(), rule.Component?.ToString(), rule.Why, rule.TryInstead, rule.Label])
+                .Append('\u001D').AppendJoin('\u001E', rule.AddedPhrases)
+                .Append('\u001D').AppendJoin('\u001E', rule.RemovedPhrases)
+                .Append('\u001D').Append(rule.ReplacementPhrases is null ? "\u0000" : string.Join('\u001E', rule.ReplacementPhrases))
+                .Append('\u001D').AppendJoin('\u001E', rule.AddedExceptions)
+                .Append('\u001F');
         }
 
-        if (!EditedLanguages().Contains(Language, StringComparer.Ordinal))
+        foreach (var wordClass in WordClasses.Where(c => (c.Language ?? Language) == Language))
         {
-            return LexiconStore.Default(Language);
+            text.Append(wordClass.Name)
+                .Append('\u001D').AppendJoin('\u001E', wordClass.AddedEntries)
+                .Append('\u001D').AppendJoin('\u001E', wordClass.RemovedEntries)
+                .Append('\u001D').Append(wordClass.ReplacementEntries is null ? "\u0000" : string.Join('\u001E', wordClass.ReplacementEntries))
+                .Append('\u001F');
         }
 
-        return LexiconCompiler.Compile(Edit(Language, []));
+        return text.ToString();
     }
 
     private IEnumerable<string> EditedLanguages() =>

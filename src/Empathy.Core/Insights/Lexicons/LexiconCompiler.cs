@@ -322,11 +322,11 @@ internal sealed class LexiconCompiler
 
     private void Expand(string phrase, string ruleId, bool exception, List<(int[] Ids, string Phrase, bool Exception)> sequences)
     {
-        var where = $"rule '{ruleId}'";
+        var where = $"phrase '{phrase}' of rule '{ruleId}'";
         var parts = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts.Length == 0)
         {
-            _problems.Add($"A phrase of {where} is empty.");
+            _problems.Add($"A phrase of rule '{ruleId}' is empty.");
             return;
         }
 
@@ -344,7 +344,7 @@ internal sealed class LexiconCompiler
                 var name = part[1..^1];
                 if (!_classes.TryGetValue(name, out var entries))
                 {
-                    _problems.Add($"Phrase '{phrase}' of {where} uses the word class '{name}', which the lexicon does not define.");
+                    _problems.Add($"The {where} uses the word class '{name}', which the lexicon does not define.");
                     return;
                 }
 
@@ -366,7 +366,7 @@ internal sealed class LexiconCompiler
 
             if (partial.Count > MaxExpansionsPerPhrase)
             {
-                _problems.Add($"Phrase '{phrase}' of {where} expands into more than {MaxExpansionsPerPhrase} patterns; split it.");
+                _problems.Add($"The {where} expands into more than {MaxExpansionsPerPhrase} patterns; split it.");
                 return;
             }
         }
@@ -375,7 +375,7 @@ internal sealed class LexiconCompiler
         {
             if (sequence.Count == 0 || sequence[0] is null)
             {
-                _problems.Add($"Phrase '{phrase}' of {where} must start with a word, not '*'.");
+                _problems.Add($"The {where} must start with a word, not '*'.");
                 return;
             }
 

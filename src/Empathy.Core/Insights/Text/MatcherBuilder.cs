@@ -1,6 +1,7 @@
 namespace Empathy.Core.Insights.Text;
 
 /// <summary>Builds a <see cref="Matcher"/> from rules and their expanded token sequences.</summary>
+/// <remarks>Edges and outputs are kept in flat tables (not a dictionary per node), so building stays cheap for tens of thousands of patterns.</remarks>
 internal sealed class MatcherBuilder
 {
     /// <summary>The id that stands for "any one token" in a sequence.</summary>
@@ -9,9 +10,10 @@ internal sealed class MatcherBuilder
     private readonly int _wordCount;
     private readonly List<CompiledRule> _rules = [];
     private readonly List<CompiledPattern> _patterns = [];
-    private readonly List<Dictionary<int, int>> _children = [new()];
-    private readonly List<List<int>> _outputs = [[]];
-    private readonly Dictionary<(int Node, int Rule, bool Exception), int> _seen = [];
+    private readonly Dictionary<long, int> _edges = [];
+    private readonly List<(int Node, int Pattern)> _outputs = [];
+    private readonly HashSet<(int Node, int Rule, bool Exception)> _seen = [];
+    private int _nodes = 1;
     private int _maxLength;
 
     public MatcherBuilder(int wordCount) => _wordCount = wordCount;
@@ -34,21 +36,20 @@ internal sealed class MatcherBuilder
         var node = 0;
         foreach (var id in sequence)
         {
-            if (!_children[node].TryGetValue(id, out var child))
+            var key = ((long)node << 32) | (uint)id;
+            if (!_edges.TryGetValue(key, out var child))
             {
-                child = _children.Count;
-                _children.Add([]);
-                _outputs.Add([]);
-                _children[node][id] = child;
+                child = _nodes++;
+                _edges[key] = child;
             }
 
             node = child;
         }
 
         // The same words reached twice for one rule (through different class entries) count once.
-        if (_seen.TryAdd((node, rule, isException), _patterns.Count))
+        if (_seen.Add((node, rule, isException)))
         {
-            _outputs[node].Add(_patterns.Count);
+            _outputs.Add((node, _patterns.Count));
             _patterns.Add(new CompiledPattern(rule, phrase, isException));
             _maxLength = Math.Max(_maxLength, sequence.Count);
         }
@@ -56,44 +57,63 @@ internal sealed class MatcherBuilder
 
     public Matcher Build()
     {
-        var nodes = _children.Count;
         var root = new int[_wordCount + 1];
         Array.Fill(root, -1);
-        var childStart = new int[nodes];
-        var childCount = new int[nodes];
-        var wildcard = new int[nodes];
-        var outputStart = new int[nodes];
-        var outputCount = new int[nodes];
-        var childIds = new List<int>();
-        var childNodes = new List<int>();
-        var outputs = new List<int>();
+        var childStart = new int[_nodes];
+        var childCount = new int[_nodes];
+        var wildcard = new int[_nodes];
+        Array.Fill(wildcard, -1);
+        var outputStart = new int[_nodes];
+        var outputCount = new int[_nodes];
 
-        for (var node = 0; node < nodes; node++)
+        // Edges sorted by (node, id): each node's children are one sorted run.
+        var edges = new (int Node, int Id, int Child)[_edges.Count];
+        var e = 0;
+        foreach (var (key, child) in _edges)
         {
-            wildcard[node] = _children[node].TryGetValue(Wildcard, out var any) ? any : -1;
-            var children = _children[node].Where(c => c.Key != Wildcard).OrderBy(c => c.Key).ToList();
-            childStart[node] = childIds.Count;
-            childCount[node] = children.Count;
-            foreach (var (id, child) in children)
+            edges[e++] = ((int)(key >> 32), (int)(uint)key, child);
+        }
+
+        Array.Sort(edges);
+        var childIds = new List<int>(edges.Length);
+        var childNodes = new List<int>(edges.Length);
+        foreach (var (node, id, child) in edges)
+        {
+            if (node == 0)
             {
+                root[id] = child; // the root is read through the array
+            }
+            else if (id == Wildcard)
+            {
+                wildcard[node] = child;
+            }
+            else
+            {
+                if (childCount[node] == 0)
+                {
+                    childStart[node] = childIds.Count;
+                }
+
                 childIds.Add(id);
                 childNodes.Add(child);
+                childCount[node]++;
+            }
+        }
+
+        var outputs = _outputs.OrderBy(o => o.Node).ThenBy(o => o.Pattern).ToArray();
+        var flat = new int[outputs.Length];
+        for (var i = 0; i < outputs.Length; i++)
+        {
+            var (node, pattern) = outputs[i];
+            if (outputCount[node] == 0)
+            {
+                outputStart[node] = i;
             }
 
-            outputStart[node] = outputs.Count;
-            outputCount[node] = _outputs[node].Count;
-            outputs.AddRange(_outputs[node]);
+            outputCount[node]++;
+            flat[i] = pattern;
         }
 
-        foreach (var (id, child) in _children[0])
-        {
-            root[id] = child;
-        }
-
-        // The root is read through the array; give it no children of its own in the node tables.
-        childCount[0] = 0;
-        wildcard[0] = -1;
-
-        return new Matcher(_rules, _patterns, root, childStart, childCount, [.. childIds], [.. childNodes], wildcard, outputStart, outputCount, [.. outputs], _maxLength);
+        return new Matcher(_rules, _patterns, root, childStart, childCount, [.. childIds], [.. childNodes], wildcard, outputStart, outputCount, flat, _maxLength);
     }
 }
