@@ -15,21 +15,21 @@ internal static class CharRules
 {
     public const char Apostrophe = '\'';
 
-    // ASCII: 1 = letter or digit (a word character).
-    private static readonly bool[] AsciiWord = BuildAsciiWord();
+    // ASCII: the normalised form of a word character (letters lower-cased, digits as they are), '\0' otherwise.
+    private static readonly char[] AsciiFold = BuildAsciiFold();
 
-    private static bool[] BuildAsciiWord()
+    private static char[] BuildAsciiFold()
     {
-        var table = new bool[128];
+        var table = new char[128];
         for (var c = '0'; c <= '9'; c++)
         {
-            table[c] = true;
+            table[c] = c;
         }
 
         for (var c = 'a'; c <= 'z'; c++)
         {
-            table[c] = true;
-            table[c - 32] = true;
+            table[c] = c;
+            table[c - 32] = c;
         }
 
         return table;
@@ -37,7 +37,11 @@ internal static class CharRules
 
     /// <summary>Whether <paramref name="c"/> is part of a word: a letter, a digit or a combining mark.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsWordChar(char c) => c < 128 ? AsciiWord[c] : IsNonAsciiWordChar(c);
+    public static bool IsWordChar(char c) => c < 128 ? AsciiFold[c] != '\0' : IsNonAsciiWordChar(c);
+
+    /// <summary>For an ASCII character: its normalised form when it is a word character, '\0' when it is not.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static char FoldAscii(char c) => AsciiFold[c];
 
     // ʼ (U+02BC) is a letter to Unicode, but people type it as an apostrophe: read it as one.
     private static bool IsNonAsciiWordChar(char c) =>
@@ -60,7 +64,7 @@ internal static class CharRules
     {
         if (c < 128)
         {
-            return c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
+            return AsciiFold[c] != '\0' ? AsciiFold[c] : c;
         }
 
         return FoldNonAscii(c);

@@ -55,7 +55,11 @@ internal sealed class Tokenizer
                 {
                     c = text[i];
                     char folded;
-                    if (CharRules.IsWordChar(c))
+                    if (c < 128 && (folded = CharRules.FoldAscii(c)) != '\0')
+                    {
+                        // the common case: an ASCII letter or digit
+                    }
+                    else if (c >= 128 && CharRules.IsWordChar(c))
                     {
                         folded = CharRules.Fold(c);
                         if (folded == '\0')
