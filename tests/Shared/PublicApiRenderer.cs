@@ -10,6 +10,8 @@ namespace Empathy.Tests.Shared;
 /// </summary>
 public static class PublicApiRenderer
 {
+    private static readonly NullabilityInfoContext Nullability = new();
+
     private const BindingFlags Declared = BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
 
     public static string Render(Assembly assembly)
@@ -47,7 +49,7 @@ public static class PublicApiRenderer
                     yield return $"ctor({Parameters(ctor)})";
                     break;
                 case MethodInfo method when !method.IsSpecialName || method.Name.StartsWith("op_", StringComparison.Ordinal):
-                    yield return $"{(method.IsStatic ? "static " : "")}{(method.IsVirtual && !method.IsFinal && !type.IsInterface ? "virtual " : "")}{Name(method.ReturnType)} {method.Name}{Generics(method)}({Parameters(method)})";
+                    yield return $"{(method.IsStatic ? "static " : "")}{(method.IsVirtual && !method.IsFinal && !type.IsInterface ? "virtual " : "")}{Name(method.ReturnType, Nullability.Create(method.ReturnParameter))} {method.Name}{Generics(method)}({Parameters(method)})";
                     break;
                 case PropertyInfo property:
                     var accessors = string.Join(" ", new[]
@@ -60,11 +62,11 @@ public static class PublicApiRenderer
                     var indexer = property.GetIndexParameters();
                     var name = indexer.Length == 0 ? property.Name : $"this[{string.Join(", ", indexer.Select(p => Name(p.ParameterType)))}]";
                     var isStatic = (property.GetMethod ?? property.SetMethod)!.IsStatic ? "static " : "";
-                    yield return $"{isStatic}{Name(property.PropertyType)} {name} {{ {accessors} }}";
+                    yield return $"{isStatic}{Name(property.PropertyType, Nullability.Create(property))} {name} {{ {accessors} }}";
                     break;
                 case FieldInfo field when !type.IsEnum:
                     var modifier = field.IsLiteral ? "const " : field.IsStatic ? (field.IsInitOnly ? "static readonly " : "static ") : (field.IsInitOnly ? "readonly " : "");
-                    yield return $"{modifier}{Name(field.FieldType)} {field.Name}";
+                    yield return $"{modifier}{Name(field.FieldType, Nullability.Create(field))} {field.Name}";
                     break;
                 case EventInfo @event:
                     yield return $"event {Name(@event.EventHandlerType!)} {@event.Name}";
@@ -98,10 +100,17 @@ public static class PublicApiRenderer
 
     private static string Parameters(MethodBase method) =>
         string.Join(", ", method.GetParameters().Select(p =>
-            $"{(p.IsOut ? "out " : p.ParameterType.IsByRef ? "ref " : "")}{Name(p.ParameterType)} {p.Name}{(p.HasDefaultValue ? " = " + (p.DefaultValue ?? "null") : "")}"));
+            $"{(p.IsOut ? "out " : p.ParameterType.IsByRef ? "ref " : "")}{Name(p.ParameterType, Nullability.Create(p))} {p.Name}{(p.HasDefaultValue ? " = " + (p.DefaultValue ?? "null") : "")}"));
 
     private static string Generics(MethodInfo method) =>
         method.IsGenericMethodDefinition ? $"<{string.Join(", ", method.GetGenericArguments().Select(a => a.Name))}>" : "";
+
+    // Reference types carry their nullable annotation ("?"), so a change of contract shows in the diff.
+    private static string Name(Type type, NullabilityInfo nullability)
+    {
+        var name = Name(type);
+        return !type.IsValueType && nullability.ReadState == NullabilityState.Nullable ? name + "?" : name;
+    }
 
     private static string Name(Type type)
     {

@@ -1,5 +1,9 @@
+using Empathy.Core.Boundaries;
+using Empathy.Core.Connection;
+using Empathy.Core.Energy;
 using Empathy.Core.Insights;
 using Empathy.Core.Profiles;
+using Empathy.Core.Walls;
 
 namespace Empathy.Core.DependencyInjection;
 
@@ -12,9 +16,22 @@ public sealed class EmpathyOptions
     /// <summary>Thresholds for reading empathy profiles.</summary>
     public ProfileOptions Profiles { get; } = new();
 
+    /// <summary>Signal weights, thresholds and the disguised-accusation word list for reading walls.</summary>
+    public WallOptions Walls { get; } = new();
+
+    /// <summary>Settings of the exit signal.</summary>
+    public BoundaryOptions Boundaries { get; } = new();
+
+    /// <summary>The default diver's tank and its warning margin.</summary>
+    public EnergyOptions Energy { get; } = new();
+
+    /// <summary>The connection score's half-life and counted durations, and the default contact windows.</summary>
+    public ConnectionOptions Connection { get; } = new();
+
     /// <summary>Language, word lists and limits of the text checks and the core-thought grouping.</summary>
     public InsightOptions Insights { get; } = new();
 
     /// <summary>Lists what is wrong with any of the options; empty when all are valid.</summary>
-    public IReadOnlyList<string> Validate() => [.. Profiles.Validate(), .. Insights.Validate()];
+    public IReadOnlyList<string> Validate() =>
+        [.. Profiles.Validate(), .. Walls.Validate(), .. Boundaries.Validate(), .. Energy.Validate(), .. Connection.Validate(), .. Insights.Validate()];
 }

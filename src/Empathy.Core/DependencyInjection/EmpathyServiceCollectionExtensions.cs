@@ -1,9 +1,13 @@
+using Empathy.Core.Boundaries;
+using Empathy.Core.Connection;
+using Empathy.Core.Energy;
 using Empathy.Core.Insights.CoreThoughts;
 using Empathy.Core.Insights.Crisis;
 using Empathy.Core.Insights.Messages;
 using Empathy.Core.Insights.Observations;
 using Empathy.Core.Insights.Replies;
 using Empathy.Core.Profiles;
+using Empathy.Core.Walls;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -39,6 +43,10 @@ public static class EmpathyServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EmpathyOptions>, EmpathyOptionsValidator>());
 
         services.TryAddSingleton<IProfileDiagnoser>(sp => new ProfileDiagnoser(Options(sp).Profiles));
+        services.TryAddSingleton<IWallDiagnoser>(sp => new WallDiagnoser(Options(sp).Walls));
+        services.TryAddSingleton<IBoundaryDiagnoser>(sp => new BoundaryDiagnoser(Options(sp).Boundaries));
+        services.TryAddSingleton<IEnergyDiagnoser>(sp => new EnergyDiagnoser(Options(sp).Energy));
+        services.TryAddSingleton<IConnectionDiagnoser>(sp => new ConnectionDiagnoser(Options(sp).Connection));
 
         // Text insights. Every registered ICrisisSignalSink hears about crisis signals; the hub is one
         // of them, so a host can also subscribe to its event.

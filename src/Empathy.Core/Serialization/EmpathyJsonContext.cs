@@ -1,6 +1,10 @@
 using System.Text.Json.Serialization;
+using Empathy.Core.Boundaries;
 using Empathy.Core.Components;
+using Empathy.Core.Connection;
 using Empathy.Core.Critic;
+using Empathy.Core.Energy;
+using Empathy.Core.Exercises;
 using Empathy.Core.Insights;
 using Empathy.Core.Insights.CoreThoughts;
 using Empathy.Core.Insights.Crisis;
@@ -11,6 +15,7 @@ using Empathy.Core.Journal;
 using Empathy.Core.Privacy;
 using Empathy.Core.Profiles;
 using Empathy.Core.SelfEmpathy;
+using Empathy.Core.Walls;
 
 namespace Empathy.Core.Serialization;
 
@@ -40,11 +45,49 @@ namespace Empathy.Core.Serialization;
 [JsonSerializable(typeof(InnerCritic))]
 [JsonSerializable(typeof(CriticAttribution))]
 [JsonSerializable(typeof(SelfEmpathyNote))]
+[JsonSerializable(typeof(LocalizedText))]
+[JsonSerializable(typeof(ExerciseStep))]
+[JsonSerializable(typeof(InfoStep))]
+[JsonSerializable(typeof(TextStep))]
+[JsonSerializable(typeof(ChoiceStep))]
+[JsonSerializable(typeof(ChoiceOption))]
+[JsonSerializable(typeof(ScaleStep))]
+[JsonSerializable(typeof(TimerStep))]
+[JsonSerializable(typeof(ExerciseDefinition))]
+[JsonSerializable(typeof(ExercisePack))]
+[JsonSerializable(typeof(ExercisePackFile))]
+[JsonSerializable(typeof(ExercisePackProblem))]
+[JsonSerializable(typeof(ExercisePackLoadResult))]
+[JsonSerializable(typeof(ExerciseAnswer))]
+[JsonSerializable(typeof(ExerciseResponse))]
+[JsonSerializable(typeof(ExerciseResponseProblem))]
+[JsonSerializable(typeof(WallObservation))]
+[JsonSerializable(typeof(WallDiagnosis))]
+[JsonSerializable(typeof(WallReason))]
+[JsonSerializable(typeof(WallSignalWeight))]
+[JsonSerializable(typeof(DanceMove))]
+[JsonSerializable(typeof(FeelingStatement))]
+[JsonSerializable(typeof(IfThenRule))]
+[JsonSerializable(typeof(ZoneAssignment))]
+[JsonSerializable(typeof(BoundaryMap))]
+[JsonSerializable(typeof(RuleOutcome))]
+[JsonSerializable(typeof(RuleEvaluation))]
+[JsonSerializable(typeof(RelationshipCheckIn))]
+[JsonSerializable(typeof(RelationshipRecord))]
+[JsonSerializable(typeof(ExitReason))]
+[JsonSerializable(typeof(ExitDiagnosis))]
+[JsonSerializable(typeof(EnergyPoint))]
+[JsonSerializable(typeof(Dive))]
+[JsonSerializable(typeof(EnergyTank))]
+[JsonSerializable(typeof(DiveResult))]
+[JsonSerializable(typeof(EnergyDiagnosis))]
+[JsonSerializable(typeof(Interaction))]
+[JsonSerializable(typeof(Relationship))]
+[JsonSerializable(typeof(ConnectionDiagnosis))]
 [JsonSerializable(typeof(InsightFinding))]
 [JsonSerializable(typeof(CrisisSignal))]
 [JsonSerializable(typeof(ObservationCheckResult))]
 [JsonSerializable(typeof(MessageCheckResult))]
-[JsonSerializable(typeof(FirstPersonStatement))]
 [JsonSerializable(typeof(ReplyCheckResult))]
 [JsonSerializable(typeof(ComponentEvidence))]
 [JsonSerializable(typeof(CoreThoughtReport))]

@@ -1,5 +1,9 @@
+using Empathy.Core.Boundaries;
 using Empathy.Core.Components;
+using Empathy.Core.Connection;
 using Empathy.Core.Critic;
+using Empathy.Core.Energy;
+using Empathy.Core.Exercises;
 using Empathy.Core.Insights;
 using Empathy.Core.Insights.CoreThoughts;
 using Empathy.Core.Insights.Crisis;
@@ -10,6 +14,8 @@ using Empathy.Core.Journal;
 using Empathy.Core.Privacy;
 using Empathy.Core.Profiles;
 using Empathy.Core.SelfEmpathy;
+using Empathy.Core.Tests.Exercises;
+using Empathy.Core.Walls;
 using Empathy.Core.Tests.Journal;
 
 namespace Empathy.Core.Tests.Serialization;
@@ -32,6 +38,26 @@ internal static class ModelSamples
             Signals = [ProfileSignal.HarshEmotionalHistory],
         });
 
+        var wall = new WallDiagnoser().Diagnose(new WallObservation { Signals = [WallSignal.CounterAttacks, WallSignal.RespondsToClearRules, WallSignal.Guarded] });
+        var rule = new IfThenRule
+        {
+            Behaviour = "you interrupt me",
+            Consequence = "I will stop and ask you to finish first",
+            Timeframe = "in the next meeting",
+            Deadline = new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.FromHours(1)),
+            IsActive = true,
+            MatchPhrases = ["interrupt"],
+        };
+        var map = BoundaryMap.Empty.WithZone("Sam", BoundaryZone.Inside).WithZone("Alex", BoundaryZone.Doorstep).WithRule(rule);
+        var evaluation = map.Evaluate("He interrupted me twice", new DateTimeOffset(2026, 2, 1, 10, 0, 0, TimeSpan.Zero));
+        var record = Boundaries.BoundaryDiagnoserTests.DrainingRecord(weeks: 5, adjustmentsEvery: 2);
+        var exit = new BoundaryDiagnoser().DiagnoseExit(record, record.CheckIns[^1].At);
+        var tankStart = new DateTimeOffset(2026, 1, 5, 8, 0, 0, TimeSpan.Zero);
+        var dive = EnergyTank.Start(new EnergyOptions(), tankStart, level: 70).StartDive(tankStart.AddHours(2), 30, "listening to Sam");
+        var tank = dive.Tank.Surface(tankStart.AddHours(3), 35);
+        var energy = new EnergyDiagnoser().Diagnose(tank, tankStart.AddHours(5));
+        var relationship = Connection.ConnectionDiagnoserTests.Weekly("Sam", weeks: 3);
+        var connection = new ConnectionDiagnoser().Diagnose(relationship, relationship.Interactions[^1].At.AddDays(2));
         var observation = new ObservationCheck().Check("He obviously did it on purpose, and I want to die.");
         var message = new MessageCheck().Check("You never listen to me and I feel hurt.");
         var reply = new ReplyCheck().Check("That sounds painful. Have you tried yoga?");
@@ -46,7 +72,6 @@ internal static class ModelSamples
             [typeof(CrisisSignal)] = report.CrisisSignals[0],
             [typeof(ObservationCheckResult)] = observation,
             [typeof(MessageCheckResult)] = message,
-            [typeof(FirstPersonStatement)] = message.Statement!,
             [typeof(ReplyCheckResult)] = reply,
             [typeof(ComponentEvidence)] = reply.Evidence[0],
             [typeof(CoreThoughtReport)] = report,
@@ -67,6 +92,44 @@ internal static class ModelSamples
             [typeof(InnerCritic)] = new InnerCritic { Name = "Ms Perfect", TypicalPhrases = ["not good enough"] },
             [typeof(CriticAttribution)] = new CriticAttribution("Ms Perfect", "not good enough", 3, 15),
             [typeof(SelfEmpathyNote)] = new SelfEmpathyNote { AcknowledgeFeeling = "a", Normalise = "b", CreditEffort = "c", NextStep = "d" },
+            [typeof(LocalizedText)] = ExerciseSamples.Text("Listen first", "Escucha primero"),
+            [typeof(InfoStep)] = ExerciseSamples.Info,
+            [typeof(TextStep)] = ExerciseSamples.Text(),
+            [typeof(ChoiceStep)] = ExerciseSamples.Choice,
+            [typeof(ChoiceOption)] = ExerciseSamples.Choice.Options[0],
+            [typeof(ScaleStep)] = ExerciseSamples.Scale,
+            [typeof(TimerStep)] = ExerciseSamples.Timer,
+            [typeof(ExerciseDefinition)] = ExerciseSamples.Exercise,
+            [typeof(ExercisePack)] = ExerciseSamples.Pack,
+            [typeof(ExercisePackFile)] = new ExercisePackFile("kindness.exercises.json", "{}"),
+            [typeof(ExercisePackProblem)] = ExerciseSamples.Problem,
+            [typeof(ExercisePackLoadResult)] = new ExercisePackLoadResult { Pack = ExerciseSamples.Pack, Problems = [ExerciseSamples.Problem with { Severity = ExercisePackProblemSeverity.Warning }] },
+            [typeof(ExerciseAnswer)] = ExerciseAnswer.FromChoices(["tired", "scared"]),
+            [typeof(ExerciseResponse)] = ExerciseSamples.Response,
+            [typeof(ExerciseResponseProblem)] = new ExerciseResponseProblem { StepId = "intensity", Kind = ExerciseResponseProblemKind.OutOfRange, Message = "too high" },
+            [typeof(WallObservation)] = new WallObservation { Signals = [WallSignal.Guarded, WallSignal.OffersSolutions] },
+            [typeof(WallDiagnosis)] = wall,
+            [typeof(WallReason)] = wall.Reasons[0],
+            [typeof(WallSignalWeight)] = new WallSignalWeight(0.25, 0.5),
+            [typeof(DanceMove)] = DanceMove.ReduceThreat,
+            [typeof(FeelingStatement)] = new FeelingStatement { Observation = "you don't answer", Feeling = "uneasy", Need = "to know we're fine", Request = "tell me what you're thinking" },
+            [typeof(IfThenRule)] = rule,
+            [typeof(ZoneAssignment)] = map.Zones[0],
+            [typeof(BoundaryMap)] = map,
+            [typeof(RuleOutcome)] = evaluation.Outcomes[0],
+            [typeof(RuleEvaluation)] = evaluation,
+            [typeof(RelationshipCheckIn)] = record.CheckIns[0] with { Note = "a hard week" },
+            [typeof(RelationshipRecord)] = record,
+            [typeof(ExitReason)] = exit.Reasons[0],
+            [typeof(ExitDiagnosis)] = exit,
+            [typeof(EnergyPoint)] = tank.Timeline[1],
+            [typeof(Dive)] = tank.Dives[0],
+            [typeof(EnergyTank)] = tank,
+            [typeof(DiveResult)] = dive,
+            [typeof(EnergyDiagnosis)] = energy,
+            [typeof(Interaction)] = relationship.Interactions[0],
+            [typeof(Relationship)] = relationship with { IdealContactEvery = TimeSpan.FromDays(3), MaximumContactGap = TimeSpan.FromDays(10) },
+            [typeof(ConnectionDiagnosis)] = connection,
         };
     }
 }

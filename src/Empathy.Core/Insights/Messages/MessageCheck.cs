@@ -1,7 +1,7 @@
 using Empathy.Core.Insights.Crisis;
 using Empathy.Core.Insights.Lexicons;
 using Empathy.Core.Insights.Text;
-using Empathy.Core.Privacy;
+using Empathy.Core.Walls;
 
 namespace Empathy.Core.Insights.Messages;
 
@@ -61,11 +61,12 @@ public sealed class MessageCheck : IMessageCheck
                 return new MessageCheckResult { Crisis = crisis };
             }
 
-            var statement = Suggest(text, matches, session.Tokens, matcher);
+            var (statement, extracted) = Suggest(text, matches, session.Tokens, matcher);
             return new MessageCheckResult
             {
                 Findings = findings,
                 Statement = statement,
+                ExtractedParts = extracted,
                 Suggestion = Fill(statement),
                 Crisis = crisis,
             };
@@ -76,7 +77,7 @@ public sealed class MessageCheck : IMessageCheck
         }
     }
 
-    private FirstPersonStatement Suggest(ReadOnlySpan<char> text, ReadOnlySpan<RawMatch> matches, ReadOnlySpan<Token> tokens, Matcher matcher)
+    private (FeelingStatement Statement, List<StatementPart> Extracted) Suggest(ReadOnlySpan<char> text, ReadOnlySpan<RawMatch> matches, ReadOnlySpan<Token> tokens, Matcher matcher)
     {
         var statement = _rules.Statement;
         string? observation = null, feeling = null, need = null, request = null;
@@ -140,22 +141,23 @@ public sealed class MessageCheck : IMessageCheck
             extracted.Add(StatementPart.Request);
         }
 
-        return new FirstPersonStatement
+        var parts = new FeelingStatement
         {
             Observation = observation ?? statement.ObservationPlaceholder,
             Feeling = feeling ?? statement.FeelingPlaceholder,
             Need = need ?? statement.NeedPlaceholder,
             Request = request ?? statement.RequestPlaceholder,
-            Extracted = extracted,
         };
+        return (parts, extracted);
     }
 
-    private SensitiveText Fill(FirstPersonStatement statement) =>
-        new(_rules.Statement.Template
-            .Replace("{observation}", statement.Observation.Reveal(), StringComparison.Ordinal)
-            .Replace("{feeling}", statement.Feeling.Reveal(), StringComparison.Ordinal)
-            .Replace("{need}", statement.Need.Reveal(), StringComparison.Ordinal)
-            .Replace("{request}", statement.Request.Reveal(), StringComparison.Ordinal));
+    // The lexicon's template, in its language (FeelingStatement.Render speaks English only).
+    private string Fill(FeelingStatement statement) =>
+        _rules.Statement.Template
+            .Replace("{observation}", statement.Observation, StringComparison.Ordinal)
+            .Replace("{feeling}", statement.Feeling, StringComparison.Ordinal)
+            .Replace("{need}", statement.Need, StringComparison.Ordinal)
+            .Replace("{request}", statement.Request, StringComparison.Ordinal);
 
     // The words after a marker, up to punctuation or a word that starts a new clause ("and", "when").
     private (int First, int Last) RestOfClause(ReadOnlySpan<Token> tokens, int first)

@@ -1,5 +1,5 @@
 using Empathy.Core.Insights.Crisis;
-using Empathy.Core.Privacy;
+using Empathy.Core.Walls;
 
 namespace Empathy.Core.Insights.Messages;
 
@@ -25,11 +25,37 @@ public sealed record MessageCheckResult
         }
     } = [];
 
-    /// <summary>The I-statement to say instead, as one sentence; <see langword="null"/> when the message does not accuse.</summary>
-    public SensitiveText? Suggestion { get; init; }
+    /// <summary>
+    /// The I-statement to say instead, as one sentence in the lexicon's language ("When you don't listen to
+    /// me, I feel [your feeling…] because I need […]. Would you be willing to listen to me?");
+    /// <see langword="null"/> when the message does not accuse. Parts that could not be taken from the
+    /// message are bracketed placeholders for the writer to fill in.
+    /// </summary>
+    /// <remarks>It reuses words of the message, so treat it as privately as the message itself.</remarks>
+    public string? Suggestion { get; init; }
 
-    /// <summary>The parts of <see cref="Suggestion"/>, and which of them came from the message.</summary>
-    public FirstPersonStatement? Statement { get; init; }
+    /// <summary>The four parts of <see cref="Suggestion"/> (placeholders included).</summary>
+    public FeelingStatement? Statement { get; init; }
+
+    /// <summary>The parts of <see cref="Statement"/> taken from the message; the others are placeholders.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A part is not a defined <see cref="StatementPart"/>.</exception>
+    public IReadOnlyList<StatementPart> ExtractedParts
+    {
+        get;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value, nameof(ExtractedParts));
+            foreach (var part in value)
+            {
+                if (!Enum.IsDefined(part))
+                {
+                    throw new ArgumentOutOfRangeException(nameof(ExtractedParts), part, $"'{part}' is not a defined {nameof(StatementPart)}.");
+                }
+            }
+
+            field = [.. value.Distinct()];
+        }
+    } = [];
 
     /// <summary>The crisis signal, when the text has words that suggest self-harm or suicide.</summary>
     public CrisisSignal? Crisis { get; init; }
@@ -46,6 +72,7 @@ public sealed record MessageCheckResult
         && Findings.SequenceEqual(other.Findings)
         && Suggestion == other.Suggestion
         && Statement == other.Statement
+        && ExtractedParts.SequenceEqual(other.ExtractedParts)
         && Crisis == other.Crisis;
 
     /// <inheritdoc />

@@ -1,0 +1,17 @@
+namespace Empathy.Core.Boundaries;
+
+/// <summary>One of the conditions that together raise the exit signal; each is reported as an <see cref="ExitReason"/>.</summary>
+public enum ExitCondition
+{
+    /// <summary>The latest check-in (at or before now) is draining.</summary>
+    LatestCheckInDraining,
+
+    /// <summary>The run of draining check-ins, from its first to the latest, lasts at least <see cref="BoundaryOptions.ExitWindow"/>.</summary>
+    LastsTheWindow,
+
+    /// <summary>The run holds at least <see cref="BoundaryOptions.ExitMinimumCheckIns"/> check-ins.</summary>
+    EnoughCheckIns,
+
+    /// <summary>At least <see cref="BoundaryOptions.ExitMinimumAdjustments"/> check-ins in the run report an adjustment tried.</summary>
+    EnoughAdjustments,
+}

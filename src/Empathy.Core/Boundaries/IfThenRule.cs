@@ -1,0 +1,142 @@
+using System.Globalization;
+
+namespace Empathy.Core.Boundaries;
+
+/// <summary>
+/// An explicit rule, IF (their behaviour) THEN (what I will do), with an optional time frame and
+/// deadline. It is both a personal boundary and the Walls concept's "switch to their channel" move:
+/// the one IF-THEN type of the library.
+/// </summary>
+/// <remarks>
+/// <para>Immutable and thread-safe; validated on every init.</para>
+/// <para>
+/// Rendered by <see cref="Render"/> as "If you interrupt me in the next meeting, then I will stop and
+/// ask you to finish first.": the clauses are written as they should be said, <see cref="Behaviour"/>
+/// after "If" and <see cref="Consequence"/> after "then".
+/// </para>
+/// <para>
+/// Matching (<see cref="Check"/>) is deliberately simple: an observed behaviour matches when it
+/// contains <see cref="Behaviour"/> or one of <see cref="MatchPhrases"/> as a substring, ignoring
+/// case (ordinal). There is no stemming: add "interrupt" to <see cref="MatchPhrases"/> to match both
+/// "interrupts" and "interrupted".
+/// </para>
+/// </remarks>
+public sealed record IfThenRule
+{
+    /// <summary>The IF clause: their behaviour, as said after "If" ("you interrupt me"); trimmed, not blank.</summary>
+    /// <exception cref="ArgumentException">The text is blank.</exception>
+    public required string Behaviour
+    {
+        get;
+        init => field = Journal.JournalText.RequireName(value, nameof(Behaviour));
+    }
+
+    /// <summary>The THEN clause: what I will do, as said after "then" ("I will stop and ask you to finish first"); trimmed, not blank.</summary>
+    /// <exception cref="ArgumentException">The text is blank.</exception>
+    public required string Consequence
+    {
+        get;
+        init => field = Journal.JournalText.RequireName(value, nameof(Consequence));
+    }
+
+    /// <summary>When the rule applies, in words, said after the behaviour ("in the next meeting"); optional.</summary>
+    /// <exception cref="ArgumentException">The text is empty or white space (use <see langword="null"/> for none).</exception>
+    public string? Timeframe
+    {
+        get;
+        init => field = value is null ? null : Journal.JournalText.RequireName(value, nameof(Timeframe));
+    }
+
+    /// <summary>
+    /// The last moment the rule holds; optional. Behaviour observed after it does not fire the rule.
+    /// </summary>
+    public DateTimeOffset? Deadline { get; init; }
+
+    /// <summary>Whether the rule is in force. An inactive rule is kept but never fires. Default <see langword="true"/>.</summary>
+    public bool IsActive { get; init; } = true;
+
+    /// <summary>
+    /// Further phrases that count as this behaviour ("interrupt", "talks over me"); trimmed, blank ones
+    /// refused, duplicates (ignoring case) removed. <see cref="Behaviour"/> itself always matches.
+    /// </summary>
+    /// <exception cref="ArgumentException">A phrase is blank.</exception>
+    public IReadOnlyList<string> MatchPhrases
+    {
+        get;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value, nameof(MatchPhrases));
+            field = [.. value.Select(p => Journal.JournalText.RequireName(p, nameof(MatchPhrases))).Distinct(StringComparer.OrdinalIgnoreCase)];
+        }
+    } = [];
+
+    /// <summary>
+    /// The rule as a sentence: "If {behaviour}[ {timeframe}], then {consequence}." followed by
+    /// "(until {deadline})" when there is a deadline. Trailing full stops in the clauses are dropped.
+    /// </summary>
+    public string Render()
+    {
+        var timeframe = Timeframe is null ? "" : " " + Clause(Timeframe);
+        var deadline = Deadline is { } d ? " (until " + d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) + ")" : "";
+        return $"If {Clause(Behaviour)}{timeframe}, then {Clause(Consequence)}.{deadline}";
+    }
+
+    /// <summary>Checks whether <paramref name="observedBehaviour"/>, seen at <paramref name="observedAt"/>, fires this rule.</summary>
+    /// <param name="observedBehaviour">What the other person did, in words ("You interrupted me twice").</param>
+    /// <param name="observedAt">When it happened; compared with <see cref="Deadline"/>.</param>
+    /// <returns>The outcome: fired (with the phrase that matched) or why not.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="observedBehaviour"/> is <see langword="null"/>.</exception>
+    public RuleOutcome Check(string observedBehaviour, DateTimeOffset observedAt)
+    {
+        ArgumentNullException.ThrowIfNull(observedBehaviour);
+        if (!IsActive)
+        {
+            return RuleOutcome.NotFired(this, RuleOutcomeKind.Inactive, $"\"{Render()}\" is not active.");
+        }
+
+        if (Deadline is { } deadline && observedAt > deadline)
+        {
+            return RuleOutcome.NotFired(this, RuleOutcomeKind.DeadlinePassed, $"\"{Render()}\" held only until {deadline:O}; the behaviour was observed at {observedAt:O}.");
+        }
+
+        foreach (var phrase in Phrases())
+        {
+            if (observedBehaviour.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return new RuleOutcome
+                {
+                    Rule = this,
+                    Kind = RuleOutcomeKind.Fired,
+                    MatchedPhrase = phrase,
+                    Explanation = $"The observed behaviour contains \"{phrase}\", so \"{Render()}\" fires: {Clause(Consequence)}.",
+                };
+            }
+        }
+
+        return RuleOutcome.NotFired(this, RuleOutcomeKind.NoMatch, $"The observed behaviour contains none of: {string.Join(", ", Phrases().Select(p => $"\"{p}\""))}.");
+    }
+
+    /// <inheritdoc />
+    public bool Equals(IfThenRule? other) =>
+        other is not null
+        && Behaviour == other.Behaviour
+        && Consequence == other.Consequence
+        && Timeframe == other.Timeframe
+        && Deadline == other.Deadline
+        && IsActive == other.IsActive
+        && MatchPhrases.SequenceEqual(other.MatchPhrases);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Behaviour, Consequence, Timeframe, Deadline, IsActive);
+
+    private IEnumerable<string> Phrases()
+    {
+        yield return Behaviour;
+        foreach (var phrase in MatchPhrases)
+        {
+            yield return phrase;
+        }
+    }
+
+    private static string Clause(string text) => text.TrimEnd('.', ' ');
+}

@@ -1,0 +1,55 @@
+namespace Empathy.Core.Boundaries;
+
+/// <summary>An observed behaviour checked against a set of rules: the outcome of each, and the ones that fired.</summary>
+/// <remarks>Immutable and thread-safe; equality compares outcomes by their items.</remarks>
+public sealed record RuleEvaluation
+{
+    /// <summary>What the other person did, in words.</summary>
+    public required string ObservedBehaviour { get; init; }
+
+    /// <summary>When it happened.</summary>
+    public required DateTimeOffset ObservedAt { get; init; }
+
+    /// <summary>Every rule's outcome, in the rules' order.</summary>
+    /// <exception cref="ArgumentNullException">The list is <see langword="null"/>.</exception>
+    public required IReadOnlyList<RuleOutcome> Outcomes
+    {
+        get;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value, nameof(Outcomes));
+            field = [.. value];
+        }
+    }
+
+    /// <summary>The rules that fired, in order: their consequences apply.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<IfThenRule> Fired => [.. Outcomes.Where(o => o.Fired).Select(o => o.Rule)];
+
+    /// <summary>Checks <paramref name="observedBehaviour"/> against each rule with <see cref="IfThenRule.Check"/>.</summary>
+    /// <param name="rules">The rules to check.</param>
+    /// <param name="observedBehaviour">What the other person did, in words.</param>
+    /// <param name="observedAt">When it happened.</param>
+    /// <exception cref="ArgumentNullException">An argument or a rule is <see langword="null"/>.</exception>
+    public static RuleEvaluation Of(IEnumerable<IfThenRule> rules, string observedBehaviour, DateTimeOffset observedAt)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(observedBehaviour);
+        return new RuleEvaluation
+        {
+            ObservedBehaviour = observedBehaviour,
+            ObservedAt = observedAt,
+            Outcomes = [.. rules.Select(r => (r ?? throw new ArgumentNullException(nameof(rules), "Rules must not contain null.")).Check(observedBehaviour, observedAt))],
+        };
+    }
+
+    /// <inheritdoc />
+    public bool Equals(RuleEvaluation? other) =>
+        other is not null
+        && ObservedBehaviour == other.ObservedBehaviour
+        && ObservedAt == other.ObservedAt
+        && Outcomes.SequenceEqual(other.Outcomes);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(ObservedBehaviour, ObservedAt, Outcomes.Count);
+}

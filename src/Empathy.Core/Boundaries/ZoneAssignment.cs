@@ -1,0 +1,24 @@
+namespace Empathy.Core.Boundaries;
+
+/// <summary>One person placed in one <see cref="BoundaryZone"/>.</summary>
+/// <remarks>Immutable and thread-safe; validated on every init.</remarks>
+public sealed record ZoneAssignment
+{
+    /// <summary>The person, as the user names them ("Sam", "my manager"); trimmed, not blank.</summary>
+    /// <exception cref="ArgumentException">The name is blank.</exception>
+    public required string Person
+    {
+        get;
+        init => field = Journal.JournalText.RequireName(value, nameof(Person));
+    }
+
+    /// <summary>The zone the person is allowed into.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The zone is not a defined <see cref="BoundaryZone"/>.</exception>
+    public required BoundaryZone Zone
+    {
+        get;
+        init => field = Enum.IsDefined(value)
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(Zone), value, $"'{value}' is not a defined {nameof(BoundaryZone)}; use Inside, Doorstep or Outside.");
+    }
+}

@@ -1,0 +1,35 @@
+using Empathy.Core.Components;
+
+namespace Empathy.Core.Connection;
+
+/// <summary>One moment of contact in a relationship: when, how, how close it felt, and how long it lasted.</summary>
+/// <remarks>Immutable and thread-safe; validated on every init.</remarks>
+public sealed record Interaction
+{
+    /// <summary>When it happened.</summary>
+    public required DateTimeOffset At { get; init; }
+
+    /// <summary>How the contact happened.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The kind is not a defined <see cref="InteractionKind"/>.</exception>
+    public required InteractionKind Kind
+    {
+        get;
+        init => field = Enum.IsDefined(value)
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(Kind), value, $"'{value}' is not a defined {nameof(InteractionKind)}.");
+    }
+
+    /// <summary>How close the contact felt, 0 (distant, going through the motions) to 100 (fully present, open).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside 0–100.</exception>
+    public required int Proximity { get; init => field = LevelScale.Require(value, nameof(Proximity)); }
+
+    /// <summary>How long it lasted; zero when not known (a message). Counted within the bounds of <see cref="ConnectionOptions"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The duration is negative.</exception>
+    public TimeSpan Duration
+    {
+        get;
+        init => field = value >= TimeSpan.Zero
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(Duration), value, "An interaction's duration cannot be negative; use zero when it is not known.");
+    }
+}

@@ -1,0 +1,49 @@
+namespace Empathy.Core.Energy;
+
+/// <summary>A check-in on the diver's tank at one moment: the level, its state, how long until it refills, and why.</summary>
+/// <remarks>Immutable and thread-safe; equality compares reasons by their items.</remarks>
+public sealed record EnergyDiagnosis
+{
+    /// <summary>The moment of the reading.</summary>
+    public required DateTimeOffset At { get; init; }
+
+    /// <summary>The level at <see cref="At"/>.</summary>
+    public required double Level { get; init; }
+
+    /// <summary>How the tank stands.</summary>
+    public required EnergyState State { get; init; }
+
+    /// <summary>Whether a dive is under way (recovery is paused).</summary>
+    public required bool IsDiving { get; init; }
+
+    /// <summary>How long, surfaced, until the level is back at the reserve; zero when it is already; <see langword="null"/> when it cannot recover (diving, or no recovery).</summary>
+    public TimeSpan? UntilReserve { get; init; }
+
+    /// <summary>How long, surfaced, until the tank is full; zero when it is; <see langword="null"/> when it cannot recover (diving, or no recovery).</summary>
+    public TimeSpan? UntilFull { get; init; }
+
+    /// <summary>Plain sentences that explain the state, with the figures and thresholds behind it.</summary>
+    public required IReadOnlyList<string> Reasons
+    {
+        get;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value, nameof(Reasons));
+            field = [.. value];
+        }
+    }
+
+    /// <inheritdoc />
+    public bool Equals(EnergyDiagnosis? other) =>
+        other is not null
+        && At == other.At
+        && Level.Equals(other.Level)
+        && State == other.State
+        && IsDiving == other.IsDiving
+        && UntilReserve == other.UntilReserve
+        && UntilFull == other.UntilFull
+        && Reasons.SequenceEqual(other.Reasons);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(At, Level, State, IsDiving);
+}

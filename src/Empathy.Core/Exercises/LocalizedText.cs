@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using Empathy.Core.Serialization;
+
+namespace Empathy.Core.Exercises;
+
+/// <summary>
+/// A text of an exercise pack in its base language, with its translations by culture name. Read it
+/// with <see cref="Current"/> (or implicitly as a <see cref="string"/>): the text for
+/// <see cref="CultureInfo.CurrentUICulture"/>, falling back through parent cultures
+/// (<c>es-MX</c> → <c>es</c>) to the base text.
+/// </summary>
+/// <remarks>Immutable and thread-safe. Equality compares the base text and every translation; culture names compare case-insensitively.</remarks>
+[JsonConverter(typeof(LocalizedTextConverter))]
+public sealed class LocalizedText : IEquatable<LocalizedText>
+{
+    private const int MaxParentDepth = 16;
+    private readonly Dictionary<string, string> _translations;
+
+    /// <summary>Creates a text with optional translations.</summary>
+    /// <param name="invariant">The base text, used when no translation fits the culture.</param>
+    /// <param name="translations">Translations keyed by culture name (<c>es</c>, <c>pt-BR</c>).</param>
+    /// <exception cref="ArgumentException">A text is blank, or a culture is blank or given twice.</exception>
+    public LocalizedText(string invariant, IEnumerable<KeyValuePair<string, string>>? translations = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(invariant);
+        Invariant = invariant;
+        _translations = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (culture, text) in translations ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(culture) || string.IsNullOrWhiteSpace(text))
+            {
+                throw new ArgumentException($"A translation needs a culture name and a non-blank text; got culture '{culture}' with text '{text}'.", nameof(translations));
+            }
+
+            if (!_translations.TryAdd(culture, text))
+            {
+                throw new ArgumentException($"The culture '{culture}' is translated twice; give each culture once.", nameof(translations));
+            }
+        }
+    }
+
+    /// <summary>The base text.</summary>
+    public string Invariant { get; }
+
+    /// <summary>The translations, keyed by culture name (case-insensitive), in the order given.</summary>
+    public IReadOnlyDictionary<string, string> Translations => _translations;
+
+    /// <summary>The text for <see cref="CultureInfo.CurrentUICulture"/>, with parent-culture fallback.</summary>
+    public string Current => Resolve(CultureInfo.CurrentUICulture);
+
+    /// <summary>The text for <paramref name="culture"/>: its own translation, else its nearest parent's, else <see cref="Invariant"/>.</summary>
+    /// <param name="culture">The culture to read the text in.</param>
+    public string Resolve(CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        if (_translations.Count == 0)
+        {
+            return Invariant;
+        }
+
+        var current = culture;
+        for (var depth = 0; depth < MaxParentDepth && current.Name.Length > 0; depth++, current = current.Parent)
+        {
+            if (_translations.TryGetValue(current.Name, out var text))
+            {
+                return text;
+            }
+        }
+
+        return Invariant;
+    }
+
+    /// <summary>The text for the current UI culture (see <see cref="Current"/>).</summary>
+    public override string ToString() => Current;
+
+    /// <summary>The text for the current UI culture (see <see cref="Current"/>).</summary>
+    /// <param name="text">The localized text.</param>
+    public static implicit operator string(LocalizedText text) => text?.Current!;
+
+    /// <inheritdoc />
+    public bool Equals(LocalizedText? other) =>
+        other is not null
+        && string.Equals(Invariant, other.Invariant, StringComparison.Ordinal)
+        && _translations.Count == other._translations.Count
+        && _translations.All(pair => other._translations.TryGetValue(pair.Key, out var text) && string.Equals(text, pair.Value, StringComparison.Ordinal));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as LocalizedText);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Invariant), _translations.Count);
+
+    /// <summary>Compares two texts and their translations.</summary>
+    public static bool operator ==(LocalizedText? left, LocalizedText? right) => Equals(left, right);
+
+    /// <summary>Compares two texts and their translations.</summary>
+    public static bool operator !=(LocalizedText? left, LocalizedText? right) => !Equals(left, right);
+}

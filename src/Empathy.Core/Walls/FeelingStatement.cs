@@ -1,0 +1,49 @@
+namespace Empathy.Core.Walls;
+
+/// <summary>
+/// An I-statement, the "reduce threat" move put into words, in four typed parts: what I observed,
+/// what I feel, what I need, and what I ask. Rendered as "When …, I feel …, because I need …. Would you …?".
+/// </summary>
+/// <remarks>
+/// <para>Immutable and thread-safe; every part is trimmed and checked for blanks on init.</para>
+/// <para>
+/// Build one with <see cref="FeelingStatementBuilder"/> (or <see cref="IWallDiagnoser.StartFeelingStatement"/>)
+/// to have the feeling checked for accusations in disguise; the record alone cannot know the configured word list.
+/// </para>
+/// </remarks>
+public sealed record FeelingStatement
+{
+    /// <summary>What happened, as a camera would have recorded it, said after "When" ("you don't answer my messages"); required.</summary>
+    /// <exception cref="ArgumentException">The text is blank.</exception>
+    public required string Observation { get; init => field = Require(value, nameof(Observation)); }
+
+    /// <summary>My own feeling, said after "I feel" ("uneasy"); required.</summary>
+    /// <exception cref="ArgumentException">The text is blank.</exception>
+    public required string Feeling { get; init => field = Require(value, nameof(Feeling)); }
+
+    /// <summary>What I need, said after "because I need" ("to know we're all right"); optional.</summary>
+    /// <exception cref="ArgumentException">The text is empty or white space (use <see langword="null"/> for none).</exception>
+    public string? Need { get; init => field = value is null ? null : Require(value, nameof(Need)); }
+
+    /// <summary>What I ask, said after "Would you" ("tell me what you're thinking"); optional.</summary>
+    /// <exception cref="ArgumentException">The text is empty or white space (use <see langword="null"/> for none).</exception>
+    public string? Request { get; init => field = value is null ? null : Require(value, nameof(Request)); }
+
+    /// <summary>
+    /// The statement as a sentence: "When {observation}, I feel {feeling}[, because I need {need}].[ Would you {request}?]".
+    /// Trailing punctuation in the parts is dropped.
+    /// </summary>
+    public string Render()
+    {
+        var need = Need is null ? "" : $", because I need {Clause(Need)}";
+        var request = Request is null ? "" : $" Would you {Clause(Request)}?";
+        return $"When {Clause(Observation)}, I feel {Clause(Feeling)}{need}.{request}";
+    }
+
+    private static string Require(string? value, string part) =>
+        string.IsNullOrWhiteSpace(value)
+            ? throw new ArgumentException($"The I-statement part '{part}' must not be empty.", part)
+            : value.Trim();
+
+    private static string Clause(string text) => text.TrimEnd('.', '?', '!', ',', ' ');
+}
