@@ -94,15 +94,7 @@ public sealed class InsightOptions
             if (language == Language)
             {
                 // Compiling checks the changed lexicon and keeps the result for the analysers.
-                try
-                {
-                    CompileLexicon();
-                }
-                catch (ArgumentException error)
-                {
-                    problems.Add(error.Message);
-                }
-
+                CompileEdited(problems);
                 continue;
             }
 
@@ -132,6 +124,14 @@ public sealed class InsightOptions
             return LexiconStore.Default(Language);
         }
 
+        var lexicon = CompileEdited(problems);
+        return lexicon ?? throw new ArgumentException(string.Join(" ", problems), "options");
+    }
+
+    // Compiles this language's lexicon with the changes, once per set of changes; on failure adds the
+    // problems (prefixed with the language) and returns null.
+    private CompiledLexicon? CompileEdited(List<string> problems)
+    {
         var fingerprint = Fingerprint();
         lock (_compileLock)
         {
@@ -140,27 +140,24 @@ public sealed class InsightOptions
                 return cached.Lexicon;
             }
 
-            var edited = Edit(Language, problems);
-            CompiledLexicon? lexicon = null;
-            if (problems.Count == 0)
+            var found = new List<string>();
+            var edited = Edit(Language, found);
+            if (found.Count == 0)
             {
                 try
                 {
-                    lexicon = LexiconCompiler.Compile(edited);
+                    var lexicon = LexiconCompiler.Compile(edited);
+                    _compiled = (fingerprint, lexicon);
+                    return lexicon;
                 }
                 catch (LexiconException error)
                 {
-                    problems.AddRange(error.Problems);
+                    found.AddRange(error.Problems);
                 }
             }
 
-            if (lexicon is null)
-            {
-                throw new ArgumentException(string.Join(" ", problems.Select(p => $"[{Language}] {p}")), "options");
-            }
-
-            _compiled = (fingerprint, lexicon);
-            return lexicon;
+            problems.AddRange(found.Select(p => $"[{Language}] {p}"));
+            return null;
         }
     }
 

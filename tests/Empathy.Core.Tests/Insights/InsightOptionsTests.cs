@@ -130,7 +130,8 @@ public class InsightOptionsTests
         options.Rule("observation.judgement-label", "es").Add("gandul");
 
         Assert.True(new ObservationCheck(options).Check("He was a gandul.").IsObjective);
-        Assert.False(new ObservationCheck(new InsightOptions { Language = "es", Rules = { } }.WithRule(options.Rules[0])).Check("Es un gandul.").IsObjective);
+        options.Language = "es";
+        Assert.False(new ObservationCheck(options).Check("Es un gandul.").IsObjective);
     }
 
     [Fact]
@@ -202,6 +203,40 @@ public class InsightOptionsTests
     }
 
     [Fact]
+    public void ChangedLexicon_IsCompiledOnceForTheSameChanges()
+    {
+        var options = new InsightOptions();
+        options.Rule("observation.judgement-label").Add("feckless");
+
+        Assert.Same(options.CompileLexicon(), options.CompileLexicon());
+    }
+
+    [Fact]
+    public void ChangedLexicon_IsCompiledAgainWhenTheChangesChange()
+    {
+        var options = new InsightOptions();
+        options.Rule("observation.judgement-label").Add("feckless");
+        var first = options.CompileLexicon();
+
+        options.Rule("observation.judgement-label").Add("spineless");
+
+        Assert.NotSame(first, options.CompileLexicon());
+        Assert.False(new ObservationCheck(options).Check("He was spineless.").IsObjective);
+    }
+
+    [Fact]
+    public void Validate_ListsEachProblemOnce()
+    {
+        var options = new InsightOptions { MaxExamplesPerTheme = -1 };
+        options.Rule("reply.platitude").Add("chin up!");
+
+        var problems = options.Validate();
+
+        Assert.Single(problems, p => p.Contains(nameof(InsightOptions.MaxExamplesPerTheme), StringComparison.Ordinal));
+        Assert.Single(problems, p => p.Contains("chin up!", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Changes_DoNotAlterTheBuiltInLexicon()
     {
         var options = new InsightOptions();
@@ -209,14 +244,5 @@ public class InsightOptionsTests
         _ = new ObservationCheck(options);
 
         Assert.False(new ObservationCheck().Check("He obviously forgot.").IsObjective);
-    }
-}
-
-internal static class InsightOptionsTestExtensions
-{
-    public static InsightOptions WithRule(this InsightOptions options, InsightRuleOptions rule)
-    {
-        options.Rules.Add(rule);
-        return options;
     }
 }
