@@ -22,21 +22,21 @@ public sealed record CoreThoughtReport
     public IReadOnlyList<CoreThoughtTheme> Themes
     {
         get;
-        init => field = [.. value ?? throw new ArgumentNullException(nameof(Themes))];
+        init => field = [.. value ?? []]; // a list left out of a JSON document reads as empty
     } = [];
 
     /// <summary>Each inner critic that spoke at least once, the most frequent first.</summary>
     public IReadOnlyList<CriticVoice> CriticVoices
     {
         get;
-        init => field = [.. value ?? throw new ArgumentNullException(nameof(CriticVoices))];
+        init => field = [.. value ?? []]; // a list left out of a JSON document reads as empty
     } = [];
 
     /// <summary>Automatic thoughts with words that suggest self-harm or suicide, one signal per thought, in reading order.</summary>
     public IReadOnlyList<CrisisSignal> CrisisSignals
     {
         get;
-        init => field = [.. value ?? throw new ArgumentNullException(nameof(CrisisSignals))];
+        init => field = [.. value ?? []]; // a list left out of a JSON document reads as empty
     } = [];
 
     /// <inheritdoc />

@@ -38,14 +38,14 @@ public sealed record CoreThoughtTheme
     public IReadOnlyList<WeekCount> Weeks
     {
         get;
-        init => field = [.. value ?? throw new ArgumentNullException(nameof(Weeks))];
+        init => field = [.. value ?? []]; // a list left out of a JSON document reads as empty
     } = [];
 
     /// <summary>A few example thoughts, in the order they were read.</summary>
     public IReadOnlyList<CoreThoughtExample> Examples
     {
         get;
-        init => field = [.. value ?? throw new ArgumentNullException(nameof(Examples))];
+        init => field = [.. value ?? []]; // a list left out of a JSON document reads as empty
     } = [];
 
     /// <inheritdoc />

@@ -17,7 +17,7 @@ public sealed record CriticVoice
     public IReadOnlyList<CriticVoiceExample> Examples
     {
         get;
-        init => field = [.. value ?? throw new ArgumentNullException(nameof(Examples))];
+        init => field = [.. value ?? []]; // a list left out of a JSON document reads as empty
     } = [];
 
     /// <inheritdoc />

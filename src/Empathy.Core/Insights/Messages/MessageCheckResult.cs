@@ -20,7 +20,7 @@ public sealed record MessageCheckResult
         get;
         init
         {
-            ArgumentNullException.ThrowIfNull(value, nameof(Findings));
+            value ??= []; // a list left out of a JSON document reads as empty
             field = value.Any(f => f is null) ? throw new ArgumentException("Findings must not contain null.", nameof(Findings)) : [.. value];
         }
     } = [];
@@ -44,7 +44,7 @@ public sealed record MessageCheckResult
         get;
         init
         {
-            ArgumentNullException.ThrowIfNull(value, nameof(ExtractedParts));
+            value ??= []; // a list left out of a JSON document reads as empty
             foreach (var part in value)
             {
                 if (!Enum.IsDefined(part))

@@ -19,7 +19,7 @@ public sealed record ObservationCheckResult
         get;
         init
         {
-            ArgumentNullException.ThrowIfNull(value, nameof(Findings));
+            value ??= []; // a list left out of a JSON document reads as empty
             field = value.Any(f => f is null) ? throw new ArgumentException("Findings must not contain null.", nameof(Findings)) : [.. value];
         }
     } = [];

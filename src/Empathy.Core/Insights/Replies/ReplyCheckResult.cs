@@ -23,7 +23,7 @@ public sealed record ReplyCheckResult
         get;
         init
         {
-            ArgumentNullException.ThrowIfNull(value, nameof(Evidence));
+            value ??= []; // a list left out of a JSON document reads as empty
             field = value.Any(e => e is null) ? throw new ArgumentException("Evidence must not contain null.", nameof(Evidence)) : [.. value];
         }
     } = [];
@@ -35,7 +35,7 @@ public sealed record ReplyCheckResult
         get;
         init
         {
-            ArgumentNullException.ThrowIfNull(value, nameof(Findings));
+            value ??= []; // a list left out of a JSON document reads as empty
             field = value.Any(f => f is null) ? throw new ArgumentException("Findings must not contain null.", nameof(Findings)) : [.. value];
         }
     } = [];
@@ -47,7 +47,7 @@ public sealed record ReplyCheckResult
         get;
         init
         {
-            ArgumentNullException.ThrowIfNull(value, nameof(Suggestions));
+            value ??= []; // a list left out of a JSON document reads as empty
             field = value.Any(string.IsNullOrWhiteSpace) ? throw new ArgumentException("Suggestions must not be blank.", nameof(Suggestions)) : [.. value];
         }
     } = [];
