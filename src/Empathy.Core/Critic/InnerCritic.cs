@@ -30,8 +30,8 @@ public sealed record InnerCritic
         get;
         init
         {
-            ArgumentNullException.ThrowIfNull(value, nameof(TypicalPhrases));
-            field = [.. value.Select((p, i) => string.IsNullOrWhiteSpace(p)
+            // null reads as empty, as when a JSON document leaves the list out.
+            field = [.. (value ?? []).Select((p, i) => string.IsNullOrWhiteSpace(p)
                 ? throw new ArgumentException($"Typical phrase {i} must not be empty or white space.", nameof(TypicalPhrases))
                 : p.Trim())];
         }

@@ -11,7 +11,8 @@ namespace Empathy.Core.Journal;
 /// Immutable and thread-safe. Every member is validated when it is set, including through
 /// <c>with</c> expressions. Private text is held as <see cref="SensitiveText"/>, so an entry never
 /// leaks its content through <see cref="object.ToString"/> or default serialization.
-/// Equality compares every member, lists by their items.
+/// Equality compares every member, lists by their items. A list set to <see langword="null"/> reads as
+/// empty, so a JSON document may leave out any list.
 /// </remarks>
 public sealed record JournalEntry
 {
@@ -83,7 +84,7 @@ public sealed record JournalEntry
         get;
         init
         {
-            ArgumentNullException.ThrowIfNull(value, nameof(Emotions));
+            value ??= [];
             if (value.Any(e => e is null))
             {
                 throw new ArgumentException("Emotions must not contain null.", nameof(Emotions));
@@ -116,7 +117,7 @@ public sealed record JournalEntry
         get;
         init
         {
-            ArgumentNullException.ThrowIfNull(value, nameof(LifeAreas));
+            value ??= [];
             foreach (var area in value)
             {
                 if (!Enum.IsDefined(area))
@@ -136,7 +137,7 @@ public sealed record JournalEntry
         get;
         init
         {
-            ArgumentNullException.ThrowIfNull(value, nameof(Tags));
+            value ??= [];
             field = [.. value.Select(t => JournalText.RequireName(t, nameof(Tags)).ToLowerInvariant()).Distinct(StringComparer.Ordinal)];
         }
     } = [];

@@ -26,9 +26,14 @@ internal static class JournalText
         return value;
     }
 
+    // null reads as empty: System.Text.Json's generated reader passes null for a list a document leaves out.
     public static IReadOnlyList<SensitiveText> RequireTexts(IReadOnlyList<SensitiveText>? values, string paramName)
     {
-        ArgumentNullException.ThrowIfNull(values, paramName);
+        if (values is null)
+        {
+            return [];
+        }
+
         var copy = new SensitiveText[values.Count];
         for (var i = 0; i < copy.Length; i++)
         {

@@ -20,14 +20,14 @@ public sealed record ProfileObservation
     } = 50;
 
     /// <summary>Observed signals; duplicates are removed and order is kept.</summary>
-    /// <exception cref="ArgumentNullException">The list is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A signal is not a defined <see cref="ProfileSignal"/>.</exception>
     public IReadOnlyList<ProfileSignal> Signals
     {
         get;
         init
         {
-            ArgumentNullException.ThrowIfNull(value, nameof(Signals));
+            // null reads as empty, as when a JSON document leaves the list out.
+            value ??= [];
             foreach (var signal in value)
             {
                 if (!Enum.IsDefined(signal))

@@ -15,6 +15,7 @@ using Empathy.Core.Journal;
 using Empathy.Core.Privacy;
 using Empathy.Core.Profiles;
 using Empathy.Core.SelfEmpathy;
+using Empathy.Core.Storage;
 using Empathy.Core.Walls;
 
 namespace Empathy.Core.Serialization;
@@ -84,6 +85,11 @@ namespace Empathy.Core.Serialization;
 [JsonSerializable(typeof(Interaction))]
 [JsonSerializable(typeof(Relationship))]
 [JsonSerializable(typeof(ConnectionDiagnosis))]
+[JsonSerializable(typeof(JournalOwnerId))]
+[JsonSerializable(typeof(JournalQuery))]
+[JsonSerializable(typeof(JournalPage))]
+[JsonSerializable(typeof(JournalExport))]
+[JsonSerializable(typeof(JournalImportResult))]
 [JsonSerializable(typeof(InsightFinding))]
 [JsonSerializable(typeof(CrisisSignal))]
 [JsonSerializable(typeof(ObservationCheckResult))]

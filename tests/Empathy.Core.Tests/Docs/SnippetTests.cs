@@ -198,6 +198,42 @@ public partial class SnippetTests
     }
 
     [Fact]
+    public async Task Storage_OpenAddAndList_FindsTheEntryByTimeAndTag()
+    {
+        var folder = Directory.CreateTempSubdirectory("empathy-docs-");
+        try
+        {
+            var page = await StorageSnippets.OpenAddAndList(Path.Combine(folder.FullName, "journal.db"));
+
+            Assert.Equal("In the afternoon meeting my part was not mentioned.", Assert.Single(page.Entries).WhatHappened.Reveal());
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Storage_ExportAndImport_MovesTheEntry() =>
+        Assert.Equal(1, (await StorageSnippets.ExportAndImport()).Added);
+
+    [Fact]
+    public void Storage_AddSqliteJournalStore_ResolvesTheSqliteStore()
+    {
+        var folder = Directory.CreateTempSubdirectory("empathy-docs-");
+        try
+        {
+            Assert.Equal(typeof(Empathy.Storage.Sqlite.SqliteJournalStore), StorageSnippets.AddSqliteJournalStore(Path.Combine(folder.FullName, "journal.db")));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Insights_Observation_FindsMindReadingFirst()
     {
         var result = InsightsSnippets.Observation();
@@ -310,7 +346,7 @@ public partial class SnippetTests
     {
         var shown = DocFiles().SelectMany(CSharpBlocks).Select(b => SplitUsings(b).Body).ToHashSet();
 
-        Assert.All(Regions(), r => Assert.True(shown.Contains(r.Text), $"Snippet '{r.Name}' is not shown in docs/concepts.md or the README."));
+        Assert.All(Regions(), r => Assert.True(shown.Contains(r.Text), $"Snippet '{r.Name}' is not shown in docs/concepts.md, docs/exercise-packs.md, docs/storage.md or the README."));
     }
 
     [Fact]
@@ -320,7 +356,7 @@ public partial class SnippetTests
     private sealed record Region(string Name, string Text, IReadOnlyList<string> FileUsings);
 
     private static IReadOnlyList<string> DocFiles() =>
-        [Path.Combine(RepositoryRoot(), "docs", "concepts.md"), Path.Combine(RepositoryRoot(), "docs", "exercise-packs.md"), Path.Combine(RepositoryRoot(), "docs", "insights.md"), Path.Combine(RepositoryRoot(), "README.md")];
+        [Path.Combine(RepositoryRoot(), "docs", "concepts.md"), Path.Combine(RepositoryRoot(), "docs", "exercise-packs.md"), Path.Combine(RepositoryRoot(), "docs", "storage.md"), Path.Combine(RepositoryRoot(), "docs", "insights.md"), Path.Combine(RepositoryRoot(), "README.md")];
 
     private static List<string> CSharpBlocks(string file) =>
         [.. CSharpBlock().Matches(File.ReadAllText(file).ReplaceLineEndings("\n")).Select(m => m.Groups["code"].Value.TrimEnd('\n'))];

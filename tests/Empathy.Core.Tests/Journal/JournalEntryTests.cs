@@ -50,8 +50,15 @@ public class JournalEntryTests
     }
 
     [Fact]
-    public void BodySensations_Null_IsRefused() =>
-        Assert.Throws<ArgumentNullException>(() => Sample() with { BodySensations = null! });
+    public void Lists_SetToNull_ReadAsEmpty()
+    {
+        var entry = Sample() with { BodySensations = null!, Tags = null!, Emotions = null!, LifeAreas = null! };
+
+        Assert.Empty(entry.BodySensations);
+        Assert.Empty(entry.Tags);
+        Assert.Empty(entry.Emotions);
+        Assert.Empty(entry.LifeAreas);
+    }
 
     [Fact]
     public void WhatIDid_Blank_IsRefused() =>

@@ -14,6 +14,7 @@ using Empathy.Core.Journal;
 using Empathy.Core.Privacy;
 using Empathy.Core.Profiles;
 using Empathy.Core.SelfEmpathy;
+using Empathy.Core.Storage;
 using Empathy.Core.Tests.Exercises;
 using Empathy.Core.Walls;
 using Empathy.Core.Tests.Journal;
@@ -130,6 +131,11 @@ internal static class ModelSamples
             [typeof(Interaction)] = relationship.Interactions[0],
             [typeof(Relationship)] = relationship with { IdealContactEvery = TimeSpan.FromDays(3), MaximumContactGap = TimeSpan.FromDays(10) },
             [typeof(ConnectionDiagnosis)] = connection,
+            [typeof(JournalOwnerId)] = new JournalOwnerId("owner-7"),
+            [typeof(JournalQuery)] = new JournalQuery { From = entry.FeltAt, To = entry.FeltAt.AddDays(1), Tag = "boss", Order = JournalOrder.NewestFirst, PageSize = 20, Continuation = "token" },
+            [typeof(JournalPage)] = new JournalPage { Entries = [entry], TamperedEntryIds = [JournalEntryId.New()], Continuation = "next" },
+            [typeof(JournalExport)] = new JournalExport { ExportedAt = entry.LoggedAt, Entries = [entry] },
+            [typeof(JournalImportResult)] = new JournalImportResult { Added = 3, AlreadyPresent = 1 },
         };
     }
 }

@@ -104,6 +104,22 @@ public class RoundTripTests
     }
 
     [Fact]
+    public void JournalEntry_WithListsLeftOut_ReadsThemAsEmpty()
+    {
+        const string json = """
+            {"id":"0190a0a0-0000-7000-8000-000000000001","schemaVersion":1,"feltAt":"2026-01-01T09:00:00+00:00",
+             "loggedAt":"2026-01-01T10:00:00+00:00","whatHappened":"The meeting ended at ten."}
+            """;
+
+        var entry = JsonSerializer.Deserialize(json, EmpathyJson.Revealing.JournalEntry)!;
+
+        Assert.Equal("The meeting ended at ten.", entry.WhatHappened.Reveal());
+        Assert.Empty(entry.AutomaticThoughts);
+        Assert.Empty(entry.Tags);
+        Assert.Empty(entry.Emotions);
+    }
+
+    [Fact]
     public void InsightResults_WithListsLeftOut_ReadThemAsEmpty()
     {
         var observation = JsonSerializer.Deserialize("{}", EmpathyJson.Revealing.ObservationCheckResult)!;

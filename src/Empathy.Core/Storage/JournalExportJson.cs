@@ -1,0 +1,132 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Empathy.Core.Journal;
+using Empathy.Core.Serialization;
+
+namespace Empathy.Core.Storage;
+
+/// <summary>
+/// Writes a <see cref="JournalExport"/> as an indented JSON document with its private text, and reads
+/// documents of this or any older format back, migrating old formats and entry schemas on the way.
+/// </summary>
+/// <remarks>
+/// The document reveals the private text: write it only where the owner asked it to go. Formats:
+/// 1 is <c>{"formatVersion":1,"exportedAt":…,"entries":[…]}</c>; 0 is the pre-1.0 shape described in
+/// docs/storage.md. Entries carry their own <c>schemaVersion</c>.
+/// </remarks>
+public static class JournalExportJson
+{
+    private static readonly JsonWriterOptions Indented = new() { Indented = true };
+
+    /// <summary>The document as indented UTF-8 JSON.</summary>
+    /// <param name="export">The document.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="export"/> is <see langword="null"/>.</exception>
+    public static byte[] SerializeToUtf8Bytes(JournalExport export)
+    {
+        ArgumentNullException.ThrowIfNull(export);
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, Indented))
+        {
+            JsonSerializer.Serialize(writer, export, EmpathyJson.Revealing.JournalExport);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>Writes the document as indented UTF-8 JSON to <paramref name="destination"/>.</summary>
+    /// <param name="destination">Where to write; left open.</param>
+    /// <param name="export">The document.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    public static async Task SerializeAsync(Stream destination, JournalExport export, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        ArgumentNullException.ThrowIfNull(export);
+        await using var writer = new Utf8JsonWriter(destination, Indented);
+        JsonSerializer.Serialize(writer, export, EmpathyJson.Revealing.JournalExport);
+        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads a document, migrating an older format and older entry schemas to the current ones.</summary>
+    /// <param name="utf8Json">The document's UTF-8 JSON.</param>
+    /// <exception cref="JournalFormatException">The document is malformed, newer than this library, or holds an invalid entry (named by position and id).</exception>
+    public static JournalExport Deserialize(ReadOnlySpan<byte> utf8Json)
+    {
+        JsonNode? root;
+        try
+        {
+            root = JsonNode.Parse(utf8Json);
+        }
+        catch (JsonException error)
+        {
+            throw new JournalFormatException($"The journal export is not valid JSON: {error.Message}", error);
+        }
+
+        return FromNode(root);
+    }
+
+    /// <summary>Reads a document from <paramref name="source"/>, migrating as <see cref="Deserialize"/> does.</summary>
+    /// <param name="source">The document's UTF-8 JSON; left open.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="JournalFormatException">The document is malformed, newer than this library, or holds an invalid entry.</exception>
+    public static async Task<JournalExport> DeserializeAsync(Stream source, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        JsonNode? root;
+        try
+        {
+            root = await JsonNode.ParseAsync(source, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException error)
+        {
+            throw new JournalFormatException($"The journal export is not valid JSON: {error.Message}", error);
+        }
+
+        return FromNode(root);
+    }
+
+    private static JournalExport FromNode(JsonNode? root)
+    {
+        if (root is not JsonObject document)
+        {
+            throw new JournalFormatException("A journal export must be a JSON object with 'formatVersion', 'exportedAt' and 'entries'.");
+        }
+
+        JournalMigrations.Exports.MigrateToCurrent(document, FormatVersion(document));
+
+        DateTimeOffset exportedAt;
+        try
+        {
+            exportedAt = document["exportedAt"]?.GetValue<DateTimeOffset>()
+                ?? throw new JournalFormatException("The journal export has no 'exportedAt'.");
+        }
+        catch (Exception error) when (error is FormatException or InvalidOperationException)
+        {
+            throw new JournalFormatException("The journal export's 'exportedAt' is not a date and time with offset.", error);
+        }
+
+        if (document["entries"] is not JsonArray items)
+        {
+            throw new JournalFormatException("The journal export has no 'entries' array.");
+        }
+
+        var entries = new JournalEntry[items.Count];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            entries[i] = items[i] is JsonObject item
+                ? JournalEntryJson.FromNode(item, $"Entry {i} of the journal export")
+                : throw new JournalFormatException($"Entry {i} of the journal export is not a JSON object.");
+        }
+
+        return new JournalExport { ExportedAt = exportedAt, Entries = entries };
+    }
+
+    private static int FormatVersion(JsonObject document)
+    {
+        // Pre-1.0 documents named the version "version"; from 1 on it is "formatVersion".
+        var node = document["formatVersion"] ?? document["version"]
+            ?? throw new JournalFormatException("This is not a journal export: it has no 'formatVersion'.");
+        return node is JsonValue value && value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<int>(out var version) && version >= 0
+            ? version
+            : throw new JournalFormatException("The journal export's 'formatVersion' is not a whole number.");
+    }
+}

@@ -1,0 +1,47 @@
+using Empathy.Core.Storage;
+using Empathy.Storage.Sqlite.Keys;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Empathy.Storage.Sqlite.DependencyInjection;
+
+/// <summary>Registers the encrypted SQLite journal store in a <see cref="IServiceCollection"/>.</summary>
+public static class SqliteJournalStoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="SqliteJournalStore"/> as a singleton, also as the <see cref="IJournalStore"/>
+    /// unless a store is already registered (the first registered store wins, so calling this twice is
+    /// harmless). The store opens when it is first resolved, with a key from <paramref name="keyProvider"/>,
+    /// which is disposed right after.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options (at least <see cref="SqliteJournalStoreOptions.DatabasePath"/>).</param>
+    /// <param name="keyProvider">Makes the key provider when the store opens (for example from the platform's key store).</param>
+    /// <returns><paramref name="services"/>, for chaining.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <remarks>
+    /// Invalid options fail at start-up (ValidateOnStart) with <see cref="OptionsValidationException"/>
+    /// listing every problem. A wrong key fails when the store is first resolved, with <see cref="WrongJournalKeyException"/>.
+    /// </remarks>
+    public static IServiceCollection AddSqliteJournalStore(
+        this IServiceCollection services,
+        Action<SqliteJournalStoreOptions> configure,
+        Func<IServiceProvider, JournalKeyProvider> keyProvider)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        ArgumentNullException.ThrowIfNull(keyProvider);
+
+        services.AddOptions<SqliteJournalStoreOptions>().Configure(configure).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SqliteJournalStoreOptions>, SqliteJournalStoreOptionsValidator>());
+        services.TryAddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<SqliteJournalStoreOptions>>().Value;
+            using var provider = keyProvider(sp);
+            return SqliteJournalStore.Open(options, provider);
+        });
+        services.TryAddSingleton<IJournalStore>(sp => sp.GetRequiredService<SqliteJournalStore>());
+        return services;
+    }
+}

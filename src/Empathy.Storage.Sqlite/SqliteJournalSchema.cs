@@ -1,0 +1,55 @@
+namespace Empathy.Storage.Sqlite;
+
+/// <summary>
+/// The database layout. In clear: the owner, the entry id, when it was felt (UTC ticks, for time
+/// queries), the schema version and the key id. Everything else, tags included, is in <c>sealed</c>.
+/// Tags are findable through keyed hashes only.
+/// </summary>
+internal static class SqliteJournalSchema
+{
+    /// <summary>The layout version, stored as meta <c>store_format</c>.</summary>
+    public const string StoreFormat = "1";
+
+    public const string Create = """
+        CREATE TABLE IF NOT EXISTS journal_meta (
+            name  TEXT NOT NULL PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE IF NOT EXISTS journal_keys (
+            key_id      TEXT    NOT NULL PRIMARY KEY,
+            method      TEXT    NOT NULL,
+            salt        BLOB,
+            iterations  INTEGER NOT NULL,
+            check_value BLOB    NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE IF NOT EXISTS journal_entries (
+            owner          TEXT    NOT NULL,
+            id             TEXT    NOT NULL,
+            felt_at        INTEGER NOT NULL,
+            schema_version INTEGER NOT NULL,
+            key_id         TEXT    NOT NULL,
+            sealed         BLOB    NOT NULL,
+            UNIQUE (owner, id)
+        );
+
+        CREATE INDEX IF NOT EXISTS journal_entries_by_time ON journal_entries (owner, felt_at, id);
+
+        CREATE TABLE IF NOT EXISTS journal_entry_tags (
+            owner    TEXT NOT NULL,
+            tag_hash BLOB NOT NULL,
+            entry_id TEXT NOT NULL,
+            PRIMARY KEY (owner, tag_hash, entry_id)
+        ) WITHOUT ROWID;
+
+        CREATE INDEX IF NOT EXISTS journal_entry_tags_by_entry ON journal_entry_tags (owner, entry_id);
+        """;
+
+    /// <summary>Set on every connection: zero deleted content, full durability, wait for other writers.</summary>
+    public const string ConnectionPragmas = "PRAGMA secure_delete = ON; PRAGMA synchronous = FULL;";
+
+    public const string MetaCodec = "codec";
+    public const string MetaStoreFormat = "store_format";
+    public const string MetaActiveKeyId = "active_key_id";
+}

@@ -1,0 +1,27 @@
+using Empathy.Core.DependencyInjection;
+using Empathy.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Empathy.Core.Tests.DependencyInjection;
+
+public class AddInMemoryJournalStoreTests
+{
+    [Fact]
+    public void AddInMemoryJournalStore_RegistersOneSingletonStore()
+    {
+        using var provider = new ServiceCollection().AddInMemoryJournalStore().BuildServiceProvider();
+
+        var store = provider.GetRequiredService<IJournalStore>();
+
+        Assert.IsType<InMemoryJournalStore>(store);
+        Assert.Same(store, provider.GetRequiredService<IJournalStore>());
+    }
+
+    [Fact]
+    public void AddInMemoryJournalStore_Twice_RegistersOnce() =>
+        Assert.Single(new ServiceCollection().AddInMemoryJournalStore().AddInMemoryJournalStore(), d => d.ServiceType == typeof(IJournalStore));
+
+    [Fact]
+    public void AddInMemoryJournalStore_NullServices_Throws() =>
+        Assert.Throws<ArgumentNullException>(() => JournalStoreServiceCollectionExtensions.AddInMemoryJournalStore(null!));
+}

@@ -1,0 +1,57 @@
+using System.Security.Cryptography;
+using Empathy.Core.Storage;
+using Empathy.Storage.Sqlite.Keys;
+using Empathy.Tests.Shared.Storage;
+
+namespace Empathy.Storage.Sqlite.Tests;
+
+public sealed class ExportImportTests : IDisposable
+{
+    private static readonly JournalOwnerId Owner = new("owner-1");
+    private readonly TempJournal _source = new();
+    private readonly TempJournal _target = new();
+
+    public void Dispose()
+    {
+        _source.Dispose();
+        _target.Dispose();
+    }
+
+    [Fact]
+    public async Task ExportThenImport_IntoAnEmptyStoreWithAnotherKey_RoundTripsEveryField()
+    {
+        var entries = JournalSamples.Hourly(12);
+        entries[3] = entries[3] with { WhatIDid = null, FollowUp = null, Valence = null, Tags = [], Emotions = [], LifeAreas = [] };
+        using var document = new MemoryStream();
+        using (var source = _source.Open("source passphrase"))
+        {
+            await source.AddRangeAsync(Owner, entries);
+            await source.ExportJsonAsync(Owner, document);
+        }
+
+        document.Position = 0;
+        using var key = JournalKeyProvider.FromKey("target-key", RandomNumberGenerator.GetBytes(32));
+        using var target = _target.Open(key);
+        var result = await target.ImportJsonAsync(new JournalOwnerId("new-owner-id"), document);
+
+        Assert.Equal(12, result.Added);
+        Assert.Equal(entries, (await target.ExportAsync(new JournalOwnerId("new-owner-id"))).Entries);
+        Assert.Equal(11, (await target.ListAsync(new JournalOwnerId("new-owner-id"), new JournalQuery { Tag = "boss" })).Entries.Count);
+    }
+
+    [Fact]
+    public async Task ImportOfAPreReleaseDocument_StoresMigratedEntries()
+    {
+        var document = """
+            {"version":0,"exported":"2025-06-01T10:00:00+02:00","entries":[
+              {"id":"0196f2a4-3c1e-7b2a-9d4e-5f6a7b8c9d01","felt":"2025-05-30T15:00:00+02:00","happened":"x","thoughts":"a\nb","tags":"old"}]}
+            """u8.ToArray();
+        using var store = _target.Open();
+
+        var result = await store.ImportJsonAsync(Owner, new MemoryStream(document));
+
+        Assert.Equal(1, result.Added);
+        var page = await store.ListAsync(Owner, new JournalQuery { Tag = "old" });
+        Assert.Equal(1, Assert.Single(page.Entries).SchemaVersion);
+    }
+}
