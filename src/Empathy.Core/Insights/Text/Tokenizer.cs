@@ -23,7 +23,8 @@ internal sealed class Tokenizer
     {
         _vocabulary = vocabulary;
         _suffixes = suffixes;
-        _maxKey = Math.Min(vocabulary.MaxKeyLength, WordBuffer);
+        // Room for a known word plus a contraction ending ("nobody'll"), which is split off after reading.
+        _maxKey = Math.Min(vocabulary.MaxKeyLength + 4, WordBuffer);
     }
 
     public Vocabulary Vocabulary => _vocabulary;

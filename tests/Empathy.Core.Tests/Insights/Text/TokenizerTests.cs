@@ -53,6 +53,15 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void Tokenize_LongestKnownWordWithAnEnding_IsStillSplit()
+    {
+        const string longest = "congratulations"; // the longest word of en.json (15 letters)
+
+        Assert.Equal(longest.Length, English.Vocabulary.MaxKeyLength);
+        Assert.Equal(Ids(longest + " will"), Ids(longest + "'ll"));
+    }
+
+    [Fact]
     public void Tokenize_PossessiveS_LeavesTheNoun() =>
         Assert.Equal(Ids("god plan"), Ids("god's plan"));
 
