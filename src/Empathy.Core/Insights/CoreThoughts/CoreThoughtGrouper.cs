@@ -144,7 +144,8 @@ public sealed class CoreThoughtGrouper : ICoreThoughtGrouper
         var any = false;
         for (var c = 0; c < critics.Length; c++)
         {
-            if (critics[c].Attribute(thought) is { } attribution)
+            // A cheap look first, so a thought no critic voices costs no allocation.
+            if (MayVoice(critics[c], thought) && critics[c].Attribute(thought) is { } attribution)
             {
                 voices[c].Add(new CriticVoiceExample(entryId, thoughtIndex, attribution), _maxExamples);
                 any = true;
@@ -152,6 +153,20 @@ public sealed class CoreThoughtGrouper : ICoreThoughtGrouper
         }
 
         return any;
+    }
+
+    private static bool MayVoice(InnerCritic critic, string thought)
+    {
+        var phrases = critic.TypicalPhrases;
+        for (var p = 0; p < phrases.Count; p++)
+        {
+            if (thought.AsSpan().IndexOf(phrases[p], StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private DateOnly WeekStart(DateTimeOffset feltAt)
