@@ -1,6 +1,7 @@
 using Empathy.Core.Boundaries;
 using Empathy.Core.Connection;
 using Empathy.Core.Energy;
+using Empathy.Core.Insights;
 using Empathy.Core.Profiles;
 using Empathy.Core.Walls;
 
@@ -27,7 +28,10 @@ public sealed class EmpathyOptions
     /// <summary>The connection score's half-life and counted durations, and the default contact windows.</summary>
     public ConnectionOptions Connection { get; } = new();
 
+    /// <summary>Language, word lists and limits of the text checks and the core-thought grouping.</summary>
+    public InsightOptions Insights { get; } = new();
+
     /// <summary>Lists what is wrong with any of the options; empty when all are valid.</summary>
     public IReadOnlyList<string> Validate() =>
-        [.. Profiles.Validate(), .. Walls.Validate(), .. Boundaries.Validate(), .. Energy.Validate(), .. Connection.Validate()];
+        [.. Profiles.Validate(), .. Walls.Validate(), .. Boundaries.Validate(), .. Energy.Validate(), .. Connection.Validate(), .. Insights.Validate()];
 }

@@ -1,6 +1,11 @@
 using Empathy.Core.Boundaries;
 using Empathy.Core.Connection;
 using Empathy.Core.Energy;
+using Empathy.Core.Insights.CoreThoughts;
+using Empathy.Core.Insights.Crisis;
+using Empathy.Core.Insights.Messages;
+using Empathy.Core.Insights.Observations;
+using Empathy.Core.Insights.Replies;
 using Empathy.Core.Profiles;
 using Empathy.Core.Walls;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +47,16 @@ public static class EmpathyServiceCollectionExtensions
         services.TryAddSingleton<IBoundaryDiagnoser>(sp => new BoundaryDiagnoser(Options(sp).Boundaries));
         services.TryAddSingleton<IEnergyDiagnoser>(sp => new EnergyDiagnoser(Options(sp).Energy));
         services.TryAddSingleton<IConnectionDiagnoser>(sp => new ConnectionDiagnoser(Options(sp).Connection));
+
+        // Text insights. Every registered ICrisisSignalSink hears about crisis signals; the hub is one
+        // of them, so a host can also subscribe to its event.
+        services.TryAddSingleton<CrisisSignalHub>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICrisisSignalSink, CrisisSignalHub>(sp => sp.GetRequiredService<CrisisSignalHub>()));
+        services.TryAddSingleton<IObservationCheck>(sp => new ObservationCheck(Options(sp).Insights, sp.GetServices<ICrisisSignalSink>()));
+        services.TryAddSingleton<IMessageCheck>(sp => new MessageCheck(Options(sp).Insights, sp.GetServices<ICrisisSignalSink>()));
+        services.TryAddSingleton<IReplyCheck>(sp => new ReplyCheck(Options(sp).Insights, sp.GetServices<ICrisisSignalSink>()));
+        services.TryAddSingleton<ICoreThoughtGrouper>(sp => new CoreThoughtGrouper(Options(sp).Insights, sp.GetServices<ICrisisSignalSink>()));
+        services.TryAddSingleton<ICrisisDetector>(sp => new CrisisDetector(Options(sp).Insights, sp.GetServices<ICrisisSignalSink>()));
         return services;
     }
 

@@ -5,6 +5,12 @@ using Empathy.Core.Connection;
 using Empathy.Core.Critic;
 using Empathy.Core.Energy;
 using Empathy.Core.Exercises;
+using Empathy.Core.Insights;
+using Empathy.Core.Insights.CoreThoughts;
+using Empathy.Core.Insights.Crisis;
+using Empathy.Core.Insights.Messages;
+using Empathy.Core.Insights.Observations;
+using Empathy.Core.Insights.Replies;
 using Empathy.Core.Journal;
 using Empathy.Core.Privacy;
 using Empathy.Core.Profiles;
@@ -84,4 +90,16 @@ namespace Empathy.Core.Serialization;
 [JsonSerializable(typeof(JournalPage))]
 [JsonSerializable(typeof(JournalExport))]
 [JsonSerializable(typeof(JournalImportResult))]
+[JsonSerializable(typeof(InsightFinding))]
+[JsonSerializable(typeof(CrisisSignal))]
+[JsonSerializable(typeof(ObservationCheckResult))]
+[JsonSerializable(typeof(MessageCheckResult))]
+[JsonSerializable(typeof(ReplyCheckResult))]
+[JsonSerializable(typeof(ComponentEvidence))]
+[JsonSerializable(typeof(CoreThoughtReport))]
+[JsonSerializable(typeof(CoreThoughtTheme))]
+[JsonSerializable(typeof(CoreThoughtExample))]
+[JsonSerializable(typeof(WeekCount))]
+[JsonSerializable(typeof(CriticVoice))]
+[JsonSerializable(typeof(CriticVoiceExample))]
 public sealed partial class EmpathyJsonContext : JsonSerializerContext;

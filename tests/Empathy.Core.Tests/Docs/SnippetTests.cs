@@ -233,6 +233,69 @@ public partial class SnippetTests
         }
     }
 
+    [Fact]
+    public void Insights_Observation_FindsMindReadingFirst()
+    {
+        var result = InsightsSnippets.Observation();
+
+        Assert.False(result.IsObjective);
+        Assert.Equal(3, result.Findings.Count);
+        Assert.Equal(("observation.mind-reading", 8, 17), (result.Findings[0].RuleId, result.Findings[0].Start, result.Findings[0].End));
+        Assert.StartsWith("What would a camera have recorded?", result.RewriteHint);
+    }
+
+    [Fact]
+    public void Insights_Message_SuggestsTheIStatementShown()
+    {
+        var result = InsightsSnippets.Message();
+
+        Assert.Equal("message.blame", Assert.Single(result.Findings).RuleId);
+        Assert.Equal(
+            "When you don't listen to me, I feel [your feeling: hurt, worried, lonely…] because I need [what you need: to be heard, rest, closeness…]. Would you be willing to listen to me?",
+            result.Suggestion);
+    }
+
+    [Fact]
+    public void Insights_Reply_IsDismissiveAndAffective()
+    {
+        var result = InsightsSnippets.Reply();
+
+        Assert.Equal("reply.fixing", Assert.Single(result.Findings).RuleId);
+        Assert.Equal([Empathy.Core.Components.EmpathyComponent.Affective], result.Components);
+        Assert.Equal(2, result.Suggestions.Count);
+    }
+
+    [Fact]
+    public void Insights_CoreThoughts_CountsAsPrinted()
+    {
+        var monday = new DateTimeOffset(2026, 1, 5, 20, 0, 0, TimeSpan.Zero);
+        JournalEntry Entry(int day, string thought) => new()
+        {
+            Id = JournalEntryId.New(),
+            FeltAt = monday.AddDays(day),
+            LoggedAt = monday.AddDays(day),
+            WhatHappened = "The review was moved.",
+            AutomaticThoughts = [thought],
+        };
+
+        var theme = InsightsSnippets.CoreThoughts([Entry(0, "I'm not good enough."), Entry(2, "Not good enough, again."), Entry(8, "Still not good enough.")]).Themes[0];
+
+        Assert.Equal(("I'm not good enough", 3, 3, 2, 3), (theme.Label, theme.ThoughtCount, theme.EntryCount, theme.Weeks.Count, theme.CriticThoughtCount));
+    }
+
+    [Fact]
+    public void Insights_CrisisSignals_ReachTheHub()
+    {
+        var (check, raised) = InsightsSnippets.CrisisSignals();
+
+        Assert.IsType<Empathy.Core.Insights.Observations.ObservationCheck>(check);
+        Assert.Single(raised);
+    }
+
+    [Fact]
+    public void Insights_Options_AddTheGoblin() =>
+        Assert.True(InsightsSnippets.Options().Check("You're such a goblin.").IsAccusation);
+
     // ---- the docs show exactly the compiled code ----
 
     [Fact]
@@ -293,7 +356,7 @@ public partial class SnippetTests
     private sealed record Region(string Name, string Text, IReadOnlyList<string> FileUsings);
 
     private static IReadOnlyList<string> DocFiles() =>
-        [Path.Combine(RepositoryRoot(), "docs", "concepts.md"), Path.Combine(RepositoryRoot(), "docs", "exercise-packs.md"), Path.Combine(RepositoryRoot(), "docs", "storage.md"), Path.Combine(RepositoryRoot(), "README.md")];
+        [Path.Combine(RepositoryRoot(), "docs", "concepts.md"), Path.Combine(RepositoryRoot(), "docs", "exercise-packs.md"), Path.Combine(RepositoryRoot(), "docs", "storage.md"), Path.Combine(RepositoryRoot(), "docs", "insights.md"), Path.Combine(RepositoryRoot(), "README.md")];
 
     private static List<string> CSharpBlocks(string file) =>
         [.. CSharpBlock().Matches(File.ReadAllText(file).ReplaceLineEndings("\n")).Select(m => m.Groups["code"].Value.TrimEnd('\n'))];

@@ -4,6 +4,12 @@ using Empathy.Core.Connection;
 using Empathy.Core.Critic;
 using Empathy.Core.Energy;
 using Empathy.Core.Exercises;
+using Empathy.Core.Insights;
+using Empathy.Core.Insights.CoreThoughts;
+using Empathy.Core.Insights.Crisis;
+using Empathy.Core.Insights.Messages;
+using Empathy.Core.Insights.Observations;
+using Empathy.Core.Insights.Replies;
 using Empathy.Core.Journal;
 using Empathy.Core.Privacy;
 using Empathy.Core.Profiles;
@@ -53,9 +59,28 @@ internal static class ModelSamples
         var energy = new EnergyDiagnoser().Diagnose(tank, tankStart.AddHours(5));
         var relationship = Connection.ConnectionDiagnoserTests.Weekly("Sam", weeks: 3);
         var connection = new ConnectionDiagnoser().Diagnose(relationship, relationship.Interactions[^1].At.AddDays(2));
+        var observation = new ObservationCheck().Check("He obviously did it on purpose, and I want to die.");
+        var message = new MessageCheck().Check("You never listen to me and I feel hurt.");
+        var reply = new ReplyCheck().Check("That sounds painful. Have you tried yoga?");
+        var critic = new InnerCritic { Name = "the heckler", TypicalPhrases = ["not good enough"] };
+        var report = new CoreThoughtGrouper().Group(
+            [entry with { AutomaticThoughts = ["I'm not good enough.", "I want to die."] }],
+            [critic]);
 
         return new Dictionary<Type, object>
         {
+            [typeof(InsightFinding)] = observation.Findings[0],
+            [typeof(CrisisSignal)] = report.CrisisSignals[0],
+            [typeof(ObservationCheckResult)] = observation,
+            [typeof(MessageCheckResult)] = message,
+            [typeof(ReplyCheckResult)] = reply,
+            [typeof(ComponentEvidence)] = reply.Evidence[0],
+            [typeof(CoreThoughtReport)] = report,
+            [typeof(CoreThoughtTheme)] = report.Themes[0],
+            [typeof(CoreThoughtExample)] = report.Themes[0].Examples[0],
+            [typeof(WeekCount)] = report.Themes[0].Weeks[0],
+            [typeof(CriticVoice)] = report.CriticVoices[0],
+            [typeof(CriticVoiceExample)] = report.CriticVoices[0].Examples[0],
             [typeof(EmpathyLevels)] = new EmpathyLevels(12, 34, 56),
             [typeof(ProfileObservation)] = new ProfileObservation { Levels = new EmpathyLevels(1, 2, 3), BoundaryKeeping = 4, Signals = [ProfileSignal.EmotionsRarelyNamed] },
             [typeof(ProfileDiagnosis)] = diagnosis,

@@ -120,6 +120,18 @@ public class RoundTripTests
     }
 
     [Fact]
+    public void InsightResults_WithListsLeftOut_ReadThemAsEmpty()
+    {
+        var observation = JsonSerializer.Deserialize("{}", EmpathyJson.Revealing.ObservationCheckResult)!;
+        var reply = JsonSerializer.Deserialize("{}", EmpathyJson.Revealing.ReplyCheckResult)!;
+        var report = JsonSerializer.Deserialize("""{"entriesRead":0,"thoughtsRead":0}""", EmpathyJson.Revealing.CoreThoughtReport)!;
+
+        Assert.True(observation.IsObjective);
+        Assert.Empty(reply.Suggestions);
+        Assert.Empty(report.Themes);
+    }
+
+    [Fact]
     public void InvalidValue_InJson_FailsWithTheModelsMessage()
     {
         const string json = """{"cognitive":5,"affective":500,"concern":1}""";

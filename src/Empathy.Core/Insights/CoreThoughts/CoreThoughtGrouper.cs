@@ -1,0 +1,256 @@
+using Empathy.Core.Critic;
+using Empathy.Core.Insights.Crisis;
+using Empathy.Core.Insights.Lexicons;
+using Empathy.Core.Insights.Text;
+using Empathy.Core.Journal;
+
+namespace Empathy.Core.Insights.CoreThoughts;
+
+/// <summary>
+/// The default <see cref="ICoreThoughtGrouper"/>: one pass over every automatic thought with the
+/// lexicon's theme rules (and crisis rules), keeping running counts per theme and per week.
+/// </summary>
+/// <remarks>
+/// Thread-safe; the options are read once, at construction. Linear in time and memory: each thought
+/// is read once, and what is kept per theme is bounded by the number of weeks and the example limit.
+/// </remarks>
+public sealed class CoreThoughtGrouper : ICoreThoughtGrouper
+{
+    private const int CancellationCheckEvery = 1024;
+
+    private readonly CompiledLexicon _lexicon;
+    private readonly Matcher _matcher;
+    private readonly CrisisSinks _sinks;
+    private readonly int _maxExamples;
+    private readonly int _minimumThoughts;
+    private readonly DayOfWeek _firstDay;
+
+    /// <summary>Creates a grouper.</summary>
+    /// <param name="options">Language, word-list changes, example limit and first day of the week; <see langword="null"/> for the defaults.</param>
+    /// <param name="sinks">Who to tell about crisis signals; may be empty.</param>
+    /// <exception cref="ArgumentException">The options are not valid (see <see cref="InsightOptions.Validate"/>).</exception>
+    /// <exception cref="NotSupportedException">The language's lexicon has no core-thought themes.</exception>
+    public CoreThoughtGrouper(InsightOptions? options = null, IEnumerable<ICrisisSignalSink>? sinks = null)
+    {
+        options ??= new InsightOptions();
+        _lexicon = options.CompileLexicon();
+        _matcher = _lexicon.CoreThoughts ?? throw new NotSupportedException($"The '{_lexicon.Language}' lexicon has no core-thought themes.");
+        _sinks = new CrisisSinks(sinks);
+        _maxExamples = options.MaxExamplesPerTheme;
+        _minimumThoughts = options.MinimumThoughtsPerTheme;
+        _firstDay = options.FirstDayOfWeek;
+    }
+
+    /// <inheritdoc />
+    public CoreThoughtReport Group(IEnumerable<JournalEntry> entries, IEnumerable<InnerCritic>? critics = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var criticList = critics is null ? [] : critics.ToArray();
+        if (criticList.Any(c => c is null))
+        {
+            throw new ArgumentNullException(nameof(critics), "The critics must not contain null.");
+        }
+
+        var themes = new ThemeTally?[_matcher.Rules.Count];
+        var voices = new VoiceTally[criticList.Length];
+        for (var c = 0; c < voices.Length; c++)
+        {
+            voices[c] = new VoiceTally(criticList[c].Name);
+        }
+
+        var signals = new List<CrisisSignal>();
+        var entriesRead = 0;
+        var thoughtsRead = 0;
+        foreach (var entry in entries)
+        {
+            if (entry is null)
+            {
+                throw new ArgumentNullException(nameof(entries), $"Entry {entriesRead} is null.");
+            }
+
+            if (entriesRead % CancellationCheckEvery == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var week = WeekStart(entry.FeltAt);
+            for (var t = 0; t < entry.AutomaticThoughts.Count; t++)
+            {
+                thoughtsRead++;
+                var thought = entry.AutomaticThoughts[t].Reveal();
+                var attributed = Attribute(thought, entry.Id, t, criticList, voices);
+                Read(thought, entry, t, entriesRead, week, attributed, themes, signals);
+            }
+
+            entriesRead++;
+        }
+
+        return new CoreThoughtReport
+        {
+            EntriesRead = entriesRead,
+            ThoughtsRead = thoughtsRead,
+            Themes = [.. themes
+                .Where(s => s is not null && s.ThoughtCount >= _minimumThoughts)
+                .Select(s => s!)
+                .OrderByDescending(s => s.ThoughtCount)
+                .ThenBy(s => s.Rule.Index)
+                .Select(s => s.ToTheme())],
+            CriticVoices = [.. voices.Where(v => v.ThoughtCount > 0).OrderByDescending(v => v.ThoughtCount).Select(v => v.ToVoice())],
+            CrisisSignals = signals,
+        };
+    }
+
+    private void Read(string thought, JournalEntry entry, int thoughtIndex, int entryOrdinal, DateOnly week, bool attributed, ThemeTally?[] themes, List<CrisisSignal> signals)
+    {
+        var session = new ScanSession(_lexicon.Tokenizer, thought, stackalloc Token[Math.Min(thought.Length, ScanSession.StackTokens)], stackalloc RawMatch[ScanSession.StackMatches]);
+        try
+        {
+            session.Scan(_matcher);
+            if (session.Matches.Count == 0)
+            {
+                return;
+            }
+
+            var matches = session.Matches.Items;
+            MatchResolver.Resolve(matches, session.Tokens, _matcher, skipQuoted: false);
+            foreach (ref readonly var match in matches)
+            {
+                var rule = _matcher.RuleOf(match);
+                if (match.Dropped || rule.Role != RuleRole.Theme)
+                {
+                    continue;
+                }
+
+                var tally = themes[rule.Index] ??= new ThemeTally(rule, _maxExamples);
+                var start = session.Tokens[match.First].Start;
+                tally.Add(entry, thoughtIndex, entryOrdinal, week, attributed, _matcher.Patterns[match.Pattern].Phrase, start, session.Tokens[match.Last].End - start);
+            }
+
+            var signal = FindingBuilder.Crisis(_matcher, matches, session.Tokens, InsightSource.AutomaticThought, entry.Id, thoughtIndex);
+            if (signal is not null)
+            {
+                signals.Add(signal);
+                _sinks.Raise(signal);
+            }
+        }
+        finally
+        {
+            session.Dispose();
+        }
+    }
+
+    private bool Attribute(string thought, JournalEntryId entryId, int thoughtIndex, InnerCritic[] critics, VoiceTally[] voices)
+    {
+        var any = false;
+        for (var c = 0; c < critics.Length; c++)
+        {
+            // A cheap look first, so a thought no critic voices costs no allocation.
+            if (MayVoice(critics[c], thought) && critics[c].Attribute(thought) is { } attribution)
+            {
+                voices[c].Add(new CriticVoiceExample(entryId, thoughtIndex, attribution), _maxExamples);
+                any = true;
+            }
+        }
+
+        return any;
+    }
+
+    private static bool MayVoice(InnerCritic critic, string thought)
+    {
+        var phrases = critic.TypicalPhrases;
+        for (var p = 0; p < phrases.Count; p++)
+        {
+            if (thought.AsSpan().IndexOf(phrases[p], StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private DateOnly WeekStart(DateTimeOffset feltAt)
+    {
+        var day = DateOnly.FromDateTime(feltAt.DateTime);
+        var back = ((int)day.DayOfWeek - (int)_firstDay + 7) % 7;
+        return day.AddDays(-back);
+    }
+
+    private sealed class ThemeTally(CompiledRule rule, int maxExamples)
+    {
+        private readonly Dictionary<DateOnly, int> _weeks = [];
+        private readonly List<CoreThoughtExample> _examples = [];
+        private int _lastEntry = -1;
+        private (int Entry, int Thought) _lastThought = (-1, -1);
+        private int _entryCount;
+        private int _criticThoughts;
+        private DateTimeOffset _first = DateTimeOffset.MaxValue;
+        private DateTimeOffset _last = DateTimeOffset.MinValue;
+
+        public CompiledRule Rule { get; } = rule;
+
+        public int ThoughtCount { get; private set; }
+
+        public void Add(JournalEntry entry, int thoughtIndex, int entryOrdinal, DateOnly week, bool attributed, string phrase, int start, int length)
+        {
+            if (_lastThought == (entryOrdinal, thoughtIndex))
+            {
+                return; // a thought counts once per theme, however many of its phrases match
+            }
+
+            _lastThought = (entryOrdinal, thoughtIndex);
+            ThoughtCount++;
+            if (_lastEntry != entryOrdinal)
+            {
+                _lastEntry = entryOrdinal;
+                _entryCount++;
+            }
+
+            if (attributed)
+            {
+                _criticThoughts++;
+            }
+
+            _first = entry.FeltAt < _first ? entry.FeltAt : _first;
+            _last = entry.FeltAt > _last ? entry.FeltAt : _last;
+            _weeks[week] = _weeks.GetValueOrDefault(week) + 1;
+            if (_examples.Count < maxExamples)
+            {
+                _examples.Add(new CoreThoughtExample(entry.Id, thoughtIndex, phrase, start, length));
+            }
+        }
+
+        public CoreThoughtTheme ToTheme() => new()
+        {
+            ThemeId = Rule.Id,
+            Label = Rule.Label ?? Rule.Id,
+            Description = Rule.Why,
+            TryInstead = Rule.TryInstead,
+            ThoughtCount = ThoughtCount,
+            EntryCount = _entryCount,
+            FirstSeen = _first,
+            LastSeen = _last,
+            CriticThoughtCount = _criticThoughts,
+            Weeks = [.. _weeks.OrderBy(w => w.Key).Select(w => new WeekCount(w.Key, w.Value))],
+            Examples = _examples,
+        };
+    }
+
+    private sealed class VoiceTally(string name)
+    {
+        private readonly List<CriticVoiceExample> _examples = [];
+
+        public int ThoughtCount { get; private set; }
+
+        public void Add(CriticVoiceExample example, int maxExamples)
+        {
+            ThoughtCount++;
+            if (_examples.Count < maxExamples)
+            {
+                _examples.Add(example);
+            }
+        }
+
+        public CriticVoice ToVoice() => new() { CriticName = name, ThoughtCount = ThoughtCount, Examples = _examples };
+    }
+}

@@ -1,0 +1,26 @@
+using Empathy.Core.Components;
+
+namespace Empathy.Core.Insights.Lexicons;
+
+/// <summary>One rule of a lexicon: its id, kind, explanation, phrases and the exceptions that cancel it.</summary>
+internal sealed class LexiconRule
+{
+    public string Id { get; set; } = "";
+
+    public InsightRuleKind Kind { get; set; }
+
+    public string Why { get; set; } = "";
+
+    public string TryInstead { get; set; } = "";
+
+    /// <summary>For core-thought themes: the theme as the writer might say it ("I'm not good enough").</summary>
+    public string? Label { get; set; }
+
+    /// <summary>For component evidence in replies: the component shown.</summary>
+    public EmpathyComponent? Component { get; set; }
+
+    public string[] Phrases { get; set; } = [];
+
+    /// <summary>Phrases that, where they overlap a match of this rule, cancel it ("lazy sunday").</summary>
+    public string[] Except { get; set; } = [];
+}

@@ -1,0 +1,201 @@
+using Empathy.Core.Insights.Crisis;
+using Empathy.Core.Insights.Lexicons;
+using Empathy.Core.Insights.Text;
+using Empathy.Core.Walls;
+
+namespace Empathy.Core.Insights.Messages;
+
+/// <summary>
+/// The default <see cref="IMessageCheck"/>: the lexicon's accusation rules, and an I-statement built
+/// from the lexicon's template and markers ("you never X" gives the observation "you do not X" and
+/// the request "X"; "I feel sad" gives the feeling).
+/// </summary>
+/// <remarks>
+/// Thread-safe; the options are read once, at construction. A heuristic over word lists: the
+/// suggestion is a starting point for the writer, never a finished message.
+/// </remarks>
+public sealed class MessageCheck : IMessageCheck
+{
+    private readonly CompiledLexicon _lexicon;
+    private readonly MessageLexicon _rules;
+    private readonly CrisisSinks _sinks;
+
+    /// <summary>Creates a check.</summary>
+    /// <param name="options">Language and word-list changes; <see langword="null"/> for the defaults.</param>
+    /// <param name="sinks">Who to tell about crisis signals; may be empty.</param>
+    /// <exception cref="ArgumentException">The options are not valid (see <see cref="InsightOptions.Validate"/>).</exception>
+    /// <exception cref="NotSupportedException">The language's lexicon has no message rules.</exception>
+    public MessageCheck(InsightOptions? options = null, IEnumerable<ICrisisSignalSink>? sinks = null)
+    {
+        _lexicon = (options ?? new InsightOptions()).CompileLexicon();
+        _rules = _lexicon.Message ?? throw new NotSupportedException($"The '{_lexicon.Language}' lexicon has no message rules.");
+        _sinks = new CrisisSinks(sinks);
+    }
+
+    /// <inheritdoc />
+    public MessageCheckResult Check(ReadOnlySpan<char> text)
+    {
+        var matcher = _rules.Matcher;
+        var session = new ScanSession(_lexicon.Tokenizer, text, stackalloc Token[Math.Min(text.Length, ScanSession.StackTokens)], stackalloc RawMatch[ScanSession.StackMatches]);
+        try
+        {
+            session.Scan(matcher);
+            if (session.Matches.Count == 0)
+            {
+                return MessageCheckResult.Clean;
+            }
+
+            var matches = session.Matches.Items;
+            // Quoted words are reported, not said ("Yesterday you said 'you never listen'").
+            MatchResolver.Resolve(matches, session.Tokens, matcher, skipQuoted: true);
+            var findings = FindingBuilder.Findings(matcher, matches, session.Tokens, RuleRole.Finding);
+            var crisis = FindingBuilder.Crisis(matcher, matches, session.Tokens, InsightSource.Message);
+            if (findings.Length == 0 && crisis is null)
+            {
+                return MessageCheckResult.Clean;
+            }
+
+            _sinks.Raise(crisis);
+            if (findings.Length == 0)
+            {
+                return new MessageCheckResult { Crisis = crisis };
+            }
+
+            var (statement, extracted) = Suggest(text, matches, session.Tokens, matcher);
+            return new MessageCheckResult
+            {
+                Findings = findings,
+                Statement = statement,
+                ExtractedParts = extracted,
+                Suggestion = Fill(statement),
+                Crisis = crisis,
+            };
+        }
+        finally
+        {
+            session.Dispose();
+        }
+    }
+
+    private (FeelingStatement Statement, List<StatementPart> Extracted) Suggest(ReadOnlySpan<char> text, ReadOnlySpan<RawMatch> matches, ReadOnlySpan<Token> tokens, Matcher matcher)
+    {
+        var statement = _rules.Statement;
+        string? observation = null, feeling = null, need = null, request = null;
+        foreach (ref readonly var match in matches)
+        {
+            var rule = matcher.RuleOf(match);
+            if (match.Dropped || rule.Role != RuleRole.StatementMarker)
+            {
+                continue;
+            }
+
+            var marker = statement.Markers[rule.MarkerIndex];
+            if (marker.Feeling)
+            {
+                feeling ??= text.Slice(tokens[match.Last].Start, tokens[match.Last].Length).ToString();
+                continue;
+            }
+
+            var (first, last) = RestOfClause(tokens, match.Last + 1);
+            if (first > last)
+            {
+                continue;
+            }
+
+            var rest = text[tokens[first].Start..tokens[last].End];
+            var past = marker.Negates && IsPast(text.Slice(tokens[first].Start, tokens[first].Length));
+            if (marker.Observation is { } before && observation is null && !past)
+            {
+                observation = Join(before, rest);
+            }
+
+            if (marker.Request is { } ask && request is null && !past)
+            {
+                request = Join(ask, rest);
+            }
+
+            if (marker.Need is { } needBefore && need is null)
+            {
+                need = Join(needBefore, rest);
+            }
+        }
+
+        var extracted = new List<StatementPart>(4);
+        if (observation is not null)
+        {
+            extracted.Add(StatementPart.Observation);
+        }
+
+        if (feeling is not null)
+        {
+            extracted.Add(StatementPart.Feeling);
+        }
+
+        if (need is not null)
+        {
+            extracted.Add(StatementPart.Need);
+        }
+
+        if (request is not null)
+        {
+            extracted.Add(StatementPart.Request);
+        }
+
+        var parts = new FeelingStatement
+        {
+            Observation = observation ?? statement.ObservationPlaceholder,
+            Feeling = feeling ?? statement.FeelingPlaceholder,
+            Need = need ?? statement.NeedPlaceholder,
+            Request = request ?? statement.RequestPlaceholder,
+        };
+        return (parts, extracted);
+    }
+
+    // The lexicon's template, in its language (FeelingStatement.Render speaks English only).
+    private string Fill(FeelingStatement statement) =>
+        _rules.Statement.Template
+            .Replace("{observation}", statement.Observation, StringComparison.Ordinal)
+            .Replace("{feeling}", statement.Feeling, StringComparison.Ordinal)
+            .Replace("{need}", statement.Need, StringComparison.Ordinal)
+            .Replace("{request}", statement.Request, StringComparison.Ordinal);
+
+    // The words after a marker, up to punctuation or a word that starts a new clause ("and", "when").
+    private (int First, int Last) RestOfClause(ReadOnlySpan<Token> tokens, int first)
+    {
+        var last = first - 1;
+        for (var k = first; k < tokens.Length; k++)
+        {
+            if (tokens[k].Has(TokenFlags.BreakBefore) || (uint)tokens[k].Id < (uint)_rules.RestStop.Length && _rules.RestStop[tokens[k].Id])
+            {
+                break;
+            }
+
+            last = k;
+        }
+
+        // A contraction is two tokens sharing one span: do not end halfway through it.
+        while (last + 1 < tokens.Length && last >= first && tokens[last + 1].Start == tokens[last].Start)
+        {
+            last++;
+        }
+
+        return (first, last);
+    }
+
+    private bool IsPast(ReadOnlySpan<char> word)
+    {
+        var folded = CharRules.FoldWord(word);
+        foreach (var suffix in _rules.PastSuffixes)
+        {
+            if (folded.Length > suffix.Length + 1 && folded.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Join(string before, ReadOnlySpan<char> rest) =>
+        before.Length == 0 ? rest.ToString() : string.Concat(before, " ", rest);
+}

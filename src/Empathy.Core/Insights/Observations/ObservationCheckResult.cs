@@ -1,0 +1,48 @@
+using Empathy.Core.Insights.Crisis;
+
+namespace Empathy.Core.Insights.Observations;
+
+/// <summary>
+/// What the observation check found in a "what happened" text: the interpretations, and the camera
+/// test to rewrite them.
+/// </summary>
+/// <remarks>Immutable and thread-safe; equality compares findings by their items.</remarks>
+public sealed record ObservationCheckResult
+{
+    /// <summary>Whether the text reads as an observation: no rule found interpretation in it.</summary>
+    public bool IsObjective => Findings.Count == 0;
+
+    /// <summary>The interpretations found, in text order.</summary>
+    /// <exception cref="ArgumentException">The list contains null.</exception>
+    public IReadOnlyList<InsightFinding> Findings
+    {
+        get;
+        init
+        {
+            value ??= []; // a list left out of a JSON document reads as empty
+            field = value.Any(f => f is null) ? throw new ArgumentException("Findings must not contain null.", nameof(Findings)) : [.. value];
+        }
+    } = [];
+
+    /// <summary>The camera test, when there is something to rewrite: "What would a camera have recorded? …".</summary>
+    public string? RewriteHint { get; init; }
+
+    /// <summary>The crisis signal, when the text has words that suggest self-harm or suicide.</summary>
+    public CrisisSignal? Crisis { get; init; }
+
+    /// <summary>Whether a crisis signal was raised.</summary>
+    public bool HasCrisisSignal => Crisis is not null;
+
+    /// <summary>The result for a text with nothing to report (shared, so a clean text allocates nothing).</summary>
+    internal static ObservationCheckResult Objective { get; } = new();
+
+    /// <inheritdoc />
+    public bool Equals(ObservationCheckResult? other) =>
+        other is not null
+        && Findings.SequenceEqual(other.Findings)
+        && RewriteHint == other.RewriteHint
+        && Crisis == other.Crisis;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Findings.Count, RewriteHint, Crisis);
+}

@@ -1,0 +1,71 @@
+using Empathy.Core.Components;
+using Empathy.Core.Insights.Crisis;
+
+namespace Empathy.Core.Insights.Replies;
+
+/// <summary>
+/// The empathy mirror's reading of a drafted reply: the dismissive moves it makes, the empathy
+/// components it shows, and what to try for the components it misses.
+/// </summary>
+/// <remarks>Immutable and thread-safe; equality compares lists by their items.</remarks>
+public sealed record ReplyCheckResult
+{
+    /// <summary>Whether the reply makes a dismissive move (a platitude, a comparison, unasked-for fixing, minimising, or turning to oneself).</summary>
+    public bool IsDismissive => Findings.Count > 0;
+
+    /// <summary>The components the reply shows, in the order cognitive, affective, concern.</summary>
+    public IReadOnlyList<EmpathyComponent> Components => [.. Evidence.Select(e => e.Component).Distinct().Order()];
+
+    /// <summary>The words that show each component, in text order.</summary>
+    /// <exception cref="ArgumentException">The list contains null.</exception>
+    public IReadOnlyList<ComponentEvidence> Evidence
+    {
+        get;
+        init
+        {
+            value ??= []; // a list left out of a JSON document reads as empty
+            field = value.Any(e => e is null) ? throw new ArgumentException("Evidence must not contain null.", nameof(Evidence)) : [.. value];
+        }
+    } = [];
+
+    /// <summary>The dismissive moves found, in text order.</summary>
+    /// <exception cref="ArgumentException">The list contains null.</exception>
+    public IReadOnlyList<InsightFinding> Findings
+    {
+        get;
+        init
+        {
+            value ??= []; // a list left out of a JSON document reads as empty
+            field = value.Any(f => f is null) ? throw new ArgumentException("Findings must not contain null.", nameof(Findings)) : [.. value];
+        }
+    } = [];
+
+    /// <summary>What to try for each component the reply does not show yet (effort first: these are hints, not a rewrite).</summary>
+    /// <exception cref="ArgumentException">The list contains a blank suggestion.</exception>
+    public IReadOnlyList<string> Suggestions
+    {
+        get;
+        init
+        {
+            value ??= []; // a list left out of a JSON document reads as empty
+            field = value.Any(string.IsNullOrWhiteSpace) ? throw new ArgumentException("Suggestions must not be blank.", nameof(Suggestions)) : [.. value];
+        }
+    } = [];
+
+    /// <summary>The crisis signal, when the text has words that suggest self-harm or suicide.</summary>
+    public CrisisSignal? Crisis { get; init; }
+
+    /// <summary>Whether a crisis signal was raised.</summary>
+    public bool HasCrisisSignal => Crisis is not null;
+
+    /// <inheritdoc />
+    public bool Equals(ReplyCheckResult? other) =>
+        other is not null
+        && Evidence.SequenceEqual(other.Evidence)
+        && Findings.SequenceEqual(other.Findings)
+        && Suggestions.SequenceEqual(other.Suggestions)
+        && Crisis == other.Crisis;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Evidence.Count, Findings.Count, Suggestions.Count, Crisis);
+}

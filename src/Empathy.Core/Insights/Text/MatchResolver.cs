@@ -1,0 +1,182 @@
+namespace Empathy.Core.Insights.Text;
+
+/// <summary>
+/// Decides which raw matches stand: exceptions cancel the matches of their rule that they overlap,
+/// quoted or reported words are not findings (when the check asks), and a match inside a longer
+/// match of the same role gives way to it ("will never" wins over "never").
+/// </summary>
+/// <remarks>
+/// Matches arrive ordered by first token. Every pass only looks back as far as the longest pattern,
+/// so resolving is linear in the number of matches.
+/// </remarks>
+internal static class MatchResolver
+{
+    public static void Resolve(Span<RawMatch> matches, ReadOnlySpan<Token> tokens, Matcher matcher, bool skipQuoted)
+    {
+        var reach = Math.Max(1, matcher.MaxPatternLength);
+
+        for (var m = 0; m < matches.Length; m++)
+        {
+            var pattern = matcher.Patterns[matches[m].Pattern];
+            if (pattern.IsException)
+            {
+                matches[m].Dropped = true; // exceptions are never reported themselves
+                continue;
+            }
+
+            if (IsCancelled(matches, m, pattern.Rule, matcher, reach))
+            {
+                matches[m].Dropped = true;
+                continue;
+            }
+
+            if (skipQuoted && matcher.Rules[pattern.Rule].Role == RuleRole.Finding && AnyQuoted(tokens, matches[m]))
+            {
+                matches[m].Dropped = true;
+            }
+        }
+
+        for (var m = 0; m < matches.Length; m++)
+        {
+            if (!matches[m].Dropped && IsContained(matches, m, matcher, reach))
+            {
+                matches[m].Dropped = true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Marks the words after a verb of speech, to the end of the clause or an earlier stop word, as
+    /// reported speech ("she said I was lazy": "I was lazy" is what she said, not an interpretation).
+    /// </summary>
+    public static void MarkReportedSpeech(ReadOnlySpan<RawMatch> matches, Span<Token> tokens, Matcher matcher)
+    {
+        for (var m = 0; m < matches.Length; m++)
+        {
+            if (matcher.RuleOf(matches[m]).Role != RuleRole.ReportedSpeech)
+            {
+                continue;
+            }
+
+            var k = matches[m].Last + 1;
+            if (k >= tokens.Length || tokens[k].Has(TokenFlags.SentenceBefore))
+            {
+                continue;
+            }
+
+            // "He said, you are lazy": a comma or colon right after the verb opens the reported words.
+            var first = k;
+            for (; k < tokens.Length; k++)
+            {
+                if (k > first && tokens[k].Has(TokenFlags.BreakBefore))
+                {
+                    break;
+                }
+
+                if (StopsAt(matches, m, k, matcher))
+                {
+                    break;
+                }
+
+                tokens[k].Flags |= TokenFlags.Reported;
+            }
+        }
+    }
+
+    private static bool StopsAt(ReadOnlySpan<RawMatch> matches, int marker, int token, Matcher matcher)
+    {
+        for (var s = marker + 1; s < matches.Length && matches[s].First <= token; s++)
+        {
+            if (matches[s].First == token && matcher.RuleOf(matches[s]).Role == RuleRole.SpeechStop)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyQuoted(ReadOnlySpan<Token> tokens, in RawMatch match)
+    {
+        for (var t = match.First; t <= match.Last; t++)
+        {
+            if (tokens[t].Has(TokenFlags.Quoted | TokenFlags.Reported))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCancelled(ReadOnlySpan<RawMatch> matches, int m, int rule, Matcher matcher, int reach)
+    {
+        var match = matches[m];
+        for (var e = LowerBound(matches, match.First - reach + 1); e < matches.Length && matches[e].First <= match.Last; e++)
+        {
+            var other = matcher.Patterns[matches[e].Pattern];
+            if (other.IsException && other.Rule == rule && matches[e].Last >= match.First)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsContained(ReadOnlySpan<RawMatch> matches, int m, Matcher matcher, int reach)
+    {
+        var match = matches[m];
+        var rule = matcher.RuleOf(match);
+        for (var o = LowerBound(matches, match.First - reach + 1); o < matches.Length && matches[o].First <= match.First; o++)
+        {
+            if (o == m || matches[o].Dropped)
+            {
+                continue;
+            }
+
+            var other = matches[o];
+            var otherRule = matcher.RuleOf(other);
+            if (otherRule.Role != rule.Role || (!GivesWayAcrossRules(rule.Role) && otherRule.Index != rule.Index))
+            {
+                continue;
+            }
+
+            if (other.First <= match.First && other.Last >= match.Last)
+            {
+                var sameSpan = other.First == match.First && other.Last == match.Last;
+                if (!sameSpan || o < m)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Findings, crisis words and statement markers give way to a longer match of any rule of their
+    // role; a theme or a component only to a longer match of the same rule, so that one thought can
+    // show two themes and one reply two components.
+    private static bool GivesWayAcrossRules(RuleRole role) =>
+        role is RuleRole.Finding or RuleRole.Crisis or RuleRole.StatementMarker or RuleRole.ReportedSpeech or RuleRole.SpeechStop;
+
+    private static int LowerBound(ReadOnlySpan<RawMatch> matches, int first)
+    {
+        int lo = 0, hi = matches.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (matches[mid].First < first)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}

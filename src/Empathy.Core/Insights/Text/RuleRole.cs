@@ -1,0 +1,26 @@
+namespace Empathy.Core.Insights.Text;
+
+/// <summary>What a compiled rule's matches are used for.</summary>
+internal enum RuleRole
+{
+    /// <summary>A finding reported to the user.</summary>
+    Finding,
+
+    /// <summary>A crisis finding, raised as a crisis signal.</summary>
+    Crisis,
+
+    /// <summary>Evidence of an empathy component in a reply.</summary>
+    Component,
+
+    /// <summary>A core-thought theme.</summary>
+    Theme,
+
+    /// <summary>A marker that fills in part of an I-statement.</summary>
+    StatementMarker,
+
+    /// <summary>A verb of speech after which words report what someone said.</summary>
+    ReportedSpeech,
+
+    /// <summary>A word that ends reported speech.</summary>
+    SpeechStop,
+}

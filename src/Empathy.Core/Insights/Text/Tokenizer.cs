@@ -1,0 +1,289 @@
+using System.Runtime.CompilerServices;
+
+namespace Empathy.Core.Insights.Text;
+
+/// <summary>
+/// Splits text into normalised tokens without allocating: words are lower-cased, accents folded,
+/// every kind of apostrophe read as ', and contractions expanded ("you're" → you, are). Records
+/// where punctuation breaks a clause or a sentence, and which words stand inside quotation marks.
+/// </summary>
+/// <remarks>Immutable and safe to share between threads.</remarks>
+internal sealed class Tokenizer
+{
+    /// <summary>How far ahead an opening quote mark looks for its closing mark before it is taken as stray.</summary>
+    private const int QuoteLookahead = 2000;
+
+    private const int WordBuffer = 64;
+
+    private readonly Vocabulary _vocabulary;
+    private readonly ContractionSuffix[] _suffixes;
+    private readonly int _maxKey;
+
+    public Tokenizer(Vocabulary vocabulary, ContractionSuffix[] suffixes)
+    {
+        _vocabulary = vocabulary;
+        _suffixes = suffixes;
+        // Room for a known word plus a contraction ending ("nobody'll"), which is split off after reading.
+        _maxKey = Math.Min(vocabulary.MaxKeyLength + 4, WordBuffer);
+    }
+
+    public Vocabulary Vocabulary => _vocabulary;
+
+    /// <summary>The most tokens <see cref="Tokenize"/> can write for a text of <paramref name="textLength"/> characters.</summary>
+    /// <remarks>A token covers at least one character, and an expansion never has more tokens than its word has characters.</remarks>
+    public static int MaxTokens(int textLength) => textLength;
+
+    /// <summary>Writes the tokens of <paramref name="text"/> into <paramref name="tokens"/>.</summary>
+    /// <returns>The number of tokens written (stops early if <paramref name="tokens"/> is full).</returns>
+    public int Tokenize(ReadOnlySpan<char> text, Span<Token> tokens)
+    {
+        Span<char> word = stackalloc char[WordBuffer];
+        var count = 0;
+        var pending = TokenFlags.None;
+        var quoteCloser = '\0';
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (CharRules.IsWordChar(c))
+            {
+                var start = i;
+                var length = 0;
+                var hash = CharRules.HashSeed;
+                var apostrophe = false;
+                var tooLong = false;
+                while (i < text.Length)
+                {
+                    c = text[i];
+                    char folded;
+                    if (c < 128 && (folded = CharRules.FoldAscii(c)) != '\0')
+                    {
+                        // the common case: an ASCII letter or digit
+                    }
+                    else if (c >= 128 && CharRules.IsWordChar(c))
+                    {
+                        folded = CharRules.Fold(c);
+                        if (folded == '\0')
+                        {
+                            i++;
+                            continue;
+                        }
+                    }
+                    else if (CharRules.IsApostrophe(c) && i + 1 < text.Length && CharRules.IsWordChar(text[i + 1]))
+                    {
+                        folded = CharRules.Apostrophe;
+                        apostrophe = true;
+                    }
+                    else
+                    {
+                        break;
+                    }
+
+                    if (length < _maxKey)
+                    {
+                        word[length] = folded;
+                    }
+                    else
+                    {
+                        tooLong = true;
+                    }
+
+                    length++;
+                    hash = CharRules.Hash(hash, folded);
+                    i++;
+                }
+
+                var flags = pending | (quoteCloser != '\0' ? TokenFlags.Quoted : TokenFlags.None);
+                pending = TokenFlags.None;
+                if (tooLong)
+                {
+                    if (!Add(tokens, ref count, 0, start, i - start, flags))
+                    {
+                        return count;
+                    }
+                }
+                else if (!AddWord(word[..length], hash, apostrophe, start, i - start, flags, tokens, ref count))
+                {
+                    return count;
+                }
+
+                continue;
+            }
+
+            if (c == ' ' || c == '\t')
+            {
+                i++;
+                continue;
+            }
+
+            if (c is '\n' or '\r' or '\u2029')
+            {
+                pending |= TokenFlags.BreakBefore | TokenFlags.SentenceBefore;
+                quoteCloser = '\0';
+                i++;
+                continue;
+            }
+
+            if (c == '-' && i > 0 && i + 1 < text.Length && CharRules.IsWordChar(text[i - 1]) && CharRules.IsWordChar(text[i + 1]))
+            {
+                i++; // a hyphen inside a word joins without a break: "self-harm" reads as "self harm"
+                continue;
+            }
+
+            if (c > 127 && char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            pending |= TokenFlags.BreakBefore;
+            if (CharRules.EndsSentence(c))
+            {
+                pending |= TokenFlags.SentenceBefore;
+            }
+            else
+            {
+                quoteCloser = Quote(text, i, quoteCloser);
+            }
+
+            i++;
+        }
+
+        return count;
+    }
+
+    private bool AddWord(ReadOnlySpan<char> folded, uint hash, bool apostrophe, int start, int length, TokenFlags flags, Span<Token> tokens, ref int count)
+    {
+        var entry = _vocabulary.Find(folded, hash);
+        if (entry >= 0)
+        {
+            return AddIds(_vocabulary.Ids(entry), start, length, ref flags, tokens, ref count);
+        }
+
+        if (!apostrophe)
+        {
+            return Add(tokens, ref count, 0, start, length, flags);
+        }
+
+        // A contraction the vocabulary does not list whole: split off a known ending ("n't", "'re").
+        var at = folded.LastIndexOf(CharRules.Apostrophe);
+        var baseEnd = at;
+        if (at >= 2 && folded[at - 1] == 'n' && folded.Length - at == 2 && folded[at + 1] == 't')
+        {
+            baseEnd = at - 1;
+        }
+
+        var suffix = folded[baseEnd..];
+        foreach (var known in _suffixes)
+        {
+            if (!suffix.SequenceEqual(known.Suffix))
+            {
+                continue;
+            }
+
+            var stem = folded[..baseEnd];
+            var stemEntry = _vocabulary.Find(stem, CharRules.HashWord(stem));
+            var added = stemEntry >= 0
+                ? AddIds(_vocabulary.Ids(stemEntry), start, length, ref flags, tokens, ref count)
+                : Add(tokens, ref count, 0, start, length, flags);
+            flags &= TokenFlags.Quoted;
+            return added && AddIds(known.Ids, start, length, ref flags, tokens, ref count);
+        }
+
+        return Add(tokens, ref count, 0, start, length, flags);
+    }
+
+    private static bool AddIds(ReadOnlySpan<int> ids, int start, int length, ref TokenFlags flags, Span<Token> tokens, ref int count)
+    {
+        foreach (var id in ids)
+        {
+            if (!Add(tokens, ref count, id, start, length, flags))
+            {
+                return false;
+            }
+
+            flags &= TokenFlags.Quoted; // only the first token of a word carries the break before it
+        }
+
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Add(Span<Token> tokens, ref int count, int id, int start, int length, TokenFlags flags)
+    {
+        if (count >= tokens.Length)
+        {
+            return false;
+        }
+
+        tokens[count++] = new Token(id, start, length, flags);
+        return true;
+    }
+
+    /// <summary>Updates the quotation state at a punctuation character; returns the closing mark awaited, or '\0' outside quotes.</summary>
+    private static char Quote(ReadOnlySpan<char> text, int i, char closer)
+    {
+        var c = text[i];
+        if (closer != '\0')
+        {
+            return IsCloser(text, i, closer) ? '\0' : closer;
+        }
+
+        var expected = c switch
+        {
+            '"' => '"',
+            '\u201C' => '\u201D', // “ … ”
+            '\u201D' => '\u201D', // ” … ” (as some keyboards type it)
+            '\u201E' => '\u201C', // „ … “
+            '\u00AB' => '\u00BB', // « … »
+            '\u2039' => '\u203A', // ‹ … ›
+            '\u2018' => '\u2019', // ‘ … ’
+            '\'' => '\'',
+            '\u2019' => '\u2019',
+            _ => '\0',
+        };
+        if (expected == '\0')
+        {
+            return '\0';
+        }
+
+        // A single quote mark opens a quotation only before a word ("'fine'", not "boys' bikes").
+        if (expected is '\'' or '\u2019' && (i + 1 >= text.Length || !CharRules.IsWordChar(text[i + 1])))
+        {
+            return '\0';
+        }
+
+        // An opening mark with no closing mark ahead on the same line is stray, not a quotation.
+        var limit = Math.Min(text.Length, i + 1 + QuoteLookahead);
+        for (var j = i + 1; j < limit; j++)
+        {
+            var d = text[j];
+            if (d is '\n' or '\r' or '\u2029')
+            {
+                break;
+            }
+
+            if (IsCloser(text, j, expected))
+            {
+                return expected;
+            }
+        }
+
+        return '\0';
+    }
+
+    private static bool IsCloser(ReadOnlySpan<char> text, int i, char closer)
+    {
+        var c = text[i];
+        if (closer is '\'' or '\u2019')
+        {
+            // A single closing mark ends a quotation after a word or its punctuation ('Stop.'), and
+            // never inside a word ("don't").
+            return (c == '\'' || c == '\u2019')
+                && i > 0 && !char.IsWhiteSpace(text[i - 1])
+                && (i + 1 >= text.Length || !CharRules.IsWordChar(text[i + 1]));
+        }
+
+        return c == closer || (closer == '\u201D' && c == '\u201C') || (closer == '\u201C' && c == '\u201D') || (closer == '"' && c is '\u201D');
+    }
+}
