@@ -108,13 +108,16 @@ internal static class InteractiveMenu
                 app.Terminal.Ui.MarkupLine($"[green]Saved in your journal as entry {id}.[/]");
                 break;
             case Choice.SeeInsights:
-                NotYetWired.Fail(Label(choice), "the insights analysers");
+                await JournalCommands.ShowInsightsAsync(app, dataDirectory, OutputFormat.Text, cancellation).ConfigureAwait(false);
                 break;
             case Choice.ReadWall:
                 WallCommands.Diagnose(app, signals: null, OutputFormat.Text);
                 break;
+            case Choice.CheckMessage:
+                AnalyzeCommands.Analyze(app, AnalyzeCommands.Check.Message, Prompts.AskText(app.Terminal.Ui, "The message you are about to send:", required: true), OutputFormat.Text);
+                break;
             default:
-                NotYetWired.Fail(Label(choice), "the insights analysers");
+                AnalyzeCommands.Analyze(app, AnalyzeCommands.Check.Reply, Prompts.AskText(app.Terminal.Ui, "Your reply to someone in pain:", required: true), OutputFormat.Text);
                 break;
         }
     }

@@ -1,9 +1,11 @@
 using System.CommandLine;
+using Empathy.Core.Insights.CoreThoughts;
 using Empathy.Core.Journal;
 using Empathy.Core.Storage;
 using Empathy.Samples.Console.Console;
 using Empathy.Samples.Console.Console.Json;
 using Empathy.Samples.Console.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace Empathy.Samples.Console.Cli;
@@ -24,7 +26,7 @@ internal static class JournalCommands
             Delete(app, dataDirectory),
             JournalTransferCommands.Export(app, dataDirectory),
             JournalTransferCommands.Import(app, dataDirectory),
-            new Command("insights", "Recurring themes in your automatic thoughts, week by week.") { CommonOptions.Format() }.WaitsOn("the insights analysers"),
+            Insights(app, dataDirectory),
         };
     }
 
@@ -91,6 +93,37 @@ internal static class JournalCommands
             return ExitCodes.Success;
         });
         return add;
+    }
+
+    /// <summary>Groups every entry's automatic thoughts into recurring themes and writes the report.</summary>
+    /// <param name="app">The app.</param>
+    /// <param name="dataDirectory">The <c>--data-dir</c> value.</param>
+    /// <param name="format">How to write.</param>
+    /// <param name="cancellation">Cancels the read.</param>
+    public static async Task ShowInsightsAsync(EmpathyApp app, string? dataDirectory, OutputFormat format, CancellationToken cancellation)
+    {
+        var entries = await ReadAllAsync(app, dataDirectory, cancellation).ConfigureAwait(false);
+        var report = app.Services.GetRequiredService<ICoreThoughtGrouper>().Group(entries, critics: null, cancellation);
+        if (format == OutputFormat.Json)
+        {
+            JsonOutput.WriteLine(app.Terminal.Out, report, JsonOutput.Library.CoreThoughtReport);
+        }
+        else
+        {
+            InsightsView.Render(app.Terminal.Ui, report);
+        }
+    }
+
+    private static Command Insights(EmpathyApp app, Option<string?> dataDirectory)
+    {
+        var format = CommonOptions.Format();
+        var insights = new Command("insights", "Recurring themes in your automatic thoughts (not good enough, will be abandoned, ...), with a bar chart over weeks.") { format };
+        insights.SetAction(async (parse, cancellation) =>
+        {
+            await ShowInsightsAsync(app, parse.GetValue(dataDirectory), parse.GetValue(format), cancellation).ConfigureAwait(false);
+            return ExitCodes.Success;
+        });
+        return insights;
     }
 
     private static Command List(EmpathyApp app, Option<string?> dataDirectory)

@@ -11,4 +11,7 @@ namespace Empathy.Samples.Console.Console.Json;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(IReadOnlyList<ExerciseListing>))]
 [JsonSerializable(typeof(CreatedEntry))]
+[JsonSerializable(typeof(ObservationLine))]
+[JsonSerializable(typeof(MessageLine))]
+[JsonSerializable(typeof(ReplyLine))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;
