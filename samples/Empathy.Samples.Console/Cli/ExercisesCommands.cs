@@ -1,0 +1,107 @@
+using System.CommandLine;
+using Empathy.Core.Exercises;
+using Empathy.Samples.Console.Console;
+using Empathy.Samples.Console.Console.Json;
+using Empathy.Samples.Console.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace Empathy.Samples.Console.Cli;
+
+/// <summary><c>empathy exercises list|run</c>: the exercises of the built-in pack.</summary>
+internal static class ExercisesCommands
+{
+    /// <summary>Builds the command group.</summary>
+    /// <param name="app">The app the commands run in.</param>
+    /// <param name="dataDirectory">The global <c>--data-dir</c> option.</param>
+    public static Command Build(EmpathyApp app, Option<string?> dataDirectory)
+    {
+        var format = CommonOptions.Format();
+        var list = new Command("list", "List the exercises.") { format };
+        list.SetAction(parse =>
+        {
+            List(app, parse.GetValue(format));
+            return ExitCodes.Success;
+        });
+
+        var id = new Argument<string>("id") { Description = "The exercise's id, as 'exercises list' shows it (or pack/id)." };
+        var run = new Command("run", "Run an exercise step by step; the response is validated and saved in the journal (the archaeologist's journal as a four-layer entry).") { id };
+        run.SetAction((parse, cancellation) => RunAsync(app, parse.GetValue(dataDirectory), Find(app, parse.GetValue(id)!), cancellation));
+        return new Command("exercises", "Practise with guided exercises.") { list, run };
+    }
+
+    /// <summary>Writes the exercises as a table or as JSON.</summary>
+    /// <param name="app">The app.</param>
+    /// <param name="format">How to write.</param>
+    public static void List(EmpathyApp app, OutputFormat format)
+    {
+        var exercises = Catalog(app).Exercises;
+        if (format == OutputFormat.Json)
+        {
+            IReadOnlyList<ExerciseListing> listing =
+            [
+                .. exercises.Select(e => new ExerciseListing(
+                    e.PackName,
+                    e.Id,
+                    e.Title.Current,
+                    e.Summary.Current,
+                    [.. e.Components.Select(c => c.ToString().ToLowerInvariant())],
+                    e.Minutes,
+                    [.. e.Steps.Select(s => new ExerciseStepListing(s.Id, s.Kind.ToString().ToLowerInvariant(), s is AnswerableStep { Required: true }))])),
+            ];
+            JsonOutput.WriteLine(app.Terminal.Out, listing, JsonOutput.Cli.IReadOnlyListExerciseListing);
+            return;
+        }
+
+        ExerciseView.RenderList(app.Terminal.Ui, exercises);
+    }
+
+    /// <summary>Finds an exercise by id (or pack/id).</summary>
+    /// <param name="app">The app.</param>
+    /// <param name="id">The id as typed.</param>
+    /// <exception cref="CliException">No exercise, or several in different packs, have that id (exit code 1).</exception>
+    public static ExerciseDefinition Find(EmpathyApp app, string id)
+    {
+        var catalog = Catalog(app);
+        var slash = id.IndexOf('/', StringComparison.Ordinal);
+        var matches = slash > 0
+            ? catalog.Find(id[..slash], id[(slash + 1)..]) is { } found ? [found] : []
+            : catalog.Exercises.Where(e => e.Id == id).ToList();
+        return matches.Count switch
+        {
+            1 => matches[0],
+            0 => throw CliException.BadInput($"There is no exercise '{id}'. See 'empathy exercises list'."),
+            _ => throw CliException.BadInput($"Several packs have an exercise '{id}': give it as pack/id ({string.Join(", ", matches.Select(m => m.ToString()))})."),
+        };
+    }
+
+    /// <summary>Runs <paramref name="exercise"/>, validates the response and saves it in the journal.</summary>
+    /// <param name="app">The app.</param>
+    /// <param name="dataDirectory">The <c>--data-dir</c> value, if given.</param>
+    /// <param name="exercise">The exercise.</param>
+    /// <param name="cancellation">Stops the exercise.</param>
+    /// <exception cref="CliException">No terminal to answer in, or the response is not valid (exit code 1).</exception>
+    public static async Task<int> RunAsync(EmpathyApp app, string? dataDirectory, ExerciseDefinition exercise, CancellationToken cancellation)
+    {
+        if (!app.Terminal.CanPrompt)
+        {
+            throw CliException.BadInput("'exercises run' asks a question per step and needs a terminal.");
+        }
+
+        // Open the journal first, so that a passphrase problem never costs the answers.
+        await app.OpenJournalAsync(dataDirectory, cancellation).ConfigureAwait(false);
+        var response = await ExerciseRunner.RunAsync(app.Terminal.Ui, exercise, app.Time, cancellation).ConfigureAwait(false);
+        if (response.Validate(exercise) is { Count: > 0 } problems)
+        {
+            throw CliException.BadInput("The response is not valid: " + string.Join(" ", problems.Select(p => p.Message)));
+        }
+
+        var entry = ExerciseJournal.ToEntry(exercise, response, app.Time.GetLocalNow());
+        var id = await JournalCommands.SaveAsync(app, dataDirectory, entry, cancellation).ConfigureAwait(false);
+        app.Terminal.Ui.WriteLine();
+        app.Terminal.Ui.MarkupLine($"[green]Saved in your journal as entry {id}.[/]");
+        return ExitCodes.Success;
+    }
+
+    private static IExerciseCatalog Catalog(EmpathyApp app) => app.Services.GetRequiredService<IExerciseCatalog>();
+}

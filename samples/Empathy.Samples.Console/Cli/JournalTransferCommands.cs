@@ -1,0 +1,127 @@
+using System.CommandLine;
+using System.Globalization;
+using Empathy.Core.Storage;
+using Empathy.Samples.Console.Hosting;
+using Spectre.Console;
+
+namespace Empathy.Samples.Console.Cli;
+
+/// <summary><c>empathy journal export|import &lt;file&gt;</c>: the whole journal as a versioned JSON document.</summary>
+internal static class JournalTransferCommands
+{
+    /// <summary>Files at least this large are imported with a progress bar (in a terminal).</summary>
+    internal const long LargeFileBytes = 256 * 1024;
+
+    /// <summary>How many entries are imported per store call; each call is one transaction, and importing is idempotent by id.</summary>
+    internal const int ImportBatchSize = 500;
+
+    /// <summary>Builds <c>journal export</c>.</summary>
+    /// <param name="app">The app.</param>
+    /// <param name="dataDirectory">The global <c>--data-dir</c> option.</param>
+    public static Command Export(EmpathyApp app, Option<string?> dataDirectory)
+    {
+        var file = new Argument<FileInfo>("file") { Description = "Where to write the export (a new file)." };
+        var force = new Option<bool>("--force") { Description = "Overwrite the file if it exists." };
+        var export = new Command("export", "Export every entry to a JSON file. It holds your private text in the clear: keep it safe.") { file, force };
+        export.SetAction(async (parse, cancellation) =>
+        {
+            var target = parse.GetValue(file)!;
+            if (target.Exists && !parse.GetValue(force))
+            {
+                throw CliException.BadInput($"{target.FullName} already exists; choose another file or add --force.");
+            }
+
+            var journal = await app.OpenJournalAsync(parse.GetValue(dataDirectory), cancellation).ConfigureAwait(false);
+            var document = await journal.Store.ExportAsync(JournalSession.Owner, cancellation).ConfigureAwait(false);
+            try
+            {
+                await using var stream = CreatePrivateFile(target.FullName);
+                await JournalExportJson.SerializeAsync(stream, document, cancellation).ConfigureAwait(false);
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                throw CliException.BadInput($"Cannot write {target.FullName}: {error.Message}", error);
+            }
+
+            app.Terminal.Ui.MarkupLine($"Exported {Count(document.Entries.Count)} to {Markup.Escape(target.FullName)}.");
+            app.Terminal.Ui.MarkupLine("[yellow]The file holds your private text in the clear: keep it somewhere only you can open.[/]");
+            return ExitCodes.Success;
+        });
+        return export;
+    }
+
+    /// <summary>Builds <c>journal import</c>.</summary>
+    /// <param name="app">The app.</param>
+    /// <param name="dataDirectory">The global <c>--data-dir</c> option.</param>
+    public static Command Import(EmpathyApp app, Option<string?> dataDirectory)
+    {
+        var file = new Argument<FileInfo>("file") { Description = "The export file to read." };
+        var import = new Command("import", "Import entries from an export file; entries already in the journal are kept (by id). Large files show a progress bar.") { file };
+        import.SetAction(async (parse, cancellation) =>
+        {
+            var source = parse.GetValue(file)!;
+            if (!source.Exists)
+            {
+                throw CliException.BadInput($"There is no file {source.FullName}.");
+            }
+
+            var journal = await app.OpenJournalAsync(parse.GetValue(dataDirectory), cancellation).ConfigureAwait(false);
+            var ui = app.Terminal.Ui;
+            var (added, present) = source.Length >= LargeFileBytes && ui.Profile.Capabilities.Ansi
+                ? await ui.Progress()
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                    .StartAsync(context => ImportAsync(journal.Store, source, context, cancellation)).ConfigureAwait(false)
+                : await ImportAsync(journal.Store, source, progress: null, cancellation).ConfigureAwait(false);
+            ui.MarkupLine($"Imported {Count(added)} from {Markup.Escape(source.Name)}; {Count(present)} {(present == 1 ? "was" : "were")} already in the journal.");
+            return ExitCodes.Success;
+        });
+        return import;
+    }
+
+    private static async Task<(int Added, int AlreadyPresent)> ImportAsync(IJournalStore store, FileInfo source, ProgressContext? progress, CancellationToken cancellation)
+    {
+        var reading = progress?.AddTask("Reading", maxValue: source.Length);
+        JournalExport document;
+        try
+        {
+            await using var stream = new CountingReadStream(source.OpenRead(), read => reading?.Value(read));
+            document = await JournalExportJson.DeserializeAsync(stream, cancellation).ConfigureAwait(false);
+        }
+        catch (JournalFormatException bad)
+        {
+            throw CliException.BadInput($"{source.FullName} is not a journal export this version can read: {bad.Message}", bad);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw CliException.BadInput($"Cannot read {source.FullName}: {error.Message}", error);
+        }
+
+        reading?.Value(source.Length);
+        var importing = progress?.AddTask("Importing", maxValue: Math.Max(1, document.Entries.Count));
+        int added = 0, present = 0;
+        foreach (var batch in document.Entries.Chunk(ImportBatchSize))
+        {
+            var result = await store.ImportAsync(JournalSession.Owner, new JournalExport { ExportedAt = document.ExportedAt, Entries = batch }, cancellation).ConfigureAwait(false);
+            added += result.Added;
+            present += result.AlreadyPresent;
+            importing?.Increment(batch.Length);
+        }
+
+        importing?.Value(importing.MaxValue);
+        return (added, present);
+    }
+
+    private static FileStream CreatePrivateFile(string path)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        return new FileStream(path, options);
+    }
+
+    private static string Count(int entries) =>
+        string.Create(CultureInfo.InvariantCulture, $"{entries} entr{(entries == 1 ? "y" : "ies")}");
+}

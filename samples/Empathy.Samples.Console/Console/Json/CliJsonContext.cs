@@ -1,0 +1,17 @@
+using System.Text.Json.Serialization;
+
+namespace Empathy.Samples.Console.Console.Json;
+
+/// <summary>
+/// Source-generated JSON metadata for the shapes only the command line writes (listings, the id of a
+/// new entry, analysis lines): camelCase, no reflection.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(IReadOnlyList<ExerciseListing>))]
+[JsonSerializable(typeof(CreatedEntry))]
+[JsonSerializable(typeof(ObservationLine))]
+[JsonSerializable(typeof(MessageLine))]
+[JsonSerializable(typeof(ReplyLine))]
+internal sealed partial class CliJsonContext : JsonSerializerContext;

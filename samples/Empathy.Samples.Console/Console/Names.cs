@@ -1,0 +1,28 @@
+using Empathy.Core.Profiles;
+
+namespace Empathy.Samples.Console.Console;
+
+/// <summary>Plain words for the library's enum values, as shown to a person.</summary>
+internal static class Names
+{
+    /// <summary>The profile's name in words.</summary>
+    /// <param name="profile">The profile.</param>
+    public static string Of(EmpathyProfile profile) => profile switch
+    {
+        EmpathyProfile.DryWell => "dry well",
+        EmpathyProfile.HuntingGround => "hunting ground",
+        EmpathyProfile.Flood => "flood",
+        EmpathyProfile.Performative => "performative",
+        EmpathyProfile.Balanced => "balanced",
+        _ => "unclear",
+    };
+
+    /// <summary>The dry well's origin in words.</summary>
+    /// <param name="origin">The origin.</param>
+    public static string Of(DryWellOrigin origin) => origin switch
+    {
+        DryWellOrigin.Defensive => "defensive",
+        DryWellOrigin.Developmental => "developmental",
+        _ => "origin unknown",
+    };
+}

@@ -1,0 +1,138 @@
+using System.Text.Json;
+using Empathy.Samples.Console.Cli;
+using Empathy.Samples.Console.Hosting;
+using Empathy.Samples.Console.Tests.Support;
+
+namespace Empathy.Samples.Console.Tests.Cli;
+
+public sealed class AnalyzeCommandsTests
+{
+    private static JsonElement Json(string line) => JsonDocument.Parse(line).RootElement;
+
+    [Fact]
+    public async Task Observation_FromStandardInput_WritesOneJsonObjectPerLineInOrder()
+    {
+        var result = await CliRun.RunAsync(["analyze", "observation"], stdin: "My boss targeted me again on purpose.\nIn the meeting the boss did not mention my part.\n\nEveryone always ignores me.\n");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(4, lines.Length);
+        Assert.Equal([false, true, true, false], lines.Select(l => Json(l).GetProperty("isObjective").GetBoolean()));
+        Assert.Contains(Json(lines[0]).GetProperty("findings").EnumerateArray(), f => f.GetProperty("phrase").GetString() == "on purpose");
+        Assert.Equal(0, Json(lines[1]).GetProperty("findings").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Observation_WithTextAndJson_FlagsInterpretationWithTheRuleAndSpan()
+    {
+        var result = await CliRun.RunAsync(["analyze", "observation", "My boss targeted me again on purpose.", "--format", "json"]);
+
+        var json = Json(Assert.Single(result.OutLines));
+        var finding = json.GetProperty("findings").EnumerateArray().First(f => f.GetProperty("phrase").GetString() == "on purpose");
+        Assert.Equal("MindReading", finding.GetProperty("kind").GetString());
+        Assert.Equal("My boss targeted me again on purpose.".IndexOf("on purpose", StringComparison.Ordinal), finding.GetProperty("start").GetInt32());
+        Assert.False(string.IsNullOrEmpty(finding.GetProperty("rule").GetString()));
+        Assert.False(string.IsNullOrEmpty(finding.GetProperty("tryInstead").GetString()));
+        Assert.Contains("camera", json.GetProperty("rewriteHint").GetString());
+    }
+
+    [Fact]
+    public async Task Observation_AsText_ExplainsTheFindingsAndTheCameraTest()
+    {
+        var result = await CliRun.RunAsync(["analyze", "observation", "My boss targeted me again on purpose."]);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Contains("Interpretation where an observation belongs", result.Out);
+        Assert.Contains("\"on purpose\"", result.Out);
+        Assert.Contains("What would a camera have recorded?", result.Flat);
+    }
+
+    [Fact]
+    public async Task Message_Accusing_HasFindingsAndASuggestion()
+    {
+        var result = await CliRun.RunAsync(["analyze", "message", "Why are you always so cold!", "--format", "json"]);
+
+        var json = Json(Assert.Single(result.OutLines));
+        Assert.True(json.GetProperty("isAccusation").GetBoolean());
+        Assert.NotEqual(0, json.GetProperty("findings").GetArrayLength());
+        Assert.StartsWith("When", json.GetProperty("suggestion").GetString());
+    }
+
+    [Fact]
+    public async Task Message_Stating_IsNoAccusationAndKeepsTheSuggestionKey()
+    {
+        var result = await CliRun.RunAsync(["analyze", "message", "When you don't answer, I feel uneasy.", "--format", "json"]);
+
+        var json = Json(Assert.Single(result.OutLines));
+        Assert.False(json.GetProperty("isAccusation").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("suggestion").ValueKind);
+    }
+
+    [Fact]
+    public async Task Reply_FromStandardInput_TellsDismissiveFromPresentAndNamesComponents()
+    {
+        var result = await CliRun.RunAsync(["analyze", "reply"], stdin: "At least you still have your job. Be strong.\nThat sounds painful. I'm with you.\n");
+
+        var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(Json).ToList();
+        Assert.Equal(2, lines.Count);
+        Assert.True(lines[0].GetProperty("isDismissive").GetBoolean());
+        Assert.Contains(lines[0].GetProperty("findings").EnumerateArray(), f => f.GetProperty("kind").GetString() == "Platitude");
+        Assert.False(lines[1].GetProperty("isDismissive").GetBoolean());
+        Assert.Equal(["affective", "concern"], lines[1].GetProperty("components").EnumerateArray().Select(c => c.GetString()));
+    }
+
+    [Fact]
+    public async Task Reply_AsText_ShowsTheEmpathyItShows()
+    {
+        var result = await CliRun.RunAsync(["analyze", "reply", "That sounds painful. I'm with you."]);
+
+        Assert.Contains("No dismissive move found.", result.Out);
+        Assert.Contains("Empathy shown: affective, concern", result.Out);
+        Assert.Contains("\"I'm with you\"", result.Out);
+    }
+
+    [Fact]
+    public async Task CrisisWords_RaiseTheFlagInJsonAndANoteInText()
+    {
+        var json = await CliRun.RunAsync(["analyze", "observation", "I want to kill myself", "--format", "json"]);
+        var text = await CliRun.RunAsync(["analyze", "observation", "I want to kill myself"]);
+
+        Assert.True(Json(json.Out).GetProperty("crisis").GetBoolean());
+        Assert.Contains("please reach out now", text.Flat);
+    }
+
+    [Fact]
+    public async Task EverydayIdiom_DoesNotRaiseTheCrisisFlag()
+    {
+        var result = await CliRun.RunAsync(["analyze", "observation", "This deadline is killing me.", "--format", "json"]);
+
+        Assert.False(Json(result.Out).GetProperty("crisis").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Menu_CheckAMessage_ExplainsIt()
+    {
+        var keys = new ScriptedKeys().Down((int)InteractiveMenu.Choice.CheckMessage).Enter()
+            .Line("Why are you always so cold!")
+            .Down((int)InteractiveMenu.Choice.Quit).Enter();
+
+        var result = await CliRun.RunAsync([], keys: keys);
+
+        Assert.True(result.ExitCode == ExitCodes.Success, result.Error);
+        Assert.Contains("This accuses", result.Out);
+        Assert.Contains("Try an I-statement:", result.Out);
+    }
+
+    [Fact]
+    public async Task Menu_CheckAReply_ExplainsIt()
+    {
+        var keys = new ScriptedKeys().Down((int)InteractiveMenu.Choice.CheckReply).Enter()
+            .Line("Be strong, time heals everything.")
+            .Down((int)InteractiveMenu.Choice.Quit).Enter();
+
+        var result = await CliRun.RunAsync([], keys: keys);
+
+        Assert.True(result.ExitCode == ExitCodes.Success, result.Error);
+        Assert.Contains("This reply makes a dismissive move", result.Out);
+    }
+}

@@ -1,0 +1,96 @@
+using System.CommandLine;
+using Empathy.Samples.Console.Cli;
+using Empathy.Samples.Console.Console;
+using Empathy.Samples.Console.Hosting;
+using Empathy.Samples.Console.Tests.Support;
+
+namespace Empathy.Samples.Console.Tests.Cli;
+
+public sealed class EmpathyCliTests
+{
+    public static TheoryData<string> EveryCommandPath() => [.. CommandPaths()];
+
+    private static List<string> CommandPaths()
+    {
+        using var app = new EmpathyApp(Terminal.Plain(TextWriter.Null, TextWriter.Null), CliEnvironment.FromValues(new Dictionary<string, string>(), null));
+        var paths = new List<string>();
+        void Walk(Command command, string path)
+        {
+            paths.Add(path);
+            foreach (var sub in command.Subcommands)
+            {
+                Walk(sub, path.Length == 0 ? sub.Name : $"{path} {sub.Name}");
+            }
+        }
+
+        Walk(EmpathyCli.Build(app), string.Empty);
+        return paths;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryCommandPath))]
+    public async Task Help_OnEveryCommand_ExitsZeroAndShowsUsage(string path)
+    {
+        string[] args = [.. path.Split(' ', StringSplitOptions.RemoveEmptyEntries), "--help"];
+
+        var result = await CliRun.RunAsync(args);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Contains("Usage:", result.Out);
+        // The usage line starts with the executable's name, which is the test host here.
+        Assert.Contains($" {path} ".Replace("  ", " ", StringComparison.Ordinal), result.Out);
+    }
+
+    [Fact]
+    public void CommandTree_HasEveryCommandOfTheContract()
+    {
+        var paths = CommandPaths().ToHashSet();
+
+        string[] expected =
+        [
+            "profile", "exercises list", "exercises run",
+            "journal add", "journal list", "journal show", "journal delete", "journal export", "journal import", "journal insights",
+            "analyze observation", "analyze message", "analyze reply", "wall diagnose",
+        ];
+        Assert.All(expected, path => Assert.Contains(path, paths));
+    }
+
+    [Fact]
+    public async Task UnknownCommand_ExitsOneNamingIt()
+    {
+        var result = await CliRun.RunAsync(["jurnal", "list"]);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("'jurnal'", result.Error);
+        Assert.Contains("Run 'empathy --help' for usage.", result.Error);
+    }
+
+    [Fact]
+    public async Task CommandGroupAlone_ExitsOneAskingForASubcommand()
+    {
+        var result = await CliRun.RunAsync(["journal"]);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("Run 'empathy journal --help' for usage.", result.Error);
+    }
+
+    [Fact]
+    public async Task NoArguments_WithoutATerminal_ExitsOneAndPointsToHelp()
+    {
+        var result = await CliRun.RunAsync([]);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("interactive menu needs a terminal", result.Error);
+        Assert.Contains("empathy --help", result.Error);
+    }
+
+    [Fact]
+    public async Task DataDirOption_IsAcceptedBeforeAndAfterTheCommand()
+    {
+        var before = await CliRun.RunAsync(["--data-dir", "/tmp/x", "profile", "50", "50", "50"]);
+        var after = await CliRun.RunAsync(["profile", "50", "50", "50", "--data-dir", "/tmp/x"]);
+
+        Assert.Equal(ExitCodes.Success, before.ExitCode);
+        Assert.Equal(ExitCodes.Success, after.ExitCode);
+    }
+}

@@ -1,0 +1,51 @@
+using Empathy.Samples.Console.Cli;
+using Empathy.Samples.Console.Hosting;
+using Empathy.Samples.Console.Tests.Support;
+
+namespace Empathy.Samples.Console.Tests.Cli;
+
+public sealed class InteractiveMenuTests
+{
+    private static ScriptedKeys Pick(ScriptedKeys keys, InteractiveMenu.Choice choice) => keys.Down((int)choice).Enter();
+
+    [Fact]
+    public async Task Menu_QuitAtOnce_ExitsZero()
+    {
+        var keys = Pick(new ScriptedKeys(), InteractiveMenu.Choice.Quit);
+
+        var result = await CliRun.RunAsync([], keys: keys);
+
+        Assert.True(result.ExitCode == ExitCodes.Success, result.Error);
+        Assert.Equal(0, keys.Remaining);
+    }
+
+    [Fact]
+    public async Task Menu_ReadProfile_AsksTheLevelsAndExplainsTheProfile()
+    {
+        var keys = Pick(new ScriptedKeys(), InteractiveMenu.Choice.DiagnoseProfile)
+            .Line("85").Line("15").Line("20")
+            .Enter() // boundary keeping: the default
+            .Enter(); // no signals
+        Pick(keys, InteractiveMenu.Choice.Quit);
+
+        var result = await CliRun.RunAsync([], keys: keys);
+
+        Assert.True(result.ExitCode == ExitCodes.Success, result.Error);
+        Assert.Contains("Profile: hunting ground, confidence 0.80", result.Out);
+        Assert.Equal(0, keys.Remaining);
+    }
+
+    [Fact]
+    public async Task Menu_LevelOffTheScale_IsAskedAgain()
+    {
+        var keys = Pick(new ScriptedKeys(), InteractiveMenu.Choice.DiagnoseProfile)
+            .Line("150").Line("85").Line("15").Line("20").Enter().Enter();
+        Pick(keys, InteractiveMenu.Choice.Quit);
+
+        var result = await CliRun.RunAsync([], keys: keys);
+
+        Assert.True(result.ExitCode == ExitCodes.Success, result.Error);
+        Assert.Contains("150 is outside 0-100.", result.Out);
+        Assert.Contains("hunting ground", result.Out);
+    }
+}

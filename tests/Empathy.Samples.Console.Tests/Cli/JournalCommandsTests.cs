@@ -1,0 +1,267 @@
+using System.Text.Json;
+using Empathy.Core.Journal;
+using Empathy.Samples.Console.Hosting;
+using Empathy.Samples.Console.Tests.Support;
+
+namespace Empathy.Samples.Console.Tests.Cli;
+
+public sealed class JournalCommandsTests : IDisposable
+{
+    private readonly TempJournal _journal = new();
+
+    public void Dispose() => _journal.Dispose();
+
+    private async Task<string> AddAsync(string happened, params string[] more)
+    {
+        var result = await _journal.RunAsync(["journal", "add", "--happened", happened, .. more, "--format", "json"]);
+        Assert.True(result.ExitCode == ExitCodes.Success, result.Error);
+        using var json = JsonDocument.Parse(Assert.Single(result.OutLines));
+        return json.RootElement.GetProperty("id").GetString()!;
+    }
+
+    private async Task<JsonDocument> ListAsync()
+    {
+        var result = await _journal.RunAsync("journal", "list", "--format", "json");
+        Assert.True(result.ExitCode == ExitCodes.Success, result.Error);
+        return JsonDocument.Parse(Assert.Single(result.OutLines));
+    }
+
+    [Fact]
+    public async Task Add_WithJson_PrintsTheIdOfTheSavedEntry()
+    {
+        var id = await AddAsync("The boss did not mention my part.", "--thoughts", "I'm useless.", "--thoughts", "They will drop me.", "--body", "tight chest", "--did", "Scrolled for an hour.");
+
+        var shown = await _journal.RunAsync("journal", "show", id, "--format", "json");
+
+        Assert.Equal(ExitCodes.Success, shown.ExitCode);
+        using var entry = JsonDocument.Parse(shown.Out);
+        Assert.Equal(id, entry.RootElement.GetProperty("id").GetString());
+        Assert.Equal("The boss did not mention my part.", entry.RootElement.GetProperty("whatHappened").GetString());
+        Assert.Equal(["I'm useless.", "They will drop me."], entry.RootElement.GetProperty("automaticThoughts").EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal("tight chest", entry.RootElement.GetProperty("bodySensations")[0].GetString());
+        Assert.Equal("Scrolled for an hour.", entry.RootElement.GetProperty("whatIDid").GetString());
+    }
+
+    [Fact]
+    public async Task Add_AsText_PrintsOnlyTheId()
+    {
+        var result = await _journal.RunAsync("journal", "add", "--happened", "It rained on the picnic.");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.True(JournalEntryId.TryParse(result.Out.Trim(), out _), result.Out);
+    }
+
+    [Fact]
+    public async Task Add_WithBlankHappened_ExitsOneNamingTheOption()
+    {
+        var result = await _journal.RunAsync("journal", "add", "--happened", "   ");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("--happened", result.Error);
+    }
+
+    [Fact]
+    public async Task List_WithJson_ListsEveryEntryNewestFirst()
+    {
+        var first = await AddAsync("First thing.");
+        var second = await AddAsync("Second thing.");
+
+        using var list = await ListAsync();
+
+        Assert.Equal([second, first], list.RootElement.EnumerateArray().Select(e => e.GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public async Task List_AsText_ShowsIdsAndPreviews()
+    {
+        var id = await AddAsync("The boss did not mention my part.");
+
+        var result = await _journal.RunAsync("journal", "list");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Contains(id, result.Out);
+        Assert.Contains("The boss did not mention my part.", result.Out);
+    }
+
+    [Fact]
+    public async Task List_OnANewJournal_CreatesItAndSaysItIsEmpty()
+    {
+        var result = await _journal.RunAsync("journal", "list");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Contains("The journal is empty.", result.Out);
+        Assert.True(File.Exists(_journal.File("journal.db")));
+    }
+
+    [Fact]
+    public async Task WrongPassphrase_ExitsTwoAndRevealsNothing()
+    {
+        await AddAsync("my very private phrase");
+
+        var result = await CliRun.RunAsync(["journal", "list", "--data-dir", _journal.DataDir], new Dictionary<string, string> { ["EMPATHY_PASSPHRASE"] = "not the passphrase" });
+
+        Assert.Equal(ExitCodes.StorageOrKey, result.ExitCode);
+        Assert.Contains("The passphrase does not open this journal.", result.Error);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.DoesNotContain("private phrase", result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
+    }
+
+    [Fact]
+    public async Task NoPassphraseAndNoTerminal_ExitsTwoNamingTheVariable()
+    {
+        var result = await CliRun.RunAsync(["journal", "list", "--data-dir", _journal.DataDir]);
+
+        Assert.Equal(ExitCodes.StorageOrKey, result.ExitCode);
+        Assert.Contains("EMPATHY_PASSPHRASE", result.Error);
+    }
+
+    [Fact]
+    public async Task DamagedDatabaseFile_ExitsTwoWithoutAStackTrace()
+    {
+        await File.WriteAllTextAsync(_journal.File("journal.db"), "this is not a database, just some text that is long enough to look like a header");
+
+        var result = await _journal.RunAsync("journal", "list");
+
+        Assert.Equal(ExitCodes.StorageOrKey, result.ExitCode);
+        Assert.StartsWith("empathy: ", result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
+    }
+
+    [Fact]
+    public async Task NewJournal_PassphraseTypedTwiceInATerminal_CreatesIt()
+    {
+        var keys = new ScriptedKeys().Line("my passphrase").Line("my passphrase");
+
+        var created = await CliRun.RunAsync(["journal", "add", "--happened", "It rained.", "--data-dir", _journal.DataDir], keys: keys);
+        var reopened = await CliRun.RunAsync(["journal", "list", "--format", "json", "--data-dir", _journal.DataDir], new Dictionary<string, string> { ["EMPATHY_PASSPHRASE"] = "my passphrase" });
+
+        Assert.True(created.ExitCode == ExitCodes.Success, created.Error);
+        Assert.Contains("Choose a passphrase", created.Out);
+        Assert.Equal(ExitCodes.Success, reopened.ExitCode);
+        Assert.Contains("It rained.", reopened.Out);
+    }
+
+    [Fact]
+    public async Task DataFolder_WithoutOption_IsUnderXdgDataHome()
+    {
+        var variables = new Dictionary<string, string>(_journal.Variables) { ["XDG_DATA_HOME"] = _journal.DataDir };
+
+        var result = await CliRun.RunAsync(["journal", "add", "--happened", "It rained."], variables);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.True(File.Exists(Path.Combine(_journal.DataDir, "empathy", "journal.db")));
+    }
+
+    [Fact]
+    public async Task Show_WithAnUnknownId_ExitsOneNamingIt()
+    {
+        await AddAsync("Something.");
+        var unknown = JournalEntryId.New().ToString();
+
+        var result = await _journal.RunAsync("journal", "show", unknown);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains($"There is no journal entry {unknown}", result.Error);
+    }
+
+    [Fact]
+    public async Task Show_WithSomethingThatIsNotAnId_ExitsOne()
+    {
+        var result = await _journal.RunAsync("journal", "show", "yesterday");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("'yesterday' is not a journal entry id", result.Error);
+    }
+
+    [Fact]
+    public async Task Show_AsText_ShowsTheFourLayers()
+    {
+        var id = await AddAsync("The boss did not mention my part.", "--thoughts", "I'm useless.", "--body", "tight chest");
+
+        var result = await _journal.RunAsync("journal", "show", id);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Contains("I'm useless.", result.Out);
+        Assert.Contains("tight chest", result.Out);
+    }
+
+    [Fact]
+    public async Task Delete_RemovesTheEntryForGood()
+    {
+        var kept = await AddAsync("Keep me.");
+        var gone = await AddAsync("Delete me.");
+
+        var deleted = await _journal.RunAsync("journal", "delete", gone);
+        using var list = await ListAsync();
+
+        Assert.Equal(ExitCodes.Success, deleted.ExitCode);
+        Assert.Equal([kept], list.RootElement.EnumerateArray().Select(e => e.GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public async Task Delete_InATerminal_AsksFirstAndKeepsOnNo()
+    {
+        var id = await AddAsync("Keep me.");
+
+        var result = await _journal.RunInTerminalAsync(new ScriptedKeys().Enter(), "journal", "delete", id);
+        using var list = await ListAsync();
+
+        Assert.Contains("Kept.", result.Out);
+        Assert.Equal(1, list.RootElement.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task ExportThenImport_IntoAnEmptyJournal_KeepsEveryEntry()
+    {
+        await AddAsync("First thing.", "--thoughts", "I'm not good enough.");
+        await AddAsync("Second thing.");
+        using var other = new TempJournal();
+
+        var exported = await _journal.RunAsync("journal", "export", _journal.File("backup.json"));
+        var imported = await other.RunAsync("journal", "import", _journal.File("backup.json"));
+        var again = await other.RunAsync("journal", "import", _journal.File("backup.json"));
+        using var original = await ListAsync();
+        var copy = await other.RunAsync("journal", "list", "--format", "json");
+
+        Assert.Equal(ExitCodes.Success, exported.ExitCode);
+        Assert.Contains("Exported 2 entries", exported.Out);
+        Assert.Contains("Imported 2 entries", imported.Out);
+        Assert.Contains("Imported 0 entries", again.Out);
+        Assert.Contains("2 entries were already in the journal", again.Flat);
+        Assert.Equal(original.RootElement.GetRawText(), Assert.Single(copy.OutLines));
+    }
+
+    [Fact]
+    public async Task Export_ToAnExistingFile_ExitsOneUnlessForced()
+    {
+        await File.WriteAllTextAsync(_journal.File("backup.json"), "keep");
+
+        var refused = await _journal.RunAsync("journal", "export", _journal.File("backup.json"));
+        var forced = await _journal.RunAsync("journal", "export", _journal.File("backup.json"), "--force");
+
+        Assert.Equal(ExitCodes.BadInput, refused.ExitCode);
+        Assert.Contains("--force", refused.Error);
+        Assert.Equal(ExitCodes.Success, forced.ExitCode);
+    }
+
+    [Fact]
+    public async Task Import_OfAFileThatIsNotAnExport_ExitsOneNamingTheFile()
+    {
+        await File.WriteAllTextAsync(_journal.File("notes.json"), """{"hello": "world"}""");
+
+        var result = await _journal.RunAsync("journal", "import", _journal.File("notes.json"));
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("notes.json is not a journal export", result.Error);
+    }
+
+    [Fact]
+    public async Task Import_OfAMissingFile_ExitsOne()
+    {
+        var result = await _journal.RunAsync("journal", "import", _journal.File("missing.json"));
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("There is no file", result.Error);
+    }
+}

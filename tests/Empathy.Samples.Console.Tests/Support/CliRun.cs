@@ -1,0 +1,45 @@
+using Empathy.Samples.Console.Cli;
+using Empathy.Samples.Console.Console;
+using Empathy.Samples.Console.Hosting;
+using Spectre.Console;
+
+namespace Empathy.Samples.Console.Tests.Support;
+
+/// <summary>What one run of the command line produced.</summary>
+/// <param name="ExitCode">The exit code.</param>
+/// <param name="Out">Everything written to standard output.</param>
+/// <param name="Error">Everything written to standard error.</param>
+internal sealed record CliResult(int ExitCode, string Out, string Error)
+{
+    /// <summary>Standard output with every run of white space (line wraps included) made one space.</summary>
+    public string Flat => System.Text.RegularExpressions.Regex.Replace(Out, @"\s+", " ");
+
+    /// <summary>The non-empty lines of standard output.</summary>
+    public IReadOnlyList<string> OutLines => Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}
+
+/// <summary>Runs <c>empathy</c> in-process through System.CommandLine with redirected output.</summary>
+internal static class CliRun
+{
+    /// <summary>Runs the command line with the given environment variables and standard input.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="variables">Environment variables visible to the command (nothing else is).</param>
+    /// <param name="stdin">Standard input.</param>
+    /// <param name="home">The home folder, if any.</param>
+    /// <param name="keys">Scripted key presses; when given, the terminal can prompt.</param>
+    public static async Task<CliResult> RunAsync(
+        string[] args,
+        IReadOnlyDictionary<string, string>? variables = null,
+        string? stdin = null,
+        string? home = null,
+        ScriptedKeys? keys = null)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        IAnsiConsole? ui = keys is null ? null : new ScriptedConsole(Terminal.CreatePlainConsole(output, interactive: true), keys);
+        var terminal = Terminal.Plain(output, error, new StringReader(stdin ?? string.Empty), ui);
+        using var app = new EmpathyApp(terminal, CliEnvironment.FromValues(variables ?? new Dictionary<string, string>(), home));
+        var exitCode = await EmpathyCli.RunAsync(args, app);
+        return new CliResult(exitCode, Ansi.Strip(output.ToString()), error.ToString());
+    }
+}
