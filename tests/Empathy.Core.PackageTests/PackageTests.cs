@@ -38,16 +38,12 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedPackage>
     {
         using var consumer = Consumer.Create(_package, "Consumer");
 
-        var build = consumer.Dotnet("build", "-c", "Release");
-        Assert.True(build.ExitCode == 0, build.Output);
-
-        var run = consumer.Dotnet("run", "--no-build", "-c", "Release");
-        Assert.True(run.ExitCode == 0, run.Output);
-        Assert.Contains("pack=gratitude exercises=1 cultures=es", run.Output);
-        Assert.Contains("title=Tres cosas buenas", run.Output);
-        Assert.Contains("scale=0..10", run.Output);
-        Assert.Contains("problem=OutOfRange:energy", run.Output);
-        Assert.Contains("catalog packs=3 builtin=True", run.Output);
+        var run = consumer.BuildAndRun();
+        Assert.Contains("pack=gratitude exercises=1 cultures=es", run);
+        Assert.Contains("title=Tres cosas buenas", run);
+        Assert.Contains("scale=0..10", run);
+        Assert.Contains("problem=OutOfRange:energy", run);
+        Assert.Contains("catalog packs=3 builtin=True", run);
     }
 
     [Fact]
@@ -107,12 +103,8 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedPackage>
     {
         using var consumer = Consumer.Create(_package, "GettingStarted");
 
-        var build = consumer.Dotnet("build", "-c", "Release");
-        Assert.True(build.ExitCode == 0, build.Output);
-
-        var run = consumer.Dotnet("run", "--no-build", "-c", "Release");
-        Assert.True(run.ExitCode == 0, run.Output);
-        var lines = run.Output.ReplaceLineEndings("\n").Split('\n');
+        var run = consumer.BuildAndRun();
+        var lines = run.ReplaceLineEndings("\n").Split('\n');
         Assert.StartsWith("HuntingGround, confidence 0.80. Cognitive empathy is 85, at or above the threshold 70.", lines[0]);
         Assert.Equal(
             ["energy: OutOfRange", "0", "Evening check-in", "My part was not mentioned in the meeting.", "False", "observation.mind-reading at 8..17"],
@@ -131,14 +123,7 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedPackage>
         var regions = DocSnippets.Regions([Path.Combine(source, "Program.cs")]);
         var blocks = DocSnippets.CSharpBlocks(doc);
 
-        Assert.NotEmpty(blocks);
-        foreach (var block in blocks)
-        {
-            var (directives, body) = DocSnippets.SplitUsings(block);
-            var region = regions.FirstOrDefault(r => r.Text == body);
-            Assert.True(region is not null, $"A C# block of getting-started.md is not a region of GettingStarted/Program.cs:\n{body}");
-            Assert.All(directives, d => Assert.Contains(d, region.FileUsings));
-        }
+        AssertEveryBlockIsARegion(doc, blocks, regions);
 
         var shown = blocks.Select(b => DocSnippets.SplitUsings(b).Body).ToHashSet();
         Assert.All(regions, r => Assert.True(shown.Contains(r.Text), $"Region '{r.Name}' of GettingStarted/Program.cs is not shown in getting-started.md."));
@@ -158,14 +143,19 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedPackage>
         var regions = DocSnippets.Regions([Path.Combine(ThisDirectory(), "GettingStarted", "Program.cs")]);
         var blocks = DocSnippets.CSharpBlocks(Path.Combine(RepositoryRoot(), document));
 
+        AssertEveryBlockIsARegion(document, blocks, regions);
+    }
+
+    private static void AssertEveryBlockIsARegion(string document, IReadOnlyList<string> blocks, IReadOnlyList<DocSnippets.Region> regions)
+    {
         Assert.NotEmpty(blocks);
-        Assert.All(blocks, block =>
+        foreach (var block in blocks)
         {
             var (directives, body) = DocSnippets.SplitUsings(block);
             var region = regions.FirstOrDefault(r => r.Text == body);
-            Assert.True(region is not null, $"A C# block of {document} is not a region of GettingStarted/Program.cs:\n{body}");
+            Assert.True(region is not null, $"A C# block of {Path.GetFileName(document)} is not a region of GettingStarted/Program.cs:\n{body}");
             Assert.All(directives, d => Assert.Contains(d, region.FileUsings));
-        });
+        }
     }
 
     [Fact]
@@ -173,13 +163,10 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedPackage>
     {
         using var consumer = Consumer.Create(_package, "Transitive");
 
-        var build = consumer.Dotnet("build", Path.Combine("App", "App.csproj"), "-c", "Release");
-        Assert.True(build.ExitCode == 0, build.Output);
-        Assert.DoesNotContain("PackageReference", File.ReadAllText(Path.Combine(consumer.Directory, "App", "App.csproj")));
+        var run = consumer.BuildAndRun(Path.Combine("App", "App.csproj"));
 
-        var run = consumer.Dotnet("run", "--project", Path.Combine("App", "App.csproj"), "--no-build", "-c", "Release");
-        Assert.True(run.ExitCode == 0, run.Output);
-        Assert.Contains("transitive pack=walk catalog=1 problem=RequiredMissing:noticed", run.Output);
+        Assert.DoesNotContain("PackageReference", File.ReadAllText(Path.Combine(consumer.Directory, "App", "App.csproj")));
+        Assert.Contains("transitive pack=walk catalog=1 problem=RequiredMissing:noticed", run);
     }
 
     /// <summary>Packs both packages once for all tests of the class.</summary>
@@ -274,6 +261,19 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedPackage>
                 "-p:DependencyInjectionVersion=" + PinnedVersion("Microsoft.Extensions.DependencyInjection"),
                 "-p:RestorePackagesPath=" + Path.Combine(Directory, ".packages"),
                 "-nodeReuse:false", "-p:UseSharedCompilation=false"]);
+
+        /// <summary>Builds <paramref name="project"/> (the folder's only project by default) and runs it; returns what it printed.</summary>
+        public string BuildAndRun(string? project = null)
+        {
+            string[] buildTarget = project is null ? [] : [project];
+            string[] runTarget = project is null ? [] : ["--project", project];
+            var build = Dotnet(["build", .. buildTarget, "-c", "Release"]);
+            Assert.True(build.ExitCode == 0, build.Output);
+
+            var run = Dotnet(["run", .. runTarget, "--no-build", "-c", "Release"]);
+            Assert.True(run.ExitCode == 0, run.Output);
+            return run.Output;
+        }
 
         public void Dispose()
         {
