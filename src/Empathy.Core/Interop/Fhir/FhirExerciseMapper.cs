@@ -13,7 +13,7 @@ namespace Empathy.Core.Interop.Fhir;
 /// carried) is tabled in docs/interop.md. Text answers are private: a QuestionnaireResponse holds them
 /// in clear, so write one only for a destination the user chose.
 /// </remarks>
-public sealed class FhirExerciseMapper
+public sealed class FhirExerciseMapper : IFhirExerciseMapper
 {
     private readonly FhirCanonicals _canonicals;
 

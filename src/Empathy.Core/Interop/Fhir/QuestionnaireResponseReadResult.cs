@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Empathy.Core.Exercises;
 
 namespace Empathy.Core.Interop.Fhir;
@@ -36,7 +37,21 @@ public sealed record QuestionnaireResponseReadResult
     } = [];
 
     /// <summary>Whether the response was read without a problem.</summary>
+    [JsonIgnore]
     public bool IsValid => Response is not null && Problems.Count == 0;
+
+    /// <inheritdoc />
+    public bool Equals(QuestionnaireResponseReadResult? other) =>
+        other is not null
+        && Response == other.Response
+        && Equals(Exercise, other.Exercise)
+        && Questionnaire == other.Questionnaire
+        && Status == other.Status
+        && Authored == other.Authored
+        && Problems.SequenceEqual(other.Problems);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Questionnaire, Status, Authored, Problems.Count);
 
     /// <summary>The response, or an exception listing every problem.</summary>
     /// <exception cref="FhirFormatException">The response has problems; the message lists each with its linkId.</exception>
