@@ -28,7 +28,7 @@ public class QuestionnaireResponseTests
             Assert.All(item.Answer, answer => Assert.IsType(ExpectedValueType(question.Type!.Value), answer.Value));
             if (question.Type == Questionnaire.QuestionnaireItemType.Choice)
             {
-                Assert.All(item.Answer, a => Assert.Contains(question.AnswerOption, o => ((Coding)o.Value).Code == ((Coding)a.Value).Code));
+                Assert.All(item.Answer, a => Assert.Contains(question.AnswerOption, o => ((Coding)o.Value!).Code == ((Coding)a.Value!).Code));
                 Assert.True(question.Repeats == true || item.Answer.Count == 1);
             }
         }

@@ -22,7 +22,7 @@ public class QuestionnaireTests
         Assert.Equal("en", questionnaire.Language);
         Assert.Equal(exercise.Title.Invariant, questionnaire.Title);
         Assert.Equal(exercise.Summary.Invariant, questionnaire.Description);
-        var stepItems = questionnaire.Item.Where(i => !i.LinkId.Contains('/')).ToList();
+        var stepItems = questionnaire.Item.Where(i => !i.LinkId!.Contains('/')).ToList();
         Assert.Equal(exercise.Steps.Select(s => s.Id), stepItems.Select(i => i.LinkId));
         foreach (var (step, item) in exercise.Steps.Zip(stepItems))
         {
@@ -38,8 +38,8 @@ public class QuestionnaireTests
         var item = Item("archaeologist-journal", "intensity");
 
         Assert.Equal(Questionnaire.QuestionnaireItemType.Integer, item.Type);
-        Assert.Equal(0, ((Integer)item.GetExtension("http://hl7.org/fhir/StructureDefinition/minValue").Value).Value);
-        Assert.Equal(100, ((Integer)item.GetExtension("http://hl7.org/fhir/StructureDefinition/maxValue").Value).Value);
+        Assert.Equal(0, ValueOf<Integer>(item, "http://hl7.org/fhir/StructureDefinition/minValue").Value);
+        Assert.Equal(100, ValueOf<Integer>(item, "http://hl7.org/fhir/StructureDefinition/maxValue").Value);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public class QuestionnaireTests
         var item = Item(exercise.Id, timer.Id);
 
         Assert.Equal(Questionnaire.QuestionnaireItemType.Display, item.Type);
-        var duration = (Duration)item.GetExtension("https://fhir.example.org/empathy/StructureDefinition/timer-duration").Value;
+        var duration = ValueOf<Duration>(item, "https://fhir.example.org/empathy/StructureDefinition/timer-duration");
         Assert.Equal(timer.Seconds, duration.Value);
         Assert.Equal("s", duration.Code);
         Assert.Equal("http://unitsofmeasure.org", duration.System);
@@ -104,7 +104,7 @@ public class QuestionnaireTests
         var hint = questionnaire.Item.Single(i => i.LinkId == "what-happened").Item.Single();
         Assert.Equal("what-happened/hint", hint.LinkId);
         Assert.Equal(exercise.FindStep("what-happened")!.Hint!.Invariant, hint.Text);
-        var control = (CodeableConcept)hint.GetExtension("http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl").Value;
+        var control = ValueOf<CodeableConcept>(hint, "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl");
         Assert.Equal("flyover", control.Coding.Single().Code);
         Assert.Equal("archaeologist-journal/caution", questionnaire.Item[0].LinkId);
         Assert.Equal(exercise.Caution!.Invariant, questionnaire.Item[0].Text);
@@ -144,12 +144,15 @@ public class QuestionnaireTests
     private Questionnaire.ItemComponent Item(string exerciseId, string linkId) =>
         Parse(exerciseId).Item.Single(i => i.LinkId == linkId);
 
-    private static string? Translation(Element element, string language) =>
-        element.Extension
+    private static string? Translation(Element? element, string language) =>
+        Assert.IsAssignableFrom<Element>(element).Extension
             .Where(e => e.Url == "http://hl7.org/fhir/StructureDefinition/translation")
-            .Where(e => ((Code)e.GetExtension("lang").Value).Value == language)
-            .Select(e => ((FhirString)e.GetExtension("content").Value).Value)
+            .Where(e => ValueOf<Code>(e, "lang").Value == language)
+            .Select(e => ValueOf<FhirString>(e, "content").Value)
             .SingleOrDefault();
+
+    private static T ValueOf<T>(Element element, string url)
+        where T : DataType => Assert.IsType<T>(element.GetExtension(url)?.Value);
 
     private static Questionnaire.QuestionnaireItemType ExpectedType(ExerciseStep step) => step.Kind switch
     {
