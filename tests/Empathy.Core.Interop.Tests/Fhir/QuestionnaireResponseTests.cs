@@ -71,6 +71,19 @@ public class QuestionnaireResponseTests
     }
 
     [Fact]
+    public void EmptyOptionalTextAnswer_IsWrittenAsNoItem_AsTheDocsSay()
+    {
+        var original = SampleResponses.Full(Packs.Exercise("archaeologist-journal"));
+        var withEmpty = original with { Answers = new Dictionary<string, ExerciseAnswer>(original.Answers) { ["what-i-did"] = ExerciseAnswer.FromText("") } };
+
+        var json = _mapper.ToQuestionnaireResponseJson(Packs.BuiltIn, withEmpty, SampleResponses.Authored);
+        var back = _mapper.ReadQuestionnaireResponse(json, Packs.BuiltIn).GetValidResponse();
+
+        Assert.DoesNotContain(FirelyValidator.ParseResponse(json).Item, i => i.LinkId == "what-i-did");
+        Assert.False(back.Answers.ContainsKey("what-i-did"));
+    }
+
+    [Fact]
     public void InvalidResponse_IsNotWritten()
     {
         var invalid = SampleResponses.Full(Packs.Exercise("archaeologist-journal")) with
