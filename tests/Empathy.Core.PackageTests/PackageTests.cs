@@ -2,13 +2,18 @@ using System.Diagnostics;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Empathy.Tests.Shared;
 
 namespace Empathy.Core.PackageTests;
 
 /// <summary>
-/// Packs Empathy.Core into artifacts/packages and builds a consumer from the package alone, in a
-/// temporary folder outside the solution, restoring into its own package folder so that no stale
-/// cached copy of the package can be used.
+/// Packs Empathy.Core and Empathy.Storage.Sqlite into artifacts/packages and builds consumers from the
+/// packages alone, each in a temporary folder outside the solution, restoring into its own package
+/// folder so that no stale cached copy of a package can be used: Consumer/ (its own packs),
+/// GettingStarted/ (docs/getting-started.md, step by step) and Transitive/ (Empathy.Core only through
+/// a library project of its own).
 /// </summary>
 public sealed class PackageTests : IClassFixture<PackageTests.PackedPackage>
 {
@@ -31,24 +36,20 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedPackage>
     [Fact]
     public void Consumer_BuildsFromThePackageAlone_AndRunsItsGeneratedPack()
     {
-        using var consumer = Consumer.Create(_package);
+        using var consumer = Consumer.Create(_package, "Consumer");
 
-        var build = consumer.Dotnet("build", "-c", "Release");
-        Assert.True(build.ExitCode == 0, build.Output);
-
-        var run = consumer.Dotnet("run", "--no-build", "-c", "Release");
-        Assert.True(run.ExitCode == 0, run.Output);
-        Assert.Contains("pack=gratitude exercises=1 cultures=es", run.Output);
-        Assert.Contains("title=Tres cosas buenas", run.Output);
-        Assert.Contains("scale=0..10", run.Output);
-        Assert.Contains("problem=OutOfRange:energy", run.Output);
-        Assert.Contains("catalog packs=3 builtin=True", run.Output);
+        var run = consumer.BuildAndRun();
+        Assert.Contains("pack=gratitude exercises=1 cultures=es", run);
+        Assert.Contains("title=Tres cosas buenas", run);
+        Assert.Contains("scale=0..10", run);
+        Assert.Contains("problem=OutOfRange:energy", run);
+        Assert.Contains("catalog packs=3 builtin=True", run);
     }
 
     [Fact]
     public void Consumer_WithABrokenPack_FailsWithTheDiagnosticInTheJsonFile_UnlessTheGlobLeavesItOut()
     {
-        using var consumer = Consumer.Create(_package);
+        using var consumer = Consumer.Create(_package, "Consumer");
         File.WriteAllText(Path.Combine(consumer.Directory, "Packs", "broken.exercises.json"), "{\n  \"pack\": \"broken\"\n}\n");
 
         var broken = consumer.Dotnet("build", "-c", "Release");
@@ -59,24 +60,143 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedPackage>
         Assert.True(narrowed.ExitCode == 0, narrowed.Output);
     }
 
-    /// <summary>Packs Empathy.Core once for all tests of the class.</summary>
+    [Theory]
+    [InlineData("Empathy.Core")]
+    [InlineData("Empathy.Storage.Sqlite")]
+    public void Package_HasLicenseIconReadmeAndRepository_AndASymbolPackage(string id)
+    {
+        using var archive = ZipFile.OpenRead(_package.PathOf(id));
+        var nuspec = XDocument.Load(archive.GetEntry($"{id}.nuspec")!.Open()).Root!;
+        string? Field(string name) => nuspec.Descendants().FirstOrDefault(e => e.Name.LocalName == name)?.Value;
+        var repository = nuspec.Descendants().Single(e => e.Name.LocalName == "repository");
+
+        Assert.Equal("MIT", Field("license"));
+        Assert.Equal("icon.png", Field("icon"));
+        Assert.Equal("README.md", Field("readme"));
+        Assert.Equal("https://github.com/empathy-core/Empathy.Core", Field("projectUrl"));
+        Assert.Equal("https://github.com/empathy-core/Empathy.Core", repository.Attribute("url")?.Value);
+        Assert.False(string.IsNullOrWhiteSpace(Field("description")));
+        Assert.NotNull(archive.GetEntry("icon.png"));
+        Assert.True(File.Exists(_package.PathOf(id, "snupkg")), $"{id}.{_package.Version}.snupkg is missing");
+        using var symbols = ZipFile.OpenRead(_package.PathOf(id, "snupkg"));
+        Assert.Contains(symbols.Entries, e => e.FullName == $"lib/net10.0/{id}.pdb");
+    }
+
+    [Theory]
+    [InlineData("Empathy.Core")]
+    [InlineData("Empathy.Storage.Sqlite")]
+    public void PackageReadme_LinksOnlyToAbsoluteAddresses_AndNamesThisVersion(string id)
+    {
+        using var archive = ZipFile.OpenRead(_package.PathOf(id));
+        using var reader = new StreamReader(archive.GetEntry("README.md")!.Open());
+        var readme = reader.ReadToEnd();
+
+        Assert.DoesNotContain("{{", readme);
+        Assert.Contains($"dotnet add package {id} --version {_package.Version}", readme);
+        var links = Regex.Matches(readme, @"\]\((?<target>[^)]+)\)").Select(m => m.Groups["target"].Value).ToList();
+        Assert.NotEmpty(links);
+        Assert.All(links, link => Assert.StartsWith("https://github.com/empathy-core/Empathy.Core", link));
+    }
+
+    [Fact]
+    public void GettingStarted_BuildsFromThePackages_AndEveryStepPrintsWhatTheDocSays()
+    {
+        using var consumer = Consumer.Create(_package, "GettingStarted");
+
+        var run = consumer.BuildAndRun();
+        var lines = run.ReplaceLineEndings("\n").Split('\n');
+        Assert.StartsWith("HuntingGround, confidence 0.80. Cognitive empathy is 85, at or above the threshold 70.", lines[0]);
+        Assert.Equal(
+            ["energy: OutOfRange", "0", "Evening check-in", "My part was not mentioned in the meeting.", "False", "observation.mind-reading at 8..17"],
+            lines[1..7]);
+        Assert.Contains(lines, l => l.StartsWith("What would a camera have recorded?", StringComparison.Ordinal));
+        Assert.Contains("entry-redacted=[redacted]", lines);
+        Assert.True(File.Exists(Path.Combine(consumer.Directory, "journal.db")));
+    }
+
+    [Fact]
+    public void GettingStartedDoc_ShowsExactlyTheConsumersCode()
+    {
+        var root = RepositoryRoot();
+        var doc = Path.Combine(root, "docs", "getting-started.md");
+        var source = Path.Combine(ThisDirectory(), "GettingStarted");
+        var regions = DocSnippets.Regions([Path.Combine(source, "Program.cs")]);
+        var blocks = DocSnippets.CSharpBlocks(doc);
+
+        AssertEveryBlockIsARegion(doc, blocks, regions);
+
+        var shown = blocks.Select(b => DocSnippets.SplitUsings(b).Body).ToHashSet();
+        Assert.All(regions, r => Assert.True(shown.Contains(r.Text), $"Region '{r.Name}' of GettingStarted/Program.cs is not shown in getting-started.md."));
+        Assert.Contains(
+            File.ReadAllText(Path.Combine(source, "Packs", "daily.exercises.json")).ReplaceLineEndings("\n").TrimEnd('\n'),
+            DocSnippets.Blocks(doc, "json"));
+    }
+
+    [Theory]
+    [InlineData("README.md")]
+    [InlineData("src/Empathy.Core/PACKAGE.md")]
+    [InlineData("src/Empathy.Storage.Sqlite/PACKAGE.md")]
+    public void ReadmeExamples_CompileForAPackageConsumer_AsPrinted(string document)
+    {
+        // Each C# block is a region of the getting-started consumer, which builds from the packages alone
+        // (GettingStarted_BuildsFromThePackages_...), usings included.
+        var regions = DocSnippets.Regions([Path.Combine(ThisDirectory(), "GettingStarted", "Program.cs")]);
+        var blocks = DocSnippets.CSharpBlocks(Path.Combine(RepositoryRoot(), document));
+
+        AssertEveryBlockIsARegion(document, blocks, regions);
+    }
+
+    private static void AssertEveryBlockIsARegion(string document, IReadOnlyList<string> blocks, IReadOnlyList<DocSnippets.Region> regions)
+    {
+        Assert.NotEmpty(blocks);
+        foreach (var block in blocks)
+        {
+            var (directives, body) = DocSnippets.SplitUsings(block);
+            var region = regions.FirstOrDefault(r => r.Text == body);
+            Assert.True(region is not null, $"A C# block of {Path.GetFileName(document)} is not a region of GettingStarted/Program.cs:\n{body}");
+            Assert.All(directives, d => Assert.Contains(d, region.FileUsings));
+        }
+    }
+
+    [Fact]
+    public void TransitiveConsumer_GetsTheGeneratorThroughItsOwnLibrary()
+    {
+        using var consumer = Consumer.Create(_package, "Transitive");
+
+        var run = consumer.BuildAndRun(Path.Combine("App", "App.csproj"));
+
+        Assert.DoesNotContain("PackageReference", File.ReadAllText(Path.Combine(consumer.Directory, "App", "App.csproj")));
+        Assert.Contains("transitive pack=walk catalog=1 problem=RequiredMissing:noticed", run);
+    }
+
+    /// <summary>Packs both packages once for all tests of the class.</summary>
     public sealed class PackedPackage
     {
         public PackedPackage()
         {
             var root = RepositoryRoot();
             Folder = Path.Combine(root, "artifacts", "packages");
+            Directory.CreateDirectory(Folder);
+            // Earlier runs' test packages: each run has a version of its own, so they would pile up.
+            foreach (var old in Directory.GetFiles(Folder, "*.0.0.0-packagetest.*"))
+            {
+                File.Delete(old);
+            }
+
             // Build into a folder of its own: the package's version differs from the solution's build,
             // which must not be overwritten under the other test projects.
             var build = Path.Combine(Path.GetTempPath(), "empathy-pack-" + Guid.NewGuid().ToString("N"));
             try
             {
-                var pack = Process("dotnet", root, "pack", Path.Combine(root, "src", "Empathy.Core", "Empathy.Core.csproj"),
-                    "-c", "Release", "-o", Folder, "-p:Version=" + Version, "-p:UseArtifactsOutput=true", "-p:ArtifactsPath=" + build,
-                    "-nodeReuse:false", "-p:UseSharedCompilation=false");
-                if (pack.ExitCode != 0)
+                foreach (var project in new[] { "Empathy.Core", "Empathy.Storage.Sqlite" })
                 {
-                    throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
+                    var pack = Process("dotnet", root, "pack", Path.Combine(root, "src", project, project + ".csproj"),
+                        "-c", "Release", "-o", Folder, "-p:Version=" + Version, "-p:UseArtifactsOutput=true", "-p:ArtifactsPath=" + build,
+                        "-nodeReuse:false", "-p:UseSharedCompilation=false");
+                    if (pack.ExitCode != 0 || pack.Output.Contains("warning", StringComparison.OrdinalIgnoreCase))
+                    {
+                        throw new InvalidOperationException($"dotnet pack of {project} failed or warned:\n" + pack.Output);
+                    }
                 }
             }
             finally
@@ -91,15 +211,17 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedPackage>
                 }
             }
 
-            PackagePath = System.IO.Path.Combine(Folder, $"Empathy.Core.{Version}.nupkg");
+            PackagePath = PathOf("Empathy.Core");
         }
 
-        /// <summary>A version of its own, so that no other build's package can stand in for this one.</summary>
-        public string Version { get; } = "0.0.0-packagetest";
+        /// <summary>A version of this run's own, so that no other build's package can stand in for this one.</summary>
+        public string Version { get; } = $"0.0.0-packagetest.{DateTime.UtcNow:yyyyMMddHHmmss}";
 
         public string Folder { get; }
 
         public string PackagePath { get; }
+
+        public string PathOf(string id, string extension = "nupkg") => Path.Combine(Folder, $"{id}.{Version}.{extension}");
     }
 
     private sealed class Consumer : IDisposable
@@ -114,10 +236,10 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedPackage>
 
         public string Directory { get; }
 
-        public static Consumer Create(PackedPackage package)
+        public static Consumer Create(PackedPackage package, string folder)
         {
             var directory = Path.Combine(Path.GetTempPath(), "empathy-consumer-" + Guid.NewGuid().ToString("N"));
-            CopyFolder(Path.Combine(AppContext.BaseDirectory, "Consumer"), directory);
+            CopyFolder(Path.Combine(AppContext.BaseDirectory, folder), directory);
             // Fence the consumer off from any MSBuild files in folders above it.
             File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), "<Project />\n");
             File.WriteAllText(Path.Combine(directory, "Directory.Build.targets"), "<Project />\n");
@@ -136,8 +258,22 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedPackage>
         public (int ExitCode, string Output) Dotnet(params string[] arguments) =>
             Process("dotnet", Directory, [.. arguments,
                 "-p:EmpathyCoreVersion=" + _package.Version,
+                "-p:DependencyInjectionVersion=" + PinnedVersion("Microsoft.Extensions.DependencyInjection"),
                 "-p:RestorePackagesPath=" + Path.Combine(Directory, ".packages"),
                 "-nodeReuse:false", "-p:UseSharedCompilation=false"]);
+
+        /// <summary>Builds <paramref name="project"/> (the folder's only project by default) and runs it; returns what it printed.</summary>
+        public string BuildAndRun(string? project = null)
+        {
+            string[] buildTarget = project is null ? [] : [project];
+            string[] runTarget = project is null ? [] : ["--project", project];
+            var build = Dotnet(["build", .. buildTarget, "-c", "Release"]);
+            Assert.True(build.ExitCode == 0, build.Output);
+
+            var run = Dotnet(["run", .. runTarget, "--no-build", "-c", "Release"]);
+            Assert.True(run.ExitCode == 0, run.Output);
+            return run.Output;
+        }
 
         public void Dispose()
         {
@@ -203,6 +339,11 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedPackage>
         }
     }
 
-    private static string RepositoryRoot([CallerFilePath] string path = "") =>
-        System.IO.Path.GetFullPath(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(path)!, "..", ".."));
+    private static string RepositoryRoot() => Path.GetFullPath(Path.Combine(ThisDirectory(), "..", ".."));
+
+    private static string ThisDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+
+    /// <summary>A version pinned in Directory.Packages.props, for the consumers (they are outside central package management).</summary>
+    private static string PinnedVersion(string id) =>
+        Regex.Match(File.ReadAllText(Path.Combine(RepositoryRoot(), "Directory.Packages.props")), $@"Include=""{Regex.Escape(id)}"" Version=""(?<version>[^""]+)""").Groups["version"].Value;
 }

@@ -1,6 +1,7 @@
 using Empathy.Core.Boundaries;
 using Empathy.Core.Connection;
 using Empathy.Core.Energy;
+using Empathy.Core.Exercises;
 using Empathy.Core.Insights.CoreThoughts;
 using Empathy.Core.Insights.Crisis;
 using Empathy.Core.Insights.Messages;
@@ -10,6 +11,7 @@ using Empathy.Core.Profiles;
 using Empathy.Core.Walls;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Empathy.Core.DependencyInjection;
@@ -50,6 +52,8 @@ public static class EmpathyServiceCollectionExtensions
 
         // Text insights. Every registered ICrisisSignalSink hears about crisis signals; the hub is one
         // of them, so a host can also subscribe to its event.
+        // Logs through the host's logging when it has one (AddLogging), else nowhere.
+        services.TryAddSingleton<IExercisePackLoader>(sp => new ExercisePackLoader(sp.GetService<ILogger<ExercisePackLoader>>()));
         services.TryAddSingleton<CrisisSignalHub>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICrisisSignalSink, CrisisSignalHub>(sp => sp.GetRequiredService<CrisisSignalHub>()));
         services.TryAddSingleton<IObservationCheck>(sp => new ObservationCheck(Options(sp).Insights, sp.GetServices<ICrisisSignalSink>()));

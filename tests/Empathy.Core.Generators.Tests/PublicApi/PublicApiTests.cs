@@ -6,5 +6,5 @@ public class PublicApiTests
 {
     [Fact]
     public void PublicApi_MatchesApprovedFile() =>
-        ApprovedFile.Verify(PublicApiRenderer.Render(typeof(ExercisePackGenerator).Assembly), "Empathy.Core.Generators.approved.txt");
+        PublicApiSnapshot.Verify(typeof(ExercisePackGenerator).Assembly);
 }

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text.RegularExpressions;
 using Empathy.Core.Boundaries;
 using Empathy.Core.Connection;
 using Empathy.Core.Energy;
@@ -8,6 +7,7 @@ using Empathy.Core.Privacy;
 using Empathy.Core.Profiles;
 using Empathy.Core.Walls;
 using Empathy.Docs.Snippets;
+using Empathy.Tests.Shared;
 
 namespace Empathy.Core.Tests.Docs;
 
@@ -354,61 +354,17 @@ public partial class SnippetTests
     public void ConceptsDoc_HasCSharpBlocks() =>
         Assert.True(CSharpBlocks(Path.Combine(RepositoryRoot(), "docs", "concepts.md")).Count >= 15);
 
-    private sealed record Region(string Name, string Text, IReadOnlyList<string> FileUsings);
-
     private static IReadOnlyList<string> DocFiles() =>
         [Path.Combine(RepositoryRoot(), "docs", "concepts.md"), Path.Combine(RepositoryRoot(), "docs", "exercise-packs.md"), Path.Combine(RepositoryRoot(), "docs", "storage.md"), Path.Combine(RepositoryRoot(), "docs", "insights.md"), Path.Combine(RepositoryRoot(), "docs", "interop.md"), Path.Combine(RepositoryRoot(), "README.md")];
 
-    private static List<string> CSharpBlocks(string file) =>
-        [.. CSharpBlock().Matches(File.ReadAllText(file).ReplaceLineEndings("\n")).Select(m => m.Groups["code"].Value.TrimEnd('\n'))];
+    private static List<string> CSharpBlocks(string file) => DocSnippets.CSharpBlocks(file);
 
-    // A block may open with using directives; they must be among the snippet file's own usings.
-    private static (IReadOnlyList<string> Directives, string Body) SplitUsings(string block)
-    {
-        var lines = block.Split('\n');
-        var directives = lines.TakeWhile(l => IsUsingDirective(l) || l.Length == 0).Where(l => l.Length > 0).ToList();
-        var body = string.Join('\n', lines.SkipWhile(l => IsUsingDirective(l) || l.Length == 0));
-        return (directives, body);
-    }
+    private static (IReadOnlyList<string> Directives, string Body) SplitUsings(string block) => DocSnippets.SplitUsings(block);
 
-    private static bool IsUsingDirective(string line) =>
-        line.StartsWith("using ", StringComparison.Ordinal) && !line.StartsWith("using var ", StringComparison.Ordinal) && line.EndsWith(';');
-
-    private static IReadOnlyList<Region> Regions()
-    {
-        var regions = new List<Region>();
-        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryRoot(), "docs", "Empathy.Docs.Snippets"), "*.cs"))
-        {
-            var lines = File.ReadAllText(file).ReplaceLineEndings("\n").Split('\n');
-            var usings = lines.Where(IsUsingDirective).ToList();
-            for (var i = 0; i < lines.Length; i++)
-            {
-                var start = lines[i].Trim();
-                if (!start.StartsWith("// snippet: ", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                var end = Array.FindIndex(lines, i + 1, l => l.Trim() == "// end snippet");
-                Assert.True(end > i, $"Snippet '{start}' in {Path.GetFileName(file)} has no '// end snippet'.");
-                regions.Add(new Region(start["// snippet: ".Length..], Dedent(lines[(i + 1)..end]), usings));
-                i = end;
-            }
-        }
-
-        return regions;
-    }
-
-    private static string Dedent(string[] lines)
-    {
-        var indent = lines.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart(' ').Length);
-        return string.Join('\n', lines.Select(l => l.Trim().Length == 0 ? "" : l[indent..]));
-    }
+    private static IReadOnlyList<DocSnippets.Region> Regions() =>
+        DocSnippets.Regions(Directory.GetFiles(Path.Combine(RepositoryRoot(), "docs", "Empathy.Docs.Snippets"), "*.cs"));
 
     private static string RepositoryRoot() => Path.GetFullPath(Path.Combine(ThisDirectory(), "..", "..", ".."));
 
     private static string ThisDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
-
-    [GeneratedRegex(@"^```csharp\n(?<code>.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline)]
-    private static partial Regex CSharpBlock();
 }

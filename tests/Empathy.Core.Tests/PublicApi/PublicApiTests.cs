@@ -7,5 +7,5 @@ public class PublicApiTests
 {
     [Fact]
     public void PublicApi_MatchesApprovedFile() =>
-        ApprovedFile.Verify(PublicApiRenderer.Render(typeof(EmpathyJsonContext).Assembly), "Empathy.Core.approved.txt");
+        PublicApiSnapshot.Verify(typeof(EmpathyJsonContext).Assembly);
 }

@@ -6,5 +6,5 @@ public class PublicApiTests
 {
     [Fact]
     public void PublicApi_MatchesApprovedFile() =>
-        ApprovedFile.Verify(PublicApiRenderer.Render(typeof(SqliteJournalStore).Assembly), "Empathy.Storage.Sqlite.approved.txt");
+        PublicApiSnapshot.Verify(typeof(SqliteJournalStore).Assembly);
 }
