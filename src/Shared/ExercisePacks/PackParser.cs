@@ -85,7 +85,7 @@ internal sealed class PackParser
 
         var ns = OptionalString(members, "namespace", context);
         var namespaceSpan = members.TryGetValue("namespace", out var nsMember) ? nsMember.Value.Span : root.Span;
-        if (ns is not null && !PackNames.IsValidNamespace(ns, out var nsReason))
+        if (ns is not null && !PackNames.IsValidPackNamespace(ns, out var nsReason))
         {
             Report(PackRules.InvalidIdentifier, namespaceSpan, ns, "a namespace", nsReason);
         }
