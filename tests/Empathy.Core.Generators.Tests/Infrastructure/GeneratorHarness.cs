@@ -7,8 +7,8 @@ namespace Empathy.Core.Generators.Tests.Infrastructure;
 
 /// <summary>
 /// Drives <see cref="ExercisePackGenerator"/> with <see cref="CSharpGeneratorDriver"/> directly, the way the
-/// compiler does. References come from the running test's trusted platform assemblies (the
-/// Basic.Reference.Assemblies package is not available here) plus Empathy.Core.
+/// compiler does. References are the .NET 10 reference assemblies of Basic.Reference.Assemblies.Net100
+/// (so no test depends on the runtime of the machine it runs on) plus Empathy.Core.
 /// </summary>
 internal static class GeneratorHarness
 {
@@ -78,15 +78,8 @@ internal static class GeneratorHarness
         return new GeneratorRun(driver.GetRunResult(), output, diagnostics);
     }
 
-    private static ImmutableArray<MetadataReference> LoadReferences()
-    {
-        var paths = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(p => Path.GetFileName(p) is var name && (name.StartsWith("System.", StringComparison.Ordinal) || name is "netstandard.dll" or "mscorlib.dll"
-                || name.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal)))
-            .Append(typeof(ExerciseDefinition).Assembly.Location)
-            .Distinct();
-        return [.. paths.Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))];
-    }
+    private static ImmutableArray<MetadataReference> LoadReferences() =>
+        [.. Basic.Reference.Assemblies.Net100.References.All, MetadataReference.CreateFromFile(typeof(ExerciseDefinition).Assembly.Location)];
 }
 
 /// <summary>One generator run: what it produced and the compilation with its output added.</summary>
