@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Empathy.Core.Exercises;
 using Xunit.Abstractions;
 using Empathy.Core.Generators.Tests.Infrastructure;
 
@@ -58,19 +59,32 @@ public class PackFuzzTests(ITestOutputHelper output)
             var files = sets[pick.Next(sets.Count)].ToList();
             var target = pick.Next(files.Count);
             files[target] = (files[target].Path, mutate(mutator, files[target].Text));
-            var what = $"mutation {i} (seed {seed}) of {files[target].Path}:\n{files[target].Text}";
+            string What() => $"mutation {i} (seed {seed}) of {files[target].Path}:\n{files[target].Text}";
 
             var run = GeneratorHarness.RunStrict([.. files]);
+            var loaded = ExercisePack.LoadAll(files.Select(f => new ExercisePackFile(f.Path, f.Text)));
 
-            Assert.True(run.Exception is null, $"{what}\n{run.Exception}");
-            Assert.True(ProblemLines.Of(run).SequenceEqual(ProblemLines.OfLoader(files)),
-                $"{what}\ngenerator:\n{string.Join("\n", ProblemLines.Of(run))}\nloader:\n{string.Join("\n", ProblemLines.OfLoader(files))}");
-            Assert.Equal(run.Accepted, ProblemLines.LoaderAccepts(files));
+            if (run.Exception is not null)
+            {
+                Assert.Fail($"{What()}\n{run.Exception}");
+            }
+
+            var generatorProblems = ProblemLines.Of(run);
+            var loaderProblems = loaded.SelectMany(r => r.Problems).Select(ProblemLines.Describe).Order(StringComparer.Ordinal).ToList();
+            if (!generatorProblems.SequenceEqual(loaderProblems))
+            {
+                Assert.Fail($"{What()}\ngenerator:\n{string.Join("\n", generatorProblems)}\nloader:\n{string.Join("\n", loaderProblems)}");
+            }
+
+            Assert.Equal(run.Accepted, loaded.All(r => r.Pack is not null));
             if (run.Accepted)
             {
                 accepted++;
                 var compiler = run.CompilerDiagnostics();
-                Assert.True(compiler.Count == 0, $"{what}\ncompiler:\n{string.Join("\n", compiler)}");
+                if (compiler.Count > 0)
+                {
+                    Assert.Fail($"{What()}\ncompiler:\n{string.Join("\n", compiler)}");
+                }
             }
         }
 
