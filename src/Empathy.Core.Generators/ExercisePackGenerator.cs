@@ -57,7 +57,7 @@ public sealed class ExercisePackGenerator : IIncrementalGenerator
         catch (Exception error) when (error is not OperationCanceledException)
         {
             var path = files.IsDefaultOrEmpty ? null : files[0].Name.Path;
-            return ImmutableArray.Create(new PackUnit(path ?? "(exercise packs)", null, new EquatableArray<PackProblem>(new[] { PackAssembler.Unexpected(path, error) })));
+            return ImmutableArray.Create(new PackUnit(path ?? "(exercise packs)", null, new EquatableArray<PackProblem>(new[] { PackProblem.Unexpected(path, error) })));
         }
     }
 
@@ -75,7 +75,7 @@ public sealed class ExercisePackGenerator : IIncrementalGenerator
             var @namespace = spec.Namespace ?? settings.DefaultNamespace;
             if (spec.Namespace is null && !PackNames.IsValidNamespace(@namespace, out var reason))
             {
-                var problem = PackProblem.Create(PackRules.InvalidIdentifier, spec.Path, spec.Span, @namespace, "the default namespace (<RootNamespace>.Exercises); set \"namespace\" in the pack", reason);
+                var problem = PackProblem.Create(PackRules.InvalidIdentifier, spec.Path, spec.Span, @namespace, "the default namespace (EmpathyExercisePacksNamespace, else <RootNamespace>.Exercises); set \"namespace\" in the pack", reason);
                 return new PackOutput(hintName, null, new EquatableArray<PackProblem>(new[] { problem }));
             }
 
@@ -83,7 +83,7 @@ public sealed class ExercisePackGenerator : IIncrementalGenerator
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            return new PackOutput(hintName, null, new EquatableArray<PackProblem>(new[] { PackAssembler.Unexpected(unit.Path, error) }));
+            return new PackOutput(hintName, null, new EquatableArray<PackProblem>(new[] { PackProblem.Unexpected(unit.Path, error) }));
         }
     }
 
@@ -105,7 +105,7 @@ public sealed class ExercisePackGenerator : IIncrementalGenerator
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            production.ReportDiagnostic(ExercisePackDiagnostics.ToDiagnostic(PackAssembler.Unexpected(null, error)));
+            production.ReportDiagnostic(ExercisePackDiagnostics.ToDiagnostic(PackProblem.Unexpected(null, error)));
         }
     }
 

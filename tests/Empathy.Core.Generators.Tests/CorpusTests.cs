@@ -1,9 +1,6 @@
-using System.Globalization;
 using System.Text;
-using Empathy.Core.Exercises;
 using Empathy.Core.Generators.Tests.Infrastructure;
 using Empathy.Tests.Shared;
-using Microsoft.CodeAnalysis;
 
 namespace Empathy.Core.Generators.Tests;
 
@@ -41,28 +38,11 @@ public class CorpusTests
     {
         var run = GeneratorHarness.Run([.. CaseFiles(caseName).Select(f => ($"Corpus/{f.Name}", f.Text))]);
         Assert.Null(run.Exception);
-        return [.. run.Diagnostics.Select(Describe).Order(StringComparer.Ordinal)];
+        return ProblemLines.Of(run);
     }
 
     private static List<string> FromRuntime(string caseName) =>
-        [.. ExercisePack.LoadAll(CaseFiles(caseName).Select(f => new ExercisePackFile($"Corpus/{f.Name}", f.Text)))
-            .SelectMany(r => r.Problems)
-            .Select(Describe)
-            .Order(StringComparer.Ordinal)];
-
-    private static string Describe(Diagnostic diagnostic)
-    {
-        var span = diagnostic.Location.GetLineSpan();
-        return Line(Path.GetFileName(span.Path), span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1,
-            diagnostic.Severity == DiagnosticSeverity.Warning ? "warning" : "error", diagnostic.Id, diagnostic.GetMessage(CultureInfo.InvariantCulture));
-    }
-
-    private static string Describe(ExercisePackProblem problem) =>
-        Line(Path.GetFileName(problem.Path!), problem.Line, problem.Column,
-            problem.Severity == ExercisePackProblemSeverity.Warning ? "warning" : "error", problem.Id, problem.Message);
-
-    private static string Line(string file, int line, int column, string severity, string id, string message) =>
-        string.Create(CultureInfo.InvariantCulture, $"{file}({line},{column}): {severity} {id}: {message}");
+        ProblemLines.OfLoader(CaseFiles(caseName).Select(f => ($"Corpus/{f.Name}", f.Text)));
 
     [Fact]
     public void Corpus_HasAtLeast25Cases_CoveringEveryFileRule()

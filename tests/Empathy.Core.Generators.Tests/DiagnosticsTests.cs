@@ -39,11 +39,14 @@ public class DiagnosticsTests
 
     [Theory]
     [MemberData(nameof(Ids))]
-    public void Id_HasADescriptorWithHelpLinkToItsPage(string id)
+    public void Id_HasADescriptorWithAnAbsoluteHelpLinkToItsPage(string id)
     {
         var descriptor = ExercisePackDiagnostics.ById[id];
 
-        Assert.Equal($"docs/diagnostics/{id}.md", descriptor.HelpLinkUri);
+        Assert.True(Uri.TryCreate(descriptor.HelpLinkUri, UriKind.Absolute, out var link), descriptor.HelpLinkUri);
+        Assert.Contains(link.Scheme, new[] { Uri.UriSchemeHttps, Uri.UriSchemeHttp });
+        Assert.Equal(HelpLinks.BaseUrl + id + ".md", descriptor.HelpLinkUri);
+        Assert.EndsWith($"/{id}.md", link.AbsolutePath, StringComparison.Ordinal);
         Assert.Equal(PackRules.IsWarning(id) ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error, descriptor.DefaultSeverity);
         Assert.Equal(PackRules.MessageFormat(id), descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
@@ -66,6 +69,23 @@ public class DiagnosticsTests
         var severity = PackRules.IsWarning(id) ? "Warning" : "Error";
 
         Assert.Contains(shipped, line => line.StartsWith($"{id} | {PackRules.Category} | {severity} |", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void HelpBaseUrl_ByDefault_IsTheRepositorysDiagnosticsFolder()
+    {
+        // The documented default of EmpathyDiagnosticsHelpBaseUrl (docs/exercise-packs.md), for a build that does not set it.
+        Assert.Equal("https://github.com/empathy-core/Empathy.Core/blob/main/docs/diagnostics/", HelpLinks.BaseUrl);
+    }
+
+    [Fact]
+    public void ReportedDiagnostic_CarriesTheAbsoluteHelpLink()
+    {
+        var run = GeneratorHarness.Run(("Packs/bad.exercises.json", "{"));
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal(HelpLinks.BaseUrl + "EMP0001.md", diagnostic.Descriptor.HelpLinkUri);
+        Assert.Contains("schema/exercise-pack.schema.json", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Fact]

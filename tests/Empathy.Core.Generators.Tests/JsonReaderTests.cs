@@ -31,7 +31,7 @@ public class JsonReaderTests
         return (line, column);
     }
 
-    private static IEnumerable<JsonNode> Walk(JsonNode node) =>
+    private static IEnumerable<PackJsonValue> Walk(PackJsonValue node) =>
         new[] { node }.Concat(node.Members.SelectMany(m => Walk(m.Value))).Concat(node.Items.SelectMany(Walk));
 
     [Fact]

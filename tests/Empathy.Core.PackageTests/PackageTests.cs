@@ -34,6 +34,19 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedPackage>
     }
 
     [Fact]
+    public void Package_CarriesThePackSchema_WhereEmp0001AndTheBuildPropsSayItIs()
+    {
+        using var archive = ZipFile.OpenRead(_package.PackagePath);
+        var schema = archive.GetEntry("schema/exercise-pack.schema.json");
+        using var props = new StreamReader(archive.GetEntry("buildTransitive/Empathy.Core.props")!.Open());
+
+        Assert.NotNull(schema);
+        using var reader = new StreamReader(schema.Open());
+        Assert.Contains("\"$id\": \"https://", reader.ReadToEnd(), StringComparison.Ordinal);
+        Assert.Contains("../schema/exercise-pack.schema.json", props.ReadToEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Consumer_BuildsFromThePackageAlone_AndRunsItsGeneratedPack()
     {
         using var consumer = Consumer.Create(_package, "Consumer");

@@ -6,54 +6,56 @@ using Microsoft.CodeAnalysis.Text;
 namespace Empathy.Core.Generators.Diagnostics;
 
 /// <summary>
-/// Every diagnostic the exercise pack generator reports, in one place. Ids, titles and messages come
-/// from the shared <see cref="PackRules"/>, so the runtime loader reports the same ones.
+/// Every diagnostic the exercise pack generator reports, in one place. Ids, titles, messages and
+/// severities come from the shared <see cref="PackRules"/> (the one place that says which rule is a
+/// warning), so the runtime loader reports the same ones; help links are absolute (<see cref="HelpLinks"/>).
 /// </summary>
 internal static class ExercisePackDiagnostics
 {
-    private const string HelpRoot = "docs/diagnostics/";
+    public static readonly DiagnosticDescriptor InvalidJson = new(PackRules.InvalidJson, PackRules.InvalidJsonTitle, PackRules.InvalidJsonMessage, PackRules.Category, SeverityOf(PackRules.InvalidJson), isEnabledByDefault: true, helpLinkUri: HelpLinks.For(PackRules.InvalidJson));
 
-    public static readonly DiagnosticDescriptor InvalidJson = new(PackRules.InvalidJson, PackRules.InvalidJsonTitle, PackRules.InvalidJsonMessage, PackRules.Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + PackRules.InvalidJson + ".md");
+    public static readonly DiagnosticDescriptor MissingProperty = new(PackRules.MissingProperty, PackRules.MissingPropertyTitle, PackRules.MissingPropertyMessage, PackRules.Category, SeverityOf(PackRules.MissingProperty), isEnabledByDefault: true, helpLinkUri: HelpLinks.For(PackRules.MissingProperty));
 
-    public static readonly DiagnosticDescriptor MissingProperty = new(PackRules.MissingProperty, PackRules.MissingPropertyTitle, PackRules.MissingPropertyMessage, PackRules.Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + PackRules.MissingProperty + ".md");
+    public static readonly DiagnosticDescriptor WrongType = new(PackRules.WrongType, PackRules.WrongTypeTitle, PackRules.WrongTypeMessage, PackRules.Category, SeverityOf(PackRules.WrongType), isEnabledByDefault: true, helpLinkUri: HelpLinks.For(PackRules.WrongType));
 
-    public static readonly DiagnosticDescriptor WrongType = new(PackRules.WrongType, PackRules.WrongTypeTitle, PackRules.WrongTypeMessage, PackRules.Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + PackRules.WrongType + ".md");
+    public static readonly DiagnosticDescriptor UnknownStepKind = new(PackRules.UnknownStepKind, PackRules.UnknownStepKindTitle, PackRules.UnknownStepKindMessage, PackRules.Category, SeverityOf(PackRules.UnknownStepKind), isEnabledByDefault: true, helpLinkUri: HelpLinks.For(PackRules.UnknownStepKind));
 
-    public static readonly DiagnosticDescriptor UnknownStepKind = new(PackRules.UnknownStepKind, PackRules.UnknownStepKindTitle, PackRules.UnknownStepKindMessage, PackRules.Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + PackRules.UnknownStepKind + ".md");
+    public static readonly DiagnosticDescriptor UnknownComponent = new(PackRules.UnknownComponent, PackRules.UnknownComponentTitle, PackRules.UnknownComponentMessage, PackRules.Category, SeverityOf(PackRules.UnknownComponent), isEnabledByDefault: true, helpLinkUri: HelpLinks.For(PackRules.UnknownComponent));
 
-    public static readonly DiagnosticDescriptor UnknownComponent = new(PackRules.UnknownComponent, PackRules.UnknownComponentTitle, PackRules.UnknownComponentMessage, PackRules.Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + PackRules.UnknownComponent + ".md");
+    public static readonly DiagnosticDescriptor DuplicateExerciseId = new(PackRules.DuplicateExerciseId, PackRules.DuplicateExerciseIdTitle, PackRules.DuplicateExerciseIdMessage, PackRules.Category, SeverityOf(PackRules.DuplicateExerciseId), isEnabledByDefault: true, helpLinkUri: HelpLinks.For(PackRules.DuplicateExerciseId));
 
-    public static readonly DiagnosticDescriptor DuplicateExerciseId = new(PackRules.DuplicateExerciseId, PackRules.DuplicateExerciseIdTitle, PackRules.DuplicateExerciseIdMessage, PackRules.Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + PackRules.DuplicateExerciseId + ".md");
+    public static readonly DiagnosticDescriptor DuplicateStepId = new(PackRules.DuplicateStepId, PackRules.DuplicateStepIdTitle, PackRules.DuplicateStepIdMessage, PackRules.Category, SeverityOf(PackRules.DuplicateStepId), isEnabledByDefault: true, helpLinkUri: HelpLinks.For(PackRules.DuplicateStepId));
 
-    public static readonly DiagnosticDescriptor DuplicateStepId = new(PackRules.DuplicateStepId, PackRules.DuplicateStepIdTitle, PackRules.DuplicateStepIdMessage, PackRules.Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + PackRules.DuplicateStepId + ".md");
+    public static readonly DiagnosticDescriptor NameCollision = new(PackRules.NameCollision, PackRules.NameCollisionTitle, PackRules.NameCollisionMessage, PackRules.Category, SeverityOf(PackRules.NameCollision), isEnabledByDefault: true, helpLinkUri: HelpLinks.For(PackRules.NameCollision));
 
-    public static readonly DiagnosticDescriptor NameCollision = new(PackRules.NameCollision, PackRules.NameCollisionTitle, PackRules.NameCollisionMessage, PackRules.Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + PackRules.NameCollision + ".md");
+    public static readonly DiagnosticDescriptor InvalidIdentifier = new(PackRules.InvalidIdentifier, PackRules.InvalidIdentifierTitle, PackRules.InvalidIdentifierMessage, PackRules.Category, SeverityOf(PackRules.InvalidIdentifier), isEnabledByDefault: true, helpLinkUri: HelpLinks.For(PackRules.InvalidIdentifier));
 
-    public static readonly DiagnosticDescriptor InvalidIdentifier = new(PackRules.InvalidIdentifier, PackRules.InvalidIdentifierTitle, PackRules.InvalidIdentifierMessage, PackRules.Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + PackRules.InvalidIdentifier + ".md");
+    public static readonly DiagnosticDescriptor ScaleMinAboveMax = new(PackRules.ScaleMinAboveMax, PackRules.ScaleMinAboveMaxTitle, PackRules.ScaleMinAboveMaxMessage, PackRules.Category, SeverityOf(PackRules.ScaleMinAboveMax), isEnabledByDefault: true, helpLinkUri: HelpLinks.For(PackRules.ScaleMinAboveMax));
 
-    public static readonly DiagnosticDescriptor ScaleMinAboveMax = new(PackRules.ScaleMinAboveMax, PackRules.ScaleMinAboveMaxTitle, PackRules.ScaleMinAboveMaxMessage, PackRules.Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + PackRules.ScaleMinAboveMax + ".md");
+    public static readonly DiagnosticDescriptor ChoiceWithoutOptions = new(PackRules.ChoiceWithoutOptions, PackRules.ChoiceWithoutOptionsTitle, PackRules.ChoiceWithoutOptionsMessage, PackRules.Category, SeverityOf(PackRules.ChoiceWithoutOptions), isEnabledByDefault: true, helpLinkUri: HelpLinks.For(PackRules.ChoiceWithoutOptions));
 
-    public static readonly DiagnosticDescriptor ChoiceWithoutOptions = new(PackRules.ChoiceWithoutOptions, PackRules.ChoiceWithoutOptionsTitle, PackRules.ChoiceWithoutOptionsMessage, PackRules.Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + PackRules.ChoiceWithoutOptions + ".md");
+    public static readonly DiagnosticDescriptor UnknownProperty = new(PackRules.UnknownProperty, PackRules.UnknownPropertyTitle, PackRules.UnknownPropertyMessage, PackRules.Category, SeverityOf(PackRules.UnknownProperty), isEnabledByDefault: true, helpLinkUri: HelpLinks.For(PackRules.UnknownProperty));
 
-    public static readonly DiagnosticDescriptor UnknownProperty = new(PackRules.UnknownProperty, PackRules.UnknownPropertyTitle, PackRules.UnknownPropertyMessage, PackRules.Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpRoot + PackRules.UnknownProperty + ".md");
+    public static readonly DiagnosticDescriptor LocaleVariantDiffers = new(PackRules.LocaleVariantDiffers, PackRules.LocaleVariantDiffersTitle, PackRules.LocaleVariantDiffersMessage, PackRules.Category, SeverityOf(PackRules.LocaleVariantDiffers), isEnabledByDefault: true, helpLinkUri: HelpLinks.For(PackRules.LocaleVariantDiffers));
 
-    public static readonly DiagnosticDescriptor LocaleVariantDiffers = new(PackRules.LocaleVariantDiffers, PackRules.LocaleVariantDiffersTitle, PackRules.LocaleVariantDiffersMessage, PackRules.Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + PackRules.LocaleVariantDiffers + ".md");
+    public static readonly DiagnosticDescriptor InvalidValue = new(PackRules.InvalidValue, PackRules.InvalidValueTitle, PackRules.InvalidValueMessage, PackRules.Category, SeverityOf(PackRules.InvalidValue), isEnabledByDefault: true, helpLinkUri: HelpLinks.For(PackRules.InvalidValue));
 
-    public static readonly DiagnosticDescriptor InvalidValue = new(PackRules.InvalidValue, PackRules.InvalidValueTitle, PackRules.InvalidValueMessage, PackRules.Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + PackRules.InvalidValue + ".md");
+    public static readonly DiagnosticDescriptor LocaleVariantWithoutBase = new(PackRules.LocaleVariantWithoutBase, PackRules.LocaleVariantWithoutBaseTitle, PackRules.LocaleVariantWithoutBaseMessage, PackRules.Category, SeverityOf(PackRules.LocaleVariantWithoutBase), isEnabledByDefault: true, helpLinkUri: HelpLinks.For(PackRules.LocaleVariantWithoutBase));
 
-    public static readonly DiagnosticDescriptor LocaleVariantWithoutBase = new(PackRules.LocaleVariantWithoutBase, PackRules.LocaleVariantWithoutBaseTitle, PackRules.LocaleVariantWithoutBaseMessage, PackRules.Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + PackRules.LocaleVariantWithoutBase + ".md");
+    public static readonly DiagnosticDescriptor InvalidCulture = new(PackRules.InvalidCulture, PackRules.InvalidCultureTitle, PackRules.InvalidCultureMessage, PackRules.Category, SeverityOf(PackRules.InvalidCulture), isEnabledByDefault: true, helpLinkUri: HelpLinks.For(PackRules.InvalidCulture));
 
-    public static readonly DiagnosticDescriptor InvalidCulture = new(PackRules.InvalidCulture, PackRules.InvalidCultureTitle, PackRules.InvalidCultureMessage, PackRules.Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + PackRules.InvalidCulture + ".md");
+    public static readonly DiagnosticDescriptor DuplicateProperty = new(PackRules.DuplicateProperty, PackRules.DuplicatePropertyTitle, PackRules.DuplicatePropertyMessage, PackRules.Category, SeverityOf(PackRules.DuplicateProperty), isEnabledByDefault: true, helpLinkUri: HelpLinks.For(PackRules.DuplicateProperty));
 
-    public static readonly DiagnosticDescriptor DuplicateProperty = new(PackRules.DuplicateProperty, PackRules.DuplicatePropertyTitle, PackRules.DuplicatePropertyMessage, PackRules.Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + PackRules.DuplicateProperty + ".md");
-
-    public static readonly DiagnosticDescriptor UnexpectedError = new(PackRules.UnexpectedError, PackRules.UnexpectedErrorTitle, PackRules.UnexpectedErrorMessage, PackRules.Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpRoot + PackRules.UnexpectedError + ".md");
+    public static readonly DiagnosticDescriptor UnexpectedError = new(PackRules.UnexpectedError, PackRules.UnexpectedErrorTitle, PackRules.UnexpectedErrorMessage, PackRules.Category, SeverityOf(PackRules.UnexpectedError), isEnabledByDefault: true, helpLinkUri: HelpLinks.For(PackRules.UnexpectedError));
 
     /// <summary>Every descriptor, by id.</summary>
     public static IReadOnlyDictionary<string, DiagnosticDescriptor> ById { get; } = Index(
         InvalidJson, MissingProperty, WrongType, UnknownStepKind, UnknownComponent, DuplicateExerciseId, DuplicateStepId,
         NameCollision, InvalidIdentifier, ScaleMinAboveMax, ChoiceWithoutOptions, UnknownProperty, LocaleVariantDiffers,
         InvalidValue, LocaleVariantWithoutBase, InvalidCulture, DuplicateProperty, UnexpectedError);
+
+    /// <summary>The severity of a rule, as <see cref="PackRules.IsWarning"/> states it.</summary>
+    private static DiagnosticSeverity SeverityOf(string id) => PackRules.IsWarning(id) ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
 
     /// <summary>Turns a shared problem into a diagnostic located in its JSON file.</summary>
     public static Diagnostic ToDiagnostic(PackProblem problem)

@@ -1,49 +1,34 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace Empathy.Core.Generators.Emitting;
 
 /// <summary>Escaping for text that goes into generated C#: string literals and XML doc comments.</summary>
 internal static class CSharp
 {
-    /// <summary>A regular C# string literal holding <paramref name="value"/>, quotes included.</summary>
-    public static string Literal(string value)
-    {
-        var builder = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                case '\0': builder.Append("\\0"); break;
-                default:
-                    if (c < ' ' || c == '\u0085' || c == '\u2028' || c == '\u2029')
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
+    private const char Replacement = '\uFFFD';
 
-                    break;
-            }
-        }
+    /// <summary>
+    /// A regular C# string literal holding <paramref name="value"/>, quotes included. Roslyn's own
+    /// formatting escapes quotes, backslashes, line breaks and every character that is not printable
+    /// (control characters, U+FFFE, U+FFFF, unpaired surrogates), so the literal keeps the text exactly.
+    /// </summary>
+    public static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
 
-        return builder.Append('"').ToString();
-    }
-
-    /// <summary>Text for an XML doc comment: markup characters escaped, line breaks folded into spaces.</summary>
+    /// <summary>
+    /// Text for an XML doc comment: markup characters escaped, white space (line breaks included)
+    /// folded into single spaces, and every character XML cannot hold (control characters, U+FFFE,
+    /// U+FFFF, unpaired surrogates) written as U+FFFD. Only the description changes: the string
+    /// literals beside it keep the exact text.
+    /// </summary>
     public static string Doc(string value)
     {
         var builder = new StringBuilder(value.Length);
         var space = false;
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
             if (char.IsWhiteSpace(c))
             {
                 space = builder.Length > 0;
@@ -61,11 +46,44 @@ internal static class CSharp
                 case '&': builder.Append("&amp;"); break;
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;
-                default: builder.Append(c); break;
+                default: builder.Append(IsXmlCharacter(value, i) ? c : Replacement); break;
             }
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Text for a one-line <c>//</c> comment: anything that is not printable (a line break among them) becomes U+FFFD.</summary>
+    public static string Comment(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            builder.Append(c == ' ' || (IsXmlCharacter(value, i) && !char.IsWhiteSpace(c)) ? c : Replacement);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Whether the character at <paramref name="index"/> may stand in XML text: not a control
+    /// character, not U+FFFE or U+FFFF, and a surrogate only as half of a pair.
+    /// </summary>
+    private static bool IsXmlCharacter(string value, int index)
+    {
+        var c = value[index];
+        if (char.IsHighSurrogate(c))
+        {
+            return index + 1 < value.Length && char.IsLowSurrogate(value[index + 1]);
+        }
+
+        if (char.IsLowSurrogate(c))
+        {
+            return index > 0 && char.IsHighSurrogate(value[index - 1]);
+        }
+
+        return !char.IsControl(c) && c != '\uFFFE' && c != '\uFFFF';
     }
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);

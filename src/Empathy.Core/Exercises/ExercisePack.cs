@@ -81,16 +81,7 @@ public sealed record ExercisePack
     {
         ArgumentNullException.ThrowIfNull(json);
         var file = path ?? string.Empty;
-        ParsedPackFile parsed;
-        try
-        {
-            parsed = new ParsedPackFile(new PackFileName(file, file, null), PackParser.Parse(file, json));
-        }
-        catch (Exception error) when (error is not OperationCanceledException)
-        {
-            parsed = new ParsedPackFile(new PackFileName(file, file, null), new PackParseResult(null, new EquatableArray<PackProblem>([PackAssembler.Unexpected(file, error)])));
-        }
-
+        var parsed = PackParser.ParseFile(new PackFileName(file, file, null), json);
         return PackMaterializer.ToResult(PackAssembler.Assemble([parsed], checkTypeNames: false)[0]);
     }
 
@@ -131,7 +122,7 @@ public sealed record ExercisePack
     public static IReadOnlyList<ExercisePackLoadResult> LoadAll(IEnumerable<ExercisePackFile> files, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var parsed = files.Select(file => PackAssembler.ParseFile(
+        var parsed = files.Select(file => PackParser.ParseFile(
             (file ?? throw new ArgumentNullException(nameof(files), "The files must not hold null.")).Path, file.Json, cancellationToken)).ToList();
         return [.. PackAssembler.Assemble(parsed, checkTypeNames: false, cancellationToken).Select(PackMaterializer.ToResult)];
     }

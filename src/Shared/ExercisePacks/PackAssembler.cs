@@ -1,35 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Threading;
 
 namespace Empathy.Shared.ExercisePacks;
-
-/// <summary>One pack file, read on its own: its name and what parsing it found.</summary>
-internal sealed record ParsedPackFile(PackFileName Name, PackParseResult Result);
-
-/// <summary>
-/// One pack ready to be generated or loaded: its base file merged with its locale variants, and
-/// every problem found in any of them. <see cref="Spec"/> is <see langword="null"/> when there is an error.
-/// </summary>
-internal sealed record PackUnit(string Path, PackSpec? Spec, EquatableArray<PackProblem> Problems)
-{
-    public bool HasErrors
-    {
-        get
-        {
-            foreach (var problem in Problems)
-            {
-                if (!problem.IsWarning)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-    }
-}
 
 /// <summary>
 /// Groups pack files into packs (a base file with its <c>.exercises.&lt;culture&gt;.json</c> variants),
@@ -38,29 +11,6 @@ internal sealed record PackUnit(string Path, PackSpec? Spec, EquatableArray<Pack
 /// </summary>
 internal static class PackAssembler
 {
-    /// <summary>Reads one file; never throws except to honour <paramref name="cancellationToken"/>.</summary>
-    public static ParsedPackFile ParseFile(string path, string text, CancellationToken cancellationToken = default)
-    {
-        var name = PackFileName.TryParse(path) ?? new PackFileName(path, path, null);
-        if (name.Culture is not null && !PackFileName.IsValidCultureName(name.Culture))
-        {
-            return new ParsedPackFile(name, Fail(PackProblem.Create(PackRules.InvalidCulture, path, SourceSpan.Start, name.Culture, name.FileName)));
-        }
-
-        try
-        {
-            return new ParsedPackFile(name, PackParser.Parse(path, text, cancellationToken));
-        }
-        catch (Exception error) when (error is not OperationCanceledException)
-        {
-            return new ParsedPackFile(name, Fail(Unexpected(path, error)));
-        }
-    }
-
-    /// <summary>The problem that stands for a bug in this code, so that a pack never crashes its host.</summary>
-    public static PackProblem Unexpected(string? path, Exception error) =>
-        PackProblem.Create(PackRules.UnexpectedError, path, SourceSpan.Start, error.GetType().Name + ": " + error.Message);
-
     /// <summary>Groups and merges parsed files into packs, ordered by base file path.</summary>
     /// <param name="files">Every pack file of a project (or of one download).</param>
     /// <param name="checkTypeNames">
@@ -151,7 +101,7 @@ internal static class PackAssembler
 
             try
             {
-                var difference = Compare(spec, variantSpec);
+                var difference = PackVariantComparer.FirstDifference(spec, variantSpec);
                 if (difference is not null)
                 {
                     problems.Add(PackProblem.Create(PackRules.LocaleVariantDiffers, variant.Name.Path, difference.Value.Span, variant.Name.Culture!, difference.Value.What));
@@ -164,7 +114,7 @@ internal static class PackAssembler
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {
-                problems.Add(Unexpected(variant.Name.Path, error));
+                problems.Add(PackProblem.Unexpected(variant.Name.Path, error));
                 spec = null;
             }
         }
@@ -174,7 +124,7 @@ internal static class PackAssembler
             spec = spec with { Cultures = new EquatableArray<string>(cultures.ToArray()) };
         }
 
-        return new PackUnit(baseFile.Name.Path, HasError(problems) ? null : spec, new EquatableArray<PackProblem>(problems.ToArray()));
+        return new PackUnit(baseFile.Name.Path, PackProblem.AnyError(problems) ? null : spec, new EquatableArray<PackProblem>(problems.ToArray()));
     }
 
     private static void CheckAcrossPacks(List<PackUnit> units, bool checkTypeNames)
@@ -226,88 +176,6 @@ internal static class PackAssembler
                 }
             }
         }
-    }
-
-    /// <summary>The first structural difference of a variant, or <see langword="null"/> when it only translates.</summary>
-    private static (SourceSpan Span, string What)? Compare(PackSpec basePack, PackSpec variant)
-    {
-        if (variant.Name != basePack.Name)
-        {
-            return (variant.NameSpan, $"its pack name is '{variant.Name}', the base's is '{basePack.Name}'");
-        }
-
-        if (variant.Namespace != basePack.Namespace)
-        {
-            return (variant.NamespaceSpan, $"its namespace is {Quote(variant.Namespace)}, the base's is {Quote(basePack.Namespace)}");
-        }
-
-        if (variant.Version != basePack.Version)
-        {
-            return (variant.Span, $"its version is {Quote(variant.Version)}, the base's is {Quote(basePack.Version)}");
-        }
-
-        if (variant.Exercises.Count != basePack.Exercises.Count)
-        {
-            return (variant.Span, $"it has {Count(variant.Exercises.Count, "exercise")}, the base has {Format(basePack.Exercises.Count)}");
-        }
-
-        for (var i = 0; i < variant.Exercises.Count; i++)
-        {
-            var b = basePack.Exercises[i];
-            var v = variant.Exercises[i];
-            if (v.Id != b.Id)
-            {
-                return (v.IdSpan, $"exercise {Format(i + 1)} is '{v.Id}' here and '{b.Id}' in the base");
-            }
-
-            var where = $"exercise '{v.Id}'";
-            if (!v.Components.Equals(b.Components))
-            {
-                return (v.Span, $"{where} lists components [{string.Join(", ", v.Components)}], the base lists [{string.Join(", ", b.Components)}]");
-            }
-
-            if (v.Minutes != b.Minutes)
-            {
-                return (v.Span, $"{where} takes {Quote(v.Minutes)} minutes, the base says {Quote(b.Minutes)}");
-            }
-
-            if (v.Caution is not null && b.Caution is null)
-            {
-                return (v.Span, $"{where} has a caution the base does not have");
-            }
-
-            if (v.Steps.Count != b.Steps.Count)
-            {
-                return (v.Span, $"{where} has {Count(v.Steps.Count, "step")}, the base has {Format(b.Steps.Count)}");
-            }
-
-            for (var j = 0; j < v.Steps.Count; j++)
-            {
-                var bs = b.Steps[j];
-                var vs = v.Steps[j];
-                if (vs.Id != bs.Id)
-                {
-                    return (vs.IdSpan, $"step {Format(j + 1)} of {where} is '{vs.Id}' here and '{bs.Id}' in the base");
-                }
-
-                var step = $"step '{vs.Id}' of {where}";
-                var difference =
-                    vs.Kind != bs.Kind ? $"{step} is {Kind(vs.Kind)} step, in the base {Kind(bs.Kind)} step"
-                    : vs.Required != bs.Required ? $"{step} has required {Bool(vs.Required)}, the base {Bool(bs.Required)}"
-                    : vs.Multiple != bs.Multiple ? $"{step} has multiple {Bool(vs.Multiple)}, the base {Bool(bs.Multiple)}"
-                    : vs.Min != bs.Min || vs.Max != bs.Max ? $"{step} runs {Format(vs.Min)}..{Format(vs.Max)}, the base {Format(bs.Min)}..{Format(bs.Max)}"
-                    : vs.Seconds != bs.Seconds ? $"{step} lasts {Format(vs.Seconds)} seconds, the base {Format(bs.Seconds)}"
-                    : vs.Options.Count != bs.Options.Count ? $"{step} offers {Count(vs.Options.Count, "option")}, the base {Format(bs.Options.Count)}"
-                    : vs.Hint is not null && bs.Hint is null ? $"{step} has a hint the base does not have"
-                    : null;
-                if (difference is not null)
-                {
-                    return (vs.Span, difference);
-                }
-            }
-        }
-
-        return null;
     }
 
     /// <summary>Adds a variant's texts to the base's as translations into <paramref name="culture"/>.</summary>
@@ -363,31 +231,4 @@ internal static class PackAssembler
         var translations = new List<TextTranslation>(baseText.Translations) { new(culture, variantText.Invariant) };
         return baseText with { Translations = new EquatableArray<TextTranslation>(translations.ToArray()) };
     }
-
-    private static PackParseResult Fail(PackProblem problem) => new(null, new EquatableArray<PackProblem>(new[] { problem }));
-
-    private static bool HasError(IEnumerable<PackProblem> problems)
-    {
-        foreach (var problem in problems)
-        {
-            if (!problem.IsWarning)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static string Kind(StepKind kind) => kind == StepKind.Info ? "an info" : "a " + kind.ToString().ToLowerInvariant();
-
-    private static string Bool(bool value) => value ? "true" : "false";
-
-    private static string Quote(string? value) => value is null ? "(none)" : "'" + value + "'";
-
-    private static string Quote(int? value) => value is null ? "(none)" : Format(value.Value);
-
-    private static string Format(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Count(int count, string noun) => Format(count) + " " + noun + (count == 1 ? string.Empty : "s");
 }

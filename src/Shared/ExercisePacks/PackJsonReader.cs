@@ -42,7 +42,7 @@ internal sealed class PackJsonReader
     /// <summary>Reads one JSON document.</summary>
     /// <param name="text">The whole file.</param>
     /// <param name="cancellationToken">Stops a long read.</param>
-    public static JsonReadResult Read(string text, CancellationToken cancellationToken = default)
+    public static PackJsonReadResult Read(string text, CancellationToken cancellationToken = default)
     {
         var reader = new PackJsonReader(text ?? string.Empty, cancellationToken);
         try
@@ -50,21 +50,21 @@ internal sealed class PackJsonReader
             reader.SkipWhiteSpace();
             if (reader.AtEnd)
             {
-                return JsonReadResult.Failure("the file is empty", reader.Here(0));
+                return PackJsonReadResult.Failure("the file is empty", reader.Here(0));
             }
 
             var root = reader.ReadValue();
             reader.SkipWhiteSpace();
             if (!reader.AtEnd)
             {
-                return JsonReadResult.Failure($"unexpected {reader.DescribeCurrent()} after the end of the document", reader.Here(1));
+                return PackJsonReadResult.Failure($"unexpected {reader.DescribeCurrent()} after the end of the document", reader.Here(1));
             }
 
-            return JsonReadResult.Success(root);
+            return PackJsonReadResult.Success(root);
         }
         catch (SyntaxError error)
         {
-            return JsonReadResult.Failure(error.Message, error.Span);
+            return PackJsonReadResult.Failure(error.Message, error.Span);
         }
     }
 
@@ -72,7 +72,7 @@ internal sealed class PackJsonReader
 
     private SourceSpan Here(int length) => new(_position, Math.Min(length, Math.Max(0, _text.Length - _position)), _line, _position - _lineStart + 1);
 
-    private JsonNode ReadValue()
+    private PackJsonValue ReadValue()
     {
         _cancellationToken.ThrowIfCancellationRequested();
         if (AtEnd)
@@ -90,13 +90,13 @@ internal sealed class PackJsonReader
             case '"':
                 var start = Here(0);
                 var text = ReadString();
-                return new JsonNode(JsonNodeKind.String, start with { Length = _position - start.Offset }, text);
+                return new PackJsonValue(PackJsonKind.String, start with { Length = _position - start.Offset }, text);
             case 't':
-                return ReadLiteral("true", JsonNodeKind.True);
+                return ReadLiteral("true", PackJsonKind.True);
             case 'f':
-                return ReadLiteral("false", JsonNodeKind.False);
+                return ReadLiteral("false", PackJsonKind.False);
             case 'n':
-                return ReadLiteral("null", JsonNodeKind.Null);
+                return ReadLiteral("null", PackJsonKind.Null);
             default:
                 if (c == '-' || (c >= '0' && c <= '9'))
                 {
@@ -107,15 +107,15 @@ internal sealed class PackJsonReader
         }
     }
 
-    private JsonNode ReadObject()
+    private PackJsonValue ReadObject()
     {
         var open = Enter();
-        var members = new List<JsonMember>();
+        var members = new List<PackJsonMember>();
         SkipWhiteSpace();
         if (TryConsume('}'))
         {
             _depth--;
-            return new JsonNode(JsonNodeKind.Object, open, members: members);
+            return new PackJsonValue(PackJsonKind.Object, open, members: members);
         }
 
         while (true)
@@ -137,7 +137,7 @@ internal sealed class PackJsonReader
             SkipWhiteSpace();
             Expect(':', "inside an object", "':' after the property name");
             SkipWhiteSpace();
-            members.Add(new JsonMember(name, nameSpan, ReadValue()));
+            members.Add(new PackJsonMember(name, nameSpan, ReadValue()));
             SkipWhiteSpace();
             if (TryConsume(','))
             {
@@ -146,19 +146,19 @@ internal sealed class PackJsonReader
 
             Expect('}', "inside an object", "',' or '}'");
             _depth--;
-            return new JsonNode(JsonNodeKind.Object, open, members: members);
+            return new PackJsonValue(PackJsonKind.Object, open, members: members);
         }
     }
 
-    private JsonNode ReadArray()
+    private PackJsonValue ReadArray()
     {
         var open = Enter();
-        var items = new List<JsonNode>();
+        var items = new List<PackJsonValue>();
         SkipWhiteSpace();
         if (TryConsume(']'))
         {
             _depth--;
-            return new JsonNode(JsonNodeKind.Array, open, items: items);
+            return new PackJsonValue(PackJsonKind.Array, open, items: items);
         }
 
         while (true)
@@ -173,7 +173,7 @@ internal sealed class PackJsonReader
 
             Expect(']', "inside an array", "',' or ']'");
             _depth--;
-            return new JsonNode(JsonNodeKind.Array, open, items: items);
+            return new PackJsonValue(PackJsonKind.Array, open, items: items);
         }
     }
 
@@ -271,7 +271,7 @@ internal sealed class PackJsonReader
         }
     }
 
-    private JsonNode ReadNumber()
+    private PackJsonValue ReadNumber()
     {
         var start = Here(0);
         if (_text[_position] == '-')
@@ -325,10 +325,10 @@ internal sealed class PackJsonReader
         }
 
         var length = _position - start.Offset;
-        return new JsonNode(JsonNodeKind.Number, start with { Length = length }, _text.Substring(start.Offset, length));
+        return new PackJsonValue(PackJsonKind.Number, start with { Length = length }, _text.Substring(start.Offset, length));
     }
 
-    private JsonNode ReadLiteral(string literal, JsonNodeKind kind)
+    private PackJsonValue ReadLiteral(string literal, PackJsonKind kind)
     {
         var start = Here(literal.Length);
         if (string.CompareOrdinal(_text, _position, literal, 0, literal.Length) != 0)
@@ -337,7 +337,7 @@ internal sealed class PackJsonReader
         }
 
         _position += literal.Length;
-        return new JsonNode(kind, start);
+        return new PackJsonValue(kind, start);
     }
 
     private void SkipDigits()
@@ -432,25 +432,4 @@ internal sealed class PackJsonReader
 
         public SourceSpan Span { get; }
     }
-}
-
-/// <summary>The outcome of <see cref="PackJsonReader.Read"/>: the root value, or the first syntax error.</summary>
-internal sealed class JsonReadResult
-{
-    private JsonReadResult(JsonNode? root, string? error, SourceSpan errorSpan)
-    {
-        Root = root;
-        Error = error;
-        ErrorSpan = errorSpan;
-    }
-
-    public JsonNode? Root { get; }
-
-    public string? Error { get; }
-
-    public SourceSpan ErrorSpan { get; }
-
-    public static JsonReadResult Success(JsonNode root) => new(root, null, default);
-
-    public static JsonReadResult Failure(string error, SourceSpan span) => new(null, error, span);
 }

@@ -88,6 +88,37 @@ internal static class PackNames
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Namespaces that belong to .NET and to the library's exercise types. Generated classes there
+    /// would clash with the types already in them (<c>ExercisePack</c>, <c>ExerciseResponse</c>, the
+    /// built-in pack's <c>EmpathyPack</c>, <c>System.Net.WebResponse</c>), so a pack may not name one
+    /// of them, nor a namespace inside one.
+    /// </summary>
+    public static readonly string[] ReservedNamespaces = { "System", "Microsoft", "Empathy.Core.Exercises" };
+
+    /// <summary>
+    /// Whether <paramref name="name"/> can hold a pack's generated classes: dotted identifiers, none a
+    /// keyword, and not inside one of the <see cref="ReservedNamespaces"/>.
+    /// </summary>
+    public static bool IsValidPackNamespace(string name, out string reason)
+    {
+        if (!IsValidNamespace(name, out reason))
+        {
+            return false;
+        }
+
+        foreach (var reserved in ReservedNamespaces)
+        {
+            if (name == reserved || name.StartsWith(reserved + ".", System.StringComparison.Ordinal))
+            {
+                reason = $"'{reserved}' and the namespaces inside it are reserved for {(reserved == "Empathy.Core.Exercises" ? "the library's exercise types" : ".NET")}, whose types the generated classes would clash with";
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether <paramref name="name"/> is a C# namespace: dotted identifiers, none a keyword.</summary>
     public static bool IsValidNamespace(string name, out string reason)
     {
@@ -147,5 +178,8 @@ internal static class PackNames
         "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed", "short",
         "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof",
         "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while", "global",
+
+        // Undocumented keywords the compiler still reserves: "namespace __arglist" does not compile.
+        "__arglist", "__makeref", "__reftype", "__refvalue",
     };
 }

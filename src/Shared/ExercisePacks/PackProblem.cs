@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
 
 namespace Empathy.Shared.ExercisePacks;
@@ -15,6 +17,24 @@ internal sealed record PackProblem(string Id, string? Path, SourceSpan Span, Equ
 
     public static PackProblem Create(string id, string? path, SourceSpan span, params string[] arguments) =>
         new(id, path, span, new EquatableArray<string>(arguments));
+
+    /// <summary>The problem that stands for a bug in this code, so that a pack never crashes its host.</summary>
+    public static PackProblem Unexpected(string? path, Exception error) =>
+        Create(PackRules.UnexpectedError, path, SourceSpan.Start, error.GetType().Name + ": " + error.Message);
+
+    /// <summary>Whether any of <paramref name="problems"/> is an error rather than a warning.</summary>
+    public static bool AnyError(IEnumerable<PackProblem> problems)
+    {
+        foreach (var problem in problems)
+        {
+            if (!problem.IsWarning)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The arguments as the object array that message formatting wants.</summary>
     public object[] ToObjects()

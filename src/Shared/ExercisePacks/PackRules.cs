@@ -16,7 +16,7 @@ internal static class PackRules
 
     public const string InvalidJson = "EMP0001";
     public const string InvalidJsonTitle = "Exercise pack is not valid JSON";
-    public const string InvalidJsonMessage = "The exercise pack is not valid JSON: {0}";
+    public const string InvalidJsonMessage = "The exercise pack is not valid JSON: {0}; its format is described by the JSON schema that the Empathy.Core package carries as schema/exercise-pack.schema.json";
 
     public const string MissingProperty = "EMP0002";
     public const string MissingPropertyTitle = "Required property is missing";

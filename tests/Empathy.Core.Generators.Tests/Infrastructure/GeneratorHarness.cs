@@ -7,8 +7,8 @@ namespace Empathy.Core.Generators.Tests.Infrastructure;
 
 /// <summary>
 /// Drives <see cref="ExercisePackGenerator"/> with <see cref="CSharpGeneratorDriver"/> directly, the way the
-/// compiler does. References come from the running test's trusted platform assemblies (the
-/// Basic.Reference.Assemblies package is not available here) plus Empathy.Core.
+/// compiler does. References are the .NET 10 reference assemblies of Basic.Reference.Assemblies.Net100
+/// (so no test depends on the runtime of the machine it runs on) plus Empathy.Core.
 /// </summary>
 internal static class GeneratorHarness
 {
@@ -17,6 +17,9 @@ internal static class GeneratorHarness
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyReferences = new(LoadReferences);
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
+
+    /// <summary>Parse options of a build with documentation generation on: XML doc comments are checked (CS1570 and kin).</summary>
+    public static CSharpParseOptions DocumentedParseOptions { get; } = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
     public static ImmutableArray<MetadataReference> References => LazyReferences.Value;
 
@@ -27,11 +30,26 @@ internal static class GeneratorHarness
             References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, string rootNamespace = "App") =>
+    /// <summary>
+    /// A compilation as this repository's Release build makes it: documentation generation on and
+    /// every warning an error, so that anything the generated code gets wrong shows up.
+    /// </summary>
+    public static CSharpCompilation StrictCompilation(params string[] sources) =>
+        CSharpCompilation.Create(
+            "App",
+            sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, DocumentedParseOptions, path: $"Source{i}.cs")),
+            References,
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: NullableContextOptions.Enable,
+                generalDiagnosticOption: ReportDiagnostic.Error,
+                warningLevel: 9999));
+
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, string rootNamespace = "App", CSharpParseOptions? parseOptions = null) =>
         CSharpGeneratorDriver.Create(
             [new ExercisePackGenerator().AsSourceGenerator()],
             files,
-            ParseOptions,
+            parseOptions ?? ParseOptions,
             new TestOptionsProvider(new Dictionary<string, string>
             {
                 ["build_property.RootNamespace"] = rootNamespace,
@@ -48,15 +66,20 @@ internal static class GeneratorHarness
         return new GeneratorRun(driver.GetRunResult(), output, diagnostics);
     }
 
-    private static ImmutableArray<MetadataReference> LoadReferences()
+    /// <summary>
+    /// Runs the generator over <paramref name="files"/> in a <see cref="StrictCompilation"/>; the run's
+    /// output compilation is what the Release build of a consumer would compile.
+    /// </summary>
+    public static GeneratorRun RunStrict(params (string Path, string Text)[] files)
     {
-        var paths = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(p => Path.GetFileName(p) is var name && (name.StartsWith("System.", StringComparison.Ordinal) || name is "netstandard.dll" or "mscorlib.dll"
-                || name.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal)))
-            .Append(typeof(ExerciseDefinition).Assembly.Location)
-            .Distinct();
-        return [.. paths.Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))];
+        var driver = Driver(files.Select(f => (AdditionalText)new InMemoryAdditionalText(ProjectDir + f.Path, f.Text)), parseOptions: DocumentedParseOptions);
+        var compilation = StrictCompilation("namespace App;\n\n/// <summary>A type of the app.</summary>\npublic sealed class Marker { }");
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        return new GeneratorRun(driver.GetRunResult(), output, diagnostics);
     }
+
+    private static ImmutableArray<MetadataReference> LoadReferences() =>
+        [.. Basic.Reference.Assemblies.Net100.References.All, MetadataReference.CreateFromFile(typeof(ExerciseDefinition).Assembly.Location)];
 }
 
 /// <summary>One generator run: what it produced and the compilation with its output added.</summary>
@@ -67,4 +90,11 @@ internal sealed record GeneratorRun(GeneratorDriverRunResult Result, Compilation
     public IEnumerable<Diagnostic> Diagnostics => Result.Diagnostics;
 
     public Exception? Exception => Result.Results.Select(r => r.Exception).FirstOrDefault(e => e is not null);
+
+    /// <summary>Whether the generator took the packs: it added code and reported no error (a warning raised to one aside).</summary>
+    public bool Accepted => Sources.Any() && !Diagnostics.Any(d => d.DefaultSeverity == DiagnosticSeverity.Error);
+
+    /// <summary>What compiling the generated code reports (every warning and error), formatted for a test message.</summary>
+    public List<string> CompilerDiagnostics() =>
+        [.. Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning || d.IsWarningAsError).Select(d => d.ToString())];
 }

@@ -1,0 +1,11 @@
+namespace Empathy.Shared.ExercisePacks;
+
+/// <summary>The five kinds of step a pack can hold.</summary>
+internal enum StepKind
+{
+    Info,
+    Text,
+    Choice,
+    Scale,
+    Timer,
+}
