@@ -47,7 +47,7 @@ public static class BoundariesSnippets
             });
         }
 
-        var diagnosis = new BoundaryDiagnoser().DiagnoseExit(record, now: start.AddDays(35));
+        var diagnosis = new ExitDiagnoser().Diagnose(record, now: start.AddDays(35));
         // diagnosis.ExitSignalled is true: six draining check-ins over 35 days, two adjustments tried.
         // diagnosis.Explain() says the right to leave is self-empathy, not failure, and lists each condition.
         // end snippet

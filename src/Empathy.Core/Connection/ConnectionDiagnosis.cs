@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Empathy.Core.Connection;
 
 /// <summary>
@@ -37,8 +39,8 @@ public sealed record ConnectionDiagnosis
     /// <summary>The maximum gap applied (the relationship's own, or the options' default).</summary>
     public required TimeSpan MaximumContactGap { get; init; }
 
-    /// <summary>Plain sentences that explain the score and the status, with the figures behind them.</summary>
-    public required IReadOnlyList<string> Reasons
+    /// <summary>The reasons behind the score and the status, with the figures behind them: the score first, then the status.</summary>
+    public required IReadOnlyList<ConnectionReason> Reasons
     {
         get;
         init
@@ -47,6 +49,10 @@ public sealed record ConnectionDiagnosis
             field = [.. value];
         }
     }
+
+    /// <summary>A one-paragraph explanation: the person, the status, the score and every reason.</summary>
+    public string Explain() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Person}: {Status}, score {Score:0.##} close hours. ") + string.Join(" ", Reasons.Select(r => r.Explanation));
 
     /// <inheritdoc />
     public bool Equals(ConnectionDiagnosis? other) =>

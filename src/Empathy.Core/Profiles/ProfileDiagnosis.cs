@@ -24,7 +24,15 @@ public sealed record ProfileDiagnosis
     public required double Confidence { get; init; }
 
     /// <summary>The levels, thresholds and signals that led to the profile, in the order they were checked.</summary>
-    public required IReadOnlyList<ProfileReason> Reasons { get; init; }
+    public required IReadOnlyList<ProfileReason> Reasons
+    {
+        get;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value, nameof(Reasons));
+            field = [.. value];
+        }
+    }
 
     /// <inheritdoc />
     public bool Equals(ProfileDiagnosis? other) =>

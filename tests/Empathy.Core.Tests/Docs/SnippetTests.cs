@@ -173,7 +173,7 @@ public partial class SnippetTests
     {
         var (walls, connection) = DependencyInjectionSnippets.AddEmpathy();
 
-        Assert.Throws<DisguisedAccusationException>(() => walls.StartFeelingStatement().When("you read my phone").IFeel("controlled").Build());
+        Assert.False(walls.StartFeelingStatement().When("you read my phone").IFeel("controlled").Build().Accepted);
         Assert.IsType<ConnectionDiagnoser>(connection);
     }
 
