@@ -1,3 +1,5 @@
+using Empathy.Core.Utils;
+
 namespace Empathy.Core.Boundaries;
 
 /// <summary>
@@ -21,22 +23,17 @@ public sealed record BoundaryMap
         get;
         init
         {
-            ArgumentNullException.ThrowIfNull(value, nameof(Zones));
+            value = Guard.List(value, nameof(Zones));
             var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var assignment in value)
             {
-                if (assignment is null)
-                {
-                    throw new ArgumentException("Zones must not contain null.", nameof(Zones));
-                }
-
                 if (!seen.Add(assignment.Person))
                 {
                     throw new ArgumentException($"'{assignment.Person}' is placed in more than one zone; a person has exactly one zone.", nameof(Zones));
                 }
             }
 
-            field = [.. value];
+            field = value;
         }
     } = [];
 
@@ -45,13 +42,7 @@ public sealed record BoundaryMap
     public IReadOnlyList<IfThenRule> Rules
     {
         get;
-        init
-        {
-            ArgumentNullException.ThrowIfNull(value, nameof(Rules));
-            field = value.Any(r => r is null)
-                ? throw new ArgumentException("Rules must not contain null.", nameof(Rules))
-                : [.. value];
-        }
+        init => field = Guard.List(value, nameof(Rules));
     } = [];
 
     /// <summary>The zone <paramref name="person"/> is in, or <see langword="null"/> when not decided yet.</summary>

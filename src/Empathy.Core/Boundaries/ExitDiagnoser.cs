@@ -1,4 +1,5 @@
 using System.Globalization;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Boundaries;
 
@@ -21,12 +22,7 @@ public sealed class ExitDiagnoser : IExitDiagnoser
     /// <exception cref="ArgumentException">The options are not valid (see <see cref="ExitOptions.Validate"/>).</exception>
     public ExitDiagnoser(ExitOptions? options = null)
     {
-        var source = options ?? new ExitOptions();
-        var problems = source.Validate();
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException(string.Join(" ", problems), nameof(options));
-        }
+        var source = Guard.ValidOptions(options, o => o.Validate(), nameof(options));
 
         _options = new ExitOptions
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Boundaries;
 
@@ -32,11 +33,7 @@ public sealed record ExitDiagnosis
     public required IReadOnlyList<ExitReason> Reasons
     {
         get;
-        init
-        {
-            ArgumentNullException.ThrowIfNull(value, nameof(Reasons));
-            field = [.. value];
-        }
+        init => field = Guard.List(value, nameof(Reasons));
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using Empathy.Core.Utils;
+
 namespace Empathy.Core.Boundaries;
 
 /// <summary>The record of a relationship from the boundary point of view: who it is with, and the dated check-ins.</summary>
@@ -12,7 +14,7 @@ public sealed record RelationshipRecord
     public required string Person
     {
         get;
-        init => field = Journal.JournalText.RequireName(value, nameof(Person));
+        init => field = Guard.NotBlank(value, nameof(Person));
     }
 
     /// <summary>The check-ins, oldest first.</summary>
@@ -20,13 +22,7 @@ public sealed record RelationshipRecord
     public IReadOnlyList<RelationshipCheckIn> CheckIns
     {
         get;
-        init
-        {
-            ArgumentNullException.ThrowIfNull(value, nameof(CheckIns));
-            field = value.Any(c => c is null)
-                ? throw new ArgumentException("Check-ins must not contain null.", nameof(CheckIns))
-                : [.. value.OrderBy(c => c.At)];
-        }
+        init => field = [.. Guard.List(value, nameof(CheckIns)).OrderBy(c => c.At)];
     } = [];
 
     /// <summary>A new record with <paramref name="checkIn"/> added in time order.</summary>

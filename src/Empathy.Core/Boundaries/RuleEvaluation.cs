@@ -1,3 +1,5 @@
+using Empathy.Core.Utils;
+
 namespace Empathy.Core.Boundaries;
 
 /// <summary>An observed behaviour checked against a set of rules: the outcome of each, and the ones that fired.</summary>
@@ -15,11 +17,7 @@ public sealed record RuleEvaluation
     public required IReadOnlyList<RuleOutcome> Outcomes
     {
         get;
-        init
-        {
-            ArgumentNullException.ThrowIfNull(value, nameof(Outcomes));
-            field = [.. value];
-        }
+        init => field = Guard.List(value, nameof(Outcomes));
     }
 
     /// <summary>The rules that fired, in order: their consequences apply.</summary>

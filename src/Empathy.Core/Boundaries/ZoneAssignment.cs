@@ -1,3 +1,5 @@
+using Empathy.Core.Utils;
+
 namespace Empathy.Core.Boundaries;
 
 /// <summary>One person placed in one <see cref="BoundaryZone"/>.</summary>
@@ -9,7 +11,7 @@ public sealed record ZoneAssignment
     public required string Person
     {
         get;
-        init => field = Journal.JournalText.RequireName(value, nameof(Person));
+        init => field = Guard.NotBlank(value, nameof(Person));
     }
 
     /// <summary>The zone the person is allowed into.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Connection;
 
@@ -31,12 +32,7 @@ public sealed class ConnectionDiagnoser : IConnectionDiagnoser
     /// <exception cref="ArgumentException">The options are not valid (see <see cref="ConnectionOptions.Validate"/>).</exception>
     public ConnectionDiagnoser(ConnectionOptions? options = null)
     {
-        var source = options ?? new ConnectionOptions();
-        var problems = source.Validate();
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException(string.Join(" ", problems), nameof(options));
-        }
+        var source = Guard.ValidOptions(options, o => o.Validate(), nameof(options));
 
         _options = new ConnectionOptions
         {

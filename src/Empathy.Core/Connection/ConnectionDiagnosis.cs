@@ -1,4 +1,5 @@
 using System.Globalization;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Connection;
 
@@ -43,11 +44,7 @@ public sealed record ConnectionDiagnosis
     public required IReadOnlyList<ConnectionReason> Reasons
     {
         get;
-        init
-        {
-            ArgumentNullException.ThrowIfNull(value, nameof(Reasons));
-            field = [.. value];
-        }
+        init => field = Guard.List(value, nameof(Reasons));
     }
 
     /// <summary>A one-paragraph explanation: the person, the status, the score and every reason.</summary>

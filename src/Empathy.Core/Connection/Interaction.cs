@@ -1,4 +1,5 @@
 using Empathy.Core.Components;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Connection;
 
@@ -21,7 +22,7 @@ public sealed record Interaction
 
     /// <summary>How close the contact felt, 0 (distant, going through the motions) to 100 (fully present, open).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is outside 0–100.</exception>
-    public required int Proximity { get; init => field = LevelScale.Require(value, nameof(Proximity)); }
+    public required int Proximity { get; init => field = Guard.Level(value, nameof(Proximity)); }
 
     /// <summary>How long it lasted; zero when not known (a message). Counted within the bounds of <see cref="ConnectionOptions"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The duration is negative.</exception>

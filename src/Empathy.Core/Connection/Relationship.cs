@@ -1,3 +1,5 @@
+using Empathy.Core.Utils;
+
 namespace Empathy.Core.Connection;
 
 /// <summary>
@@ -15,7 +17,7 @@ public sealed record Relationship
     public required string Person
     {
         get;
-        init => field = Journal.JournalText.RequireName(value, nameof(Person));
+        init => field = Guard.NotBlank(value, nameof(Person));
     }
 
     /// <summary>The interactions, oldest first.</summary>
@@ -23,13 +25,7 @@ public sealed record Relationship
     public IReadOnlyList<Interaction> Interactions
     {
         get;
-        init
-        {
-            ArgumentNullException.ThrowIfNull(value, nameof(Interactions));
-            field = value.Any(i => i is null)
-                ? throw new ArgumentException("Interactions must not contain null.", nameof(Interactions))
-                : [.. value.OrderBy(i => i.At)];
-        }
+        init => field = [.. Guard.List(value, nameof(Interactions)).OrderBy(i => i.At)];
     } = [];
 
     /// <summary>How often this relationship would ideally have contact; <see langword="null"/> for <see cref="ConnectionOptions.IdealContactEvery"/>.</summary>

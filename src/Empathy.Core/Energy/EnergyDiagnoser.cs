@@ -1,4 +1,5 @@
 using System.Globalization;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Energy;
 
@@ -21,12 +22,7 @@ public sealed class EnergyDiagnoser : IEnergyDiagnoser
     /// <exception cref="ArgumentException">The options are not valid (see <see cref="EnergyOptions.Validate"/>).</exception>
     public EnergyDiagnoser(EnergyOptions? options = null)
     {
-        var source = options ?? new EnergyOptions();
-        var problems = source.Validate();
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException(string.Join(" ", problems), nameof(options));
-        }
+        var source = Guard.ValidOptions(options, o => o.Validate(), nameof(options));
 
         _nearReserveMargin = source.NearReserveMargin;
         _capacity = source.Capacity;

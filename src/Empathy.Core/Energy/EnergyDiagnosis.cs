@@ -1,4 +1,5 @@
 using System.Globalization;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Energy;
 
@@ -28,11 +29,7 @@ public sealed record EnergyDiagnosis
     public required IReadOnlyList<EnergyReason> Reasons
     {
         get;
-        init
-        {
-            ArgumentNullException.ThrowIfNull(value, nameof(Reasons));
-            field = [.. value];
-        }
+        init => field = Guard.List(value, nameof(Reasons));
     }
 
     /// <summary>A one-paragraph explanation: the state, the level and every reason.</summary>

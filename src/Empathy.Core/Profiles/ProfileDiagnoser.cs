@@ -1,4 +1,5 @@
 using Empathy.Core.Components;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Profiles;
 
@@ -19,12 +20,7 @@ public sealed class ProfileDiagnoser : IProfileDiagnoser
     /// <exception cref="ArgumentException">The options are not valid (see <see cref="ProfileOptions.Validate"/>).</exception>
     public ProfileDiagnoser(ProfileOptions? options = null)
     {
-        var source = options ?? new ProfileOptions();
-        var problems = source.Validate();
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException(string.Join(" ", problems), nameof(options));
-        }
+        var source = Guard.ValidOptions(options, o => o.Validate(), nameof(options));
 
         _options = new ProfileOptions
         {

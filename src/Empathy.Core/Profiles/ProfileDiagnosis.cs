@@ -1,3 +1,5 @@
+using Empathy.Core.Utils;
+
 namespace Empathy.Core.Profiles;
 
 /// <summary>
@@ -27,11 +29,7 @@ public sealed record ProfileDiagnosis
     public required IReadOnlyList<ProfileReason> Reasons
     {
         get;
-        init
-        {
-            ArgumentNullException.ThrowIfNull(value, nameof(Reasons));
-            field = [.. value];
-        }
+        init => field = Guard.List(value, nameof(Reasons));
     }
 
     /// <inheritdoc />

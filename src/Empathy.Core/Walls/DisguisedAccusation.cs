@@ -1,3 +1,5 @@
+using Empathy.Core.Utils;
+
 namespace Empathy.Core.Walls;
 
 /// <summary>
@@ -17,11 +19,7 @@ public sealed record DisguisedAccusation
     public required IReadOnlyList<string> SuggestedFeelings
     {
         get;
-        init
-        {
-            ArgumentNullException.ThrowIfNull(value, nameof(SuggestedFeelings));
-            field = [.. value];
-        }
+        init => field = Guard.List(value, nameof(SuggestedFeelings));
     }
 
     /// <summary>A sentence for the person: which word accuses, and which feelings to name instead.</summary>

@@ -1,3 +1,5 @@
+using Empathy.Core.Utils;
+
 namespace Empathy.Core.Walls;
 
 /// <summary>
@@ -22,12 +24,7 @@ public sealed class FeelingStatementBuilder
     /// <exception cref="ArgumentException">The options are not valid (see <see cref="WallOptions.Validate"/>).</exception>
     public FeelingStatementBuilder(WallOptions? options = null)
     {
-        var source = options ?? new WallOptions();
-        var problems = source.Validate();
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException(string.Join(" ", problems), nameof(options));
-        }
+        var source = Guard.ValidOptions(options, o => o.Validate(), nameof(options));
 
         _accusations = source.Copy().DisguisedAccusations;
     }
