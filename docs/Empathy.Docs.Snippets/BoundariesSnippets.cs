@@ -1,3 +1,4 @@
+using Empathy.Core.Relationships;
 using Empathy.Core.Boundaries;
 
 namespace Empathy.Docs.Snippets;
@@ -34,7 +35,7 @@ public static class BoundariesSnippets
     {
         // snippet: boundaries-exit
         var start = new DateTimeOffset(2026, 1, 4, 20, 0, 0, TimeSpan.Zero);
-        var record = new RelationshipRecord { Person = "Alex" };
+        var record = new Relationship { Person = "Alex" };
         for (var week = 0; week <= 5; week++)
         {
             record = record.WithCheckIn(new RelationshipCheckIn

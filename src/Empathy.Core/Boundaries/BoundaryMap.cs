@@ -1,3 +1,4 @@
+using Empathy.Core.People;
 using Empathy.Core.Utils;
 
 namespace Empathy.Core.Boundaries;
@@ -9,7 +10,7 @@ namespace Empathy.Core.Boundaries;
 /// <remarks>
 /// Immutable and thread-safe: every update (<see cref="WithZone"/>, <see cref="WithoutPerson"/>,
 /// <see cref="WithRule"/>, <see cref="WithoutRule"/>) returns a new map. People are told apart by
-/// name, ignoring case. Equality compares zones and rules by their items, in order.
+/// <see cref="PersonName"/>, ignoring case. Equality compares zones and rules by their items, in order.
 /// </remarks>
 public sealed record BoundaryMap
 {
@@ -24,7 +25,7 @@ public sealed record BoundaryMap
         init
         {
             value = Guard.List(value, nameof(Zones));
-            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var seen = new HashSet<PersonName>();
             foreach (var assignment in value)
             {
                 if (!seen.Add(assignment.Person))
@@ -46,20 +47,14 @@ public sealed record BoundaryMap
     } = [];
 
     /// <summary>The zone <paramref name="person"/> is in, or <see langword="null"/> when not decided yet.</summary>
-    /// <param name="person">The person's name (case is ignored).</param>
-    /// <exception cref="ArgumentNullException"><paramref name="person"/> is <see langword="null"/>.</exception>
-    public BoundaryZone? ZoneOf(string person)
-    {
-        ArgumentNullException.ThrowIfNull(person);
-        var name = person.Trim();
-        return Zones.FirstOrDefault(z => string.Equals(z.Person, name, StringComparison.OrdinalIgnoreCase))?.Zone;
-    }
+    /// <param name="person">The person (names compare ignoring case).</param>
+    public BoundaryZone? ZoneOf(PersonName person) => Zones.FirstOrDefault(z => z.Person == person)?.Zone;
 
     /// <summary>A new map with <paramref name="person"/> placed in <paramref name="zone"/>, replacing any earlier placement.</summary>
-    /// <param name="person">The person's name; trimmed, not blank.</param>
+    /// <param name="person">The person.</param>
     /// <param name="zone">The zone.</param>
-    /// <exception cref="ArgumentException">The name is blank or the zone is not defined.</exception>
-    public BoundaryMap WithZone(string person, BoundaryZone zone)
+    /// <exception cref="ArgumentException">The zone is not defined.</exception>
+    public BoundaryMap WithZone(PersonName person, BoundaryZone zone)
     {
         var assignment = new ZoneAssignment { Person = person, Zone = zone };
         var index = IndexOf(assignment.Person);
@@ -74,12 +69,10 @@ public sealed record BoundaryMap
     }
 
     /// <summary>A new map without <paramref name="person"/>'s placement (unchanged when they were not placed).</summary>
-    /// <param name="person">The person's name (case is ignored).</param>
-    /// <exception cref="ArgumentNullException"><paramref name="person"/> is <see langword="null"/>.</exception>
-    public BoundaryMap WithoutPerson(string person)
+    /// <param name="person">The person (names compare ignoring case).</param>
+    public BoundaryMap WithoutPerson(PersonName person)
     {
-        ArgumentNullException.ThrowIfNull(person);
-        var index = IndexOf(person.Trim());
+        var index = IndexOf(person);
         return index < 0 ? this : this with { Zones = [.. Zones.Where((_, i) => i != index)] };
     }
 
@@ -119,11 +112,11 @@ public sealed record BoundaryMap
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Zones.Count, Rules.Count);
 
-    private int IndexOf(string person)
+    private int IndexOf(PersonName person)
     {
         for (var i = 0; i < Zones.Count; i++)
         {
-            if (string.Equals(Zones[i].Person, person, StringComparison.OrdinalIgnoreCase))
+            if (Zones[i].Person == person)
             {
                 return i;
             }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Empathy.Core.Relationships;
 using Empathy.Core.Utils;
 
 namespace Empathy.Core.Boundaries;
@@ -34,7 +35,7 @@ public sealed class ExitDiagnoser : IExitDiagnoser
     }
 
     /// <inheritdoc />
-    public ExitDiagnosis Diagnose(RelationshipRecord record, DateTimeOffset now)
+    public ExitDiagnosis Diagnose(Relationship record, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(record);
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Empathy.Core.People;
 using Empathy.Core.Utils;
 
 namespace Empathy.Core.Boundaries;
@@ -15,7 +16,7 @@ namespace Empathy.Core.Boundaries;
 public sealed record ExitDiagnosis
 {
     /// <summary>The other person in the relationship.</summary>
-    public required string Person { get; init; }
+    public required PersonName Person { get; init; }
 
     /// <summary>Whether every condition holds, so the exit signal is raised.</summary>
     public required bool ExitSignalled { get; init; }

@@ -1,4 +1,5 @@
 using Empathy.Core.Components;
+using Empathy.Core.Relationships;
 
 namespace Empathy.Core.Boundaries;
 

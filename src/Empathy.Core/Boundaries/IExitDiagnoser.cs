@@ -1,6 +1,8 @@
+using Empathy.Core.Relationships;
+
 namespace Empathy.Core.Boundaries;
 
-/// <summary>Reads the exit signal from a relationship's record of check-ins.</summary>
+/// <summary>Reads the exit signal from a relationship's check-ins.</summary>
 public interface IExitDiagnoser
 {
     /// <summary>Diagnoses whether <paramref name="record"/> shows continuous depletion despite adjustments, as of <paramref name="now"/>.</summary>
@@ -8,5 +10,5 @@ public interface IExitDiagnoser
     /// <param name="now">The moment of the reading.</param>
     /// <returns>The diagnosis with one reason per <see cref="ExitCondition"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is <see langword="null"/>.</exception>
-    ExitDiagnosis Diagnose(RelationshipRecord record, DateTimeOffset now);
+    ExitDiagnosis Diagnose(Relationship record, DateTimeOffset now);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Empathy.Core.Relationships;
 using Empathy.Core.Utils;
 
 namespace Empathy.Core.Connection;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Empathy.Core.People;
 using Empathy.Core.Utils;
 
 namespace Empathy.Core.Connection;
@@ -11,7 +12,7 @@ namespace Empathy.Core.Connection;
 public sealed record ConnectionDiagnosis
 {
     /// <summary>The other person.</summary>
-    public required string Person { get; init; }
+    public required PersonName Person { get; init; }
 
     /// <summary>The moment of the reading.</summary>
     public required DateTimeOffset At { get; init; }

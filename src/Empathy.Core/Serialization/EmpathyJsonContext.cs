@@ -13,7 +13,9 @@ using Empathy.Core.Insights.Observations;
 using Empathy.Core.Insights.Replies;
 using Empathy.Core.Journal;
 using Empathy.Core.Privacy;
+using Empathy.Core.People;
 using Empathy.Core.Profiles;
+using Empathy.Core.Relationships;
 using Empathy.Core.SelfEmpathy;
 using Empathy.Core.Storage;
 using Empathy.Core.Walls;
@@ -76,7 +78,6 @@ namespace Empathy.Core.Serialization;
 [JsonSerializable(typeof(RuleOutcome))]
 [JsonSerializable(typeof(RuleEvaluation))]
 [JsonSerializable(typeof(RelationshipCheckIn))]
-[JsonSerializable(typeof(RelationshipRecord))]
 [JsonSerializable(typeof(ExitReason))]
 [JsonSerializable(typeof(ExitDiagnosis))]
 [JsonSerializable(typeof(EnergyPoint))]
@@ -87,6 +88,7 @@ namespace Empathy.Core.Serialization;
 [JsonSerializable(typeof(EnergyReason))]
 [JsonSerializable(typeof(Interaction))]
 [JsonSerializable(typeof(Relationship))]
+[JsonSerializable(typeof(PersonName))]
 [JsonSerializable(typeof(ConnectionDiagnosis))]
 [JsonSerializable(typeof(ConnectionReason))]
 [JsonSerializable(typeof(JournalOwnerId))]

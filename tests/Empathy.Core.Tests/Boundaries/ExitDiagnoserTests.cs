@@ -1,3 +1,4 @@
+using Empathy.Core.Relationships;
 using Empathy.Core.Boundaries;
 
 namespace Empathy.Core.Tests.Boundaries;
@@ -9,7 +10,7 @@ public class ExitDiagnoserTests
     private readonly ExitDiagnoser _diagnoser = new();
 
     /// <summary>A weekly check-in for <paramref name="weeks"/> weeks (weeks + 1 check-ins), each with strain 70; every <paramref name="adjustmentsEvery"/>th one (from the second) reports an adjustment.</summary>
-    internal static RelationshipRecord DrainingRecord(int weeks, int adjustmentsEvery) => new()
+    internal static Relationship DrainingRecord(int weeks, int adjustmentsEvery) => new()
     {
         Person = "Alex",
         CheckIns = [.. Enumerable.Range(0, weeks + 1).Select(i => CheckIn(Start.AddDays(7 * i), 70, adjusted: adjustmentsEvery > 0 && i > 0 && i % adjustmentsEvery == 0))],
@@ -18,7 +19,7 @@ public class ExitDiagnoserTests
     private static RelationshipCheckIn CheckIn(DateTimeOffset at, int level, bool adjusted = false) =>
         new() { At = at, Depletion = level, Frustration = level, SelfDoubt = level, AdjustmentTried = adjusted };
 
-    private static DateTimeOffset Last(RelationshipRecord record) => record.CheckIns[^1].At;
+    private static DateTimeOffset Last(Relationship record) => record.CheckIns[^1].At;
 
     [Fact]
     public void DiagnoseExit_ContinuousDepletionDespiteAdjustments_RaisesTheSignal()
@@ -91,7 +92,7 @@ public class ExitDiagnoserTests
     public void DiagnoseExit_TooFewCheckIns_DoesNotSignal()
     {
         // Three check-ins spread over five weeks.
-        var record = new RelationshipRecord
+        var record = new Relationship
         {
             Person = "Alex",
             CheckIns = [CheckIn(Start, 80, true), CheckIn(Start.AddDays(20), 80, true), CheckIn(Start.AddDays(35), 80)],
@@ -120,7 +121,7 @@ public class ExitDiagnoserTests
     [Fact]
     public void DiagnoseExit_StrainExactlyOnTheThreshold_CountsAsDraining()
     {
-        var record = new RelationshipRecord
+        var record = new Relationship
         {
             Person = "Alex",
             CheckIns = [.. Enumerable.Range(0, 5).Select(i => new RelationshipCheckIn { At = Start.AddDays(7 * i), Depletion = 90, Frustration = 60, SelfDoubt = 30, AdjustmentTried = true })],
@@ -132,7 +133,7 @@ public class ExitDiagnoserTests
     [Fact]
     public void DiagnoseExit_NoCheckIns_DoesNotSignal()
     {
-        var diagnosis = _diagnoser.Diagnose(new RelationshipRecord { Person = "Alex" }, Start);
+        var diagnosis = _diagnoser.Diagnose(new Relationship { Person = "Alex" }, Start);
 
         Assert.False(diagnosis.ExitSignalled);
         Assert.Equal("There are no check-ins yet.", diagnosis.Reasons[0].Explanation);

@@ -1,3 +1,4 @@
+using Empathy.Core.Relationships;
 using Empathy.Core.Boundaries;
 using Empathy.Core.Components;
 using Empathy.Core.Connection;
@@ -131,7 +132,7 @@ public class AddEmpathyTests
                 o.Connection.IdealContactEvery = TimeSpan.FromDays(1);
             })
             .BuildServiceProvider();
-        var record = new RelationshipRecord
+        var record = new Relationship
         {
             Person = "Alex",
             CheckIns =

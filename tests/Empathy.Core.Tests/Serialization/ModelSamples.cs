@@ -1,3 +1,4 @@
+using Empathy.Core.Relationships;
 using Empathy.Core.Boundaries;
 using Empathy.Core.Components;
 using Empathy.Core.Connection;
@@ -12,6 +13,7 @@ using Empathy.Core.Insights.Observations;
 using Empathy.Core.Insights.Replies;
 using Empathy.Core.Journal;
 using Empathy.Core.Privacy;
+using Empathy.Core.People;
 using Empathy.Core.Profiles;
 using Empathy.Core.SelfEmpathy;
 using Empathy.Core.Storage;
@@ -123,7 +125,6 @@ internal static class ModelSamples
             [typeof(RuleOutcome)] = evaluation.Outcomes[0],
             [typeof(RuleEvaluation)] = evaluation,
             [typeof(RelationshipCheckIn)] = record.CheckIns[0] with { Note = "a hard week" },
-            [typeof(RelationshipRecord)] = record,
             [typeof(ExitReason)] = exit.Reasons[0],
             [typeof(ExitDiagnosis)] = exit,
             [typeof(EnergyPoint)] = tank.Timeline[1],
@@ -133,7 +134,8 @@ internal static class ModelSamples
             [typeof(EnergyDiagnosis)] = energy,
             [typeof(EnergyReason)] = energy.Reasons[0],
             [typeof(Interaction)] = relationship.Interactions[0],
-            [typeof(Relationship)] = relationship with { IdealContactEvery = TimeSpan.FromDays(3), MaximumContactGap = TimeSpan.FromDays(10) },
+            [typeof(Relationship)] = relationship with { IdealContactEvery = TimeSpan.FromDays(3), MaximumContactGap = TimeSpan.FromDays(10), CheckIns = record.CheckIns },
+            [typeof(PersonName)] = new PersonName("Sam"),
             [typeof(ConnectionDiagnosis)] = connection,
             [typeof(ConnectionReason)] = connection.Reasons[1],
             [typeof(JournalOwnerId)] = new JournalOwnerId("owner-7"),

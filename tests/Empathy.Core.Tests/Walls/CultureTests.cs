@@ -1,4 +1,5 @@
 using System.Globalization;
+using Empathy.Core.Relationships;
 using Empathy.Core.Boundaries;
 using Empathy.Core.Connection;
 using Empathy.Core.Walls;
@@ -40,7 +41,7 @@ public class CultureTests
     public void ExitExplanation_UsesGregorianDates()
     {
         var at = new DateTimeOffset(2026, 1, 5, 0, 0, 0, TimeSpan.Zero);
-        var record = new RelationshipRecord { Person = "Alex", CheckIns = [new() { At = at, Depletion = 90, Frustration = 90, SelfDoubt = 90 }] };
+        var record = new Relationship { Person = "Alex", CheckIns = [new() { At = at, Depletion = 90, Frustration = 90, SelfDoubt = 90 }] };
 
         Assert.Contains("(2026-01-05)", InCulture("th-TH", () => new ExitDiagnoser().Diagnose(record, at).Reasons[0].Explanation));
     }

@@ -1,7 +1,7 @@
 using Empathy.Core.Components;
 using Empathy.Core.Utils;
 
-namespace Empathy.Core.Connection;
+namespace Empathy.Core.Relationships;
 
 /// <summary>One moment of contact in a relationship: when, how, how close it felt, and how long it lasted.</summary>
 /// <remarks>Immutable and thread-safe; validated on every init.</remarks>
@@ -24,7 +24,7 @@ public sealed record Interaction
     /// <exception cref="ArgumentOutOfRangeException">The value is outside 0–100.</exception>
     public required int Proximity { get; init => field = Guard.Level(value, nameof(Proximity)); }
 
-    /// <summary>How long it lasted; zero when not known (a message). Counted within the bounds of <see cref="ConnectionOptions"/>.</summary>
+    /// <summary>How long it lasted; zero when not known (a message). Counted within the bounds of <see cref="Connection.ConnectionOptions"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The duration is negative.</exception>
     public TimeSpan Duration
     {

@@ -2,7 +2,7 @@ using Empathy.Core.Components;
 using Empathy.Core.Privacy;
 using Empathy.Core.Utils;
 
-namespace Empathy.Core.Boundaries;
+namespace Empathy.Core.Relationships;
 
 /// <summary>
 /// A dated check-in on how a relationship is leaving me: depletion, frustration and self-doubt on the
