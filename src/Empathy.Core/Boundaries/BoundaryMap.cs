@@ -102,8 +102,16 @@ public sealed record BoundaryMap
     /// <param name="observedBehaviour">What the other person did, in words.</param>
     /// <param name="observedAt">When it happened.</param>
     /// <exception cref="ArgumentNullException"><paramref name="observedBehaviour"/> is <see langword="null"/>.</exception>
-    public RuleEvaluation Evaluate(string observedBehaviour, DateTimeOffset observedAt) =>
-        RuleEvaluation.Of(Rules, observedBehaviour, observedAt);
+    public RuleEvaluation Evaluate(string observedBehaviour, DateTimeOffset observedAt)
+    {
+        ArgumentNullException.ThrowIfNull(observedBehaviour);
+        return new RuleEvaluation
+        {
+            ObservedBehaviour = observedBehaviour,
+            ObservedAt = observedAt,
+            Outcomes = [.. Rules.Select(r => r.Check(observedBehaviour, observedAt))],
+        };
+    }
 
     /// <inheritdoc />
     public bool Equals(BoundaryMap? other) =>

@@ -24,23 +24,6 @@ public sealed record RuleEvaluation
     [System.Text.Json.Serialization.JsonIgnore]
     public IReadOnlyList<IfThenRule> Fired => [.. Outcomes.Where(o => o.Fired).Select(o => o.Rule)];
 
-    /// <summary>Checks <paramref name="observedBehaviour"/> against each rule with <see cref="IfThenRule.Check"/>.</summary>
-    /// <param name="rules">The rules to check.</param>
-    /// <param name="observedBehaviour">What the other person did, in words.</param>
-    /// <param name="observedAt">When it happened.</param>
-    /// <exception cref="ArgumentNullException">An argument or a rule is <see langword="null"/>.</exception>
-    public static RuleEvaluation Of(IEnumerable<IfThenRule> rules, string observedBehaviour, DateTimeOffset observedAt)
-    {
-        ArgumentNullException.ThrowIfNull(rules);
-        ArgumentNullException.ThrowIfNull(observedBehaviour);
-        return new RuleEvaluation
-        {
-            ObservedBehaviour = observedBehaviour,
-            ObservedAt = observedAt,
-            Outcomes = [.. rules.Select(r => (r ?? throw new ArgumentNullException(nameof(rules), "Rules must not contain null.")).Check(observedBehaviour, observedAt))],
-        };
-    }
-
     /// <inheritdoc />
     public bool Equals(RuleEvaluation? other) =>
         other is not null
