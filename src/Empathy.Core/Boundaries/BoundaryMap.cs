@@ -11,6 +11,12 @@ namespace Empathy.Core.Boundaries;
 /// Immutable and thread-safe: every update (<see cref="WithZone"/>, <see cref="WithoutPerson"/>,
 /// <see cref="WithRule"/>, <see cref="WithoutRule"/>) returns a new map. People are told apart by
 /// <see cref="PersonName"/>, ignoring case. Equality compares zones and rules by their items, in order.
+/// <para>
+/// The map and its rules are models, not a diagnosis, so they do not follow the concept pattern
+/// (options, diagnoser, diagnosis, reason). The concept's diagnosing part is the exit signal, and it
+/// follows the pattern under one prefix: <see cref="ExitOptions"/>, <see cref="IExitDiagnoser"/> /
+/// <see cref="ExitDiagnoser"/>, <see cref="ExitDiagnosis"/>, <see cref="ExitReason"/>.
+/// </para>
 /// </remarks>
 public sealed record BoundaryMap
 {
