@@ -1,4 +1,3 @@
-using Empathy.Core.Components;
 using Empathy.Core.Utils;
 
 namespace Empathy.Core.Journal;

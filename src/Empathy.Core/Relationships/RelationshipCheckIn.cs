@@ -1,4 +1,3 @@
-using Empathy.Core.Components;
 using Empathy.Core.Privacy;
 using Empathy.Core.Utils;
 
