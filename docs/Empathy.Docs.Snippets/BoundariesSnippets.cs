@@ -1,3 +1,4 @@
+using Empathy.Core.Relationships;
 using Empathy.Core.Boundaries;
 
 namespace Empathy.Docs.Snippets;
@@ -34,7 +35,7 @@ public static class BoundariesSnippets
     {
         // snippet: boundaries-exit
         var start = new DateTimeOffset(2026, 1, 4, 20, 0, 0, TimeSpan.Zero);
-        var record = new RelationshipRecord { Person = "Alex" };
+        var record = new Relationship { Person = "Alex" };
         for (var week = 0; week <= 5; week++)
         {
             record = record.WithCheckIn(new RelationshipCheckIn
@@ -47,7 +48,7 @@ public static class BoundariesSnippets
             });
         }
 
-        var diagnosis = new BoundaryDiagnoser().DiagnoseExit(record, now: start.AddDays(35));
+        var diagnosis = new ExitDiagnoser().Diagnose(record, now: start.AddDays(35));
         // diagnosis.ExitSignalled is true: six draining check-ins over 35 days, two adjustments tried.
         // diagnosis.Explain() says the right to leave is self-empathy, not failure, and lists each condition.
         // end snippet

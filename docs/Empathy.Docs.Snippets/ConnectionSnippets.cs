@@ -1,3 +1,4 @@
+using Empathy.Core.Relationships;
 using Empathy.Core.Connection;
 
 namespace Empathy.Docs.Snippets;

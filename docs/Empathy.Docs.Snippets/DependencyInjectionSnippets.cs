@@ -14,7 +14,7 @@ public static class DependencyInjectionSnippets
         services.AddEmpathy(options =>
         {
             options.Walls.DisguisedAccusations["controlled"] = ["trapped", "anxious"];
-            options.Boundaries.ExitWindow = TimeSpan.FromDays(42);
+            options.Exit.Window = TimeSpan.FromDays(42);
             options.Energy.RecoveryPerHour = 3;
             options.Connection.HalfLife = TimeSpan.FromDays(45);
         });

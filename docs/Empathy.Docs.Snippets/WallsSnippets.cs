@@ -31,7 +31,8 @@ public static class WallsSnippets
             .IFeel("uneasy")
             .BecauseINeed("to know we're all right")
             .WouldYou("send me a word when you're busy")
-            .Build();
+            .Build()
+            .Statement!; // accepted: "uneasy" is a real feeling
 
         var text = statement.Render();
         // When you don't answer my messages for a whole day, I feel uneasy, because I need to know
@@ -40,17 +41,15 @@ public static class WallsSnippets
         return text;
     }
 
-    public static DisguisedAccusationException DisguisedAccusation()
+    public static DisguisedAccusation DisguisedAccusation()
     {
         // snippet: walls-disguised-accusation
-        try
+        var result = new FeelingStatementBuilder().When("you cancelled again").IFeel("abandoned").Build();
+        if (result.Accusation is { } accusation)
         {
-            new FeelingStatementBuilder().When("you cancelled again").IFeel("abandoned").Build();
-        }
-        catch (DisguisedAccusationException error)
-        {
-            // error.Word is "abandoned"; error.SuggestedFeelings are "lonely", "scared", "sad".
-            return error;
+            // result.Accepted is false; accusation.Word is "abandoned" and accusation.SuggestedFeelings
+            // are "lonely", "scared", "sad". result.Explain() says so in a sentence to show the person.
+            return accusation;
         }
         // end snippet
         throw new InvalidOperationException("The builder accepted an accusation in disguise.");

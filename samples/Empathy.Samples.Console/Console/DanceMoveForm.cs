@@ -21,14 +21,10 @@ internal static class DanceMoveForm
         {
             var feeling = Prompts.AskText(ui, "I feel", required: true);
             var builder = diagnoser.StartFeelingStatement().When(observation).IFeel(feeling);
-            try
+            // Check the feeling before asking the rest, so a disguised accusation is answered at once.
+            if (builder.Build() is { Accepted: false } refused)
             {
-                // Validate the feeling before asking the rest, so a disguised accusation is caught at once.
-                builder.Build();
-            }
-            catch (DisguisedAccusationException refused)
-            {
-                ui.MarkupLine($"[yellow]{Markup.Escape(refused.Message)}[/]");
+                ui.MarkupLine($"[yellow]{Markup.Escape(refused.Explain())}[/]");
                 continue;
             }
 
@@ -42,7 +38,7 @@ internal static class DanceMoveForm
                 builder.WouldYou(request);
             }
 
-            return builder.Build();
+            return builder.Build().Statement!;
         }
     }
 

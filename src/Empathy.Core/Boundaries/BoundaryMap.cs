@@ -1,3 +1,6 @@
+using Empathy.Core.People;
+using Empathy.Core.Utils;
+
 namespace Empathy.Core.Boundaries;
 
 /// <summary>
@@ -7,7 +10,13 @@ namespace Empathy.Core.Boundaries;
 /// <remarks>
 /// Immutable and thread-safe: every update (<see cref="WithZone"/>, <see cref="WithoutPerson"/>,
 /// <see cref="WithRule"/>, <see cref="WithoutRule"/>) returns a new map. People are told apart by
-/// name, ignoring case. Equality compares zones and rules by their items, in order.
+/// <see cref="PersonName"/>, ignoring case. Equality compares zones and rules by their items, in order.
+/// <para>
+/// The map and its rules are models, not a diagnosis, so they do not follow the concept pattern
+/// (options, diagnoser, diagnosis, reason). The concept's diagnosing part is the exit signal, and it
+/// follows the pattern under one prefix: <see cref="ExitOptions"/>, <see cref="IExitDiagnoser"/> /
+/// <see cref="ExitDiagnoser"/>, <see cref="ExitDiagnosis"/>, <see cref="ExitReason"/>.
+/// </para>
 /// </remarks>
 public sealed record BoundaryMap
 {
@@ -21,22 +30,17 @@ public sealed record BoundaryMap
         get;
         init
         {
-            ArgumentNullException.ThrowIfNull(value, nameof(Zones));
-            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            value = Guard.List(value, nameof(Zones));
+            var seen = new HashSet<PersonName>();
             foreach (var assignment in value)
             {
-                if (assignment is null)
-                {
-                    throw new ArgumentException("Zones must not contain null.", nameof(Zones));
-                }
-
                 if (!seen.Add(assignment.Person))
                 {
                     throw new ArgumentException($"'{assignment.Person}' is placed in more than one zone; a person has exactly one zone.", nameof(Zones));
                 }
             }
 
-            field = [.. value];
+            field = value;
         }
     } = [];
 
@@ -45,30 +49,18 @@ public sealed record BoundaryMap
     public IReadOnlyList<IfThenRule> Rules
     {
         get;
-        init
-        {
-            ArgumentNullException.ThrowIfNull(value, nameof(Rules));
-            field = value.Any(r => r is null)
-                ? throw new ArgumentException("Rules must not contain null.", nameof(Rules))
-                : [.. value];
-        }
+        init => field = Guard.List(value, nameof(Rules));
     } = [];
 
     /// <summary>The zone <paramref name="person"/> is in, or <see langword="null"/> when not decided yet.</summary>
-    /// <param name="person">The person's name (case is ignored).</param>
-    /// <exception cref="ArgumentNullException"><paramref name="person"/> is <see langword="null"/>.</exception>
-    public BoundaryZone? ZoneOf(string person)
-    {
-        ArgumentNullException.ThrowIfNull(person);
-        var name = person.Trim();
-        return Zones.FirstOrDefault(z => string.Equals(z.Person, name, StringComparison.OrdinalIgnoreCase))?.Zone;
-    }
+    /// <param name="person">The person (names compare ignoring case).</param>
+    public BoundaryZone? ZoneOf(PersonName person) => Zones.FirstOrDefault(z => z.Person == person)?.Zone;
 
     /// <summary>A new map with <paramref name="person"/> placed in <paramref name="zone"/>, replacing any earlier placement.</summary>
-    /// <param name="person">The person's name; trimmed, not blank.</param>
+    /// <param name="person">The person.</param>
     /// <param name="zone">The zone.</param>
-    /// <exception cref="ArgumentException">The name is blank or the zone is not defined.</exception>
-    public BoundaryMap WithZone(string person, BoundaryZone zone)
+    /// <exception cref="ArgumentException">The zone is not defined.</exception>
+    public BoundaryMap WithZone(PersonName person, BoundaryZone zone)
     {
         var assignment = new ZoneAssignment { Person = person, Zone = zone };
         var index = IndexOf(assignment.Person);
@@ -83,12 +75,10 @@ public sealed record BoundaryMap
     }
 
     /// <summary>A new map without <paramref name="person"/>'s placement (unchanged when they were not placed).</summary>
-    /// <param name="person">The person's name (case is ignored).</param>
-    /// <exception cref="ArgumentNullException"><paramref name="person"/> is <see langword="null"/>.</exception>
-    public BoundaryMap WithoutPerson(string person)
+    /// <param name="person">The person (names compare ignoring case).</param>
+    public BoundaryMap WithoutPerson(PersonName person)
     {
-        ArgumentNullException.ThrowIfNull(person);
-        var index = IndexOf(person.Trim());
+        var index = IndexOf(person);
         return index < 0 ? this : this with { Zones = [.. Zones.Where((_, i) => i != index)] };
     }
 
@@ -118,8 +108,16 @@ public sealed record BoundaryMap
     /// <param name="observedBehaviour">What the other person did, in words.</param>
     /// <param name="observedAt">When it happened.</param>
     /// <exception cref="ArgumentNullException"><paramref name="observedBehaviour"/> is <see langword="null"/>.</exception>
-    public RuleEvaluation Evaluate(string observedBehaviour, DateTimeOffset observedAt) =>
-        RuleEvaluation.Of(Rules, observedBehaviour, observedAt);
+    public RuleEvaluation Evaluate(string observedBehaviour, DateTimeOffset observedAt)
+    {
+        ArgumentNullException.ThrowIfNull(observedBehaviour);
+        return new RuleEvaluation
+        {
+            ObservedBehaviour = observedBehaviour,
+            ObservedAt = observedAt,
+            Outcomes = [.. Rules.Select(r => r.Check(observedBehaviour, observedAt))],
+        };
+    }
 
     /// <inheritdoc />
     public bool Equals(BoundaryMap? other) =>
@@ -128,11 +126,11 @@ public sealed record BoundaryMap
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Zones.Count, Rules.Count);
 
-    private int IndexOf(string person)
+    private int IndexOf(PersonName person)
     {
         for (var i = 0; i < Zones.Count; i++)
         {
-            if (string.Equals(Zones[i].Person, person, StringComparison.OrdinalIgnoreCase))
+            if (Zones[i].Person == person)
             {
                 return i;
             }

@@ -6,12 +6,12 @@ public enum ExitCondition
     /// <summary>The latest check-in (at or before now) is draining.</summary>
     LatestCheckInDraining,
 
-    /// <summary>The run of draining check-ins, from its first to the latest, lasts at least <see cref="BoundaryOptions.ExitWindow"/>.</summary>
+    /// <summary>The run of draining check-ins, from its first to the latest, lasts at least <see cref="ExitOptions.Window"/>.</summary>
     LastsTheWindow,
 
-    /// <summary>The run holds at least <see cref="BoundaryOptions.ExitMinimumCheckIns"/> check-ins.</summary>
+    /// <summary>The run holds at least <see cref="ExitOptions.MinimumCheckIns"/> check-ins.</summary>
     EnoughCheckIns,
 
-    /// <summary>At least <see cref="BoundaryOptions.ExitMinimumAdjustments"/> check-ins in the run report an adjustment tried.</summary>
+    /// <summary>At least <see cref="ExitOptions.MinimumAdjustments"/> check-ins in the run report an adjustment tried.</summary>
     EnoughAdjustments,
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Empathy.Core.People;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Boundaries;
 
@@ -14,7 +16,7 @@ namespace Empathy.Core.Boundaries;
 public sealed record ExitDiagnosis
 {
     /// <summary>The other person in the relationship.</summary>
-    public required string Person { get; init; }
+    public required PersonName Person { get; init; }
 
     /// <summary>Whether every condition holds, so the exit signal is raised.</summary>
     public required bool ExitSignalled { get; init; }
@@ -32,11 +34,7 @@ public sealed record ExitDiagnosis
     public required IReadOnlyList<ExitReason> Reasons
     {
         get;
-        init
-        {
-            ArgumentNullException.ThrowIfNull(value, nameof(Reasons));
-            field = [.. value];
-        }
+        init => field = Guard.List(value, nameof(Reasons));
     }
 
     /// <summary>

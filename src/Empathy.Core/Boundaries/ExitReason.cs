@@ -10,6 +10,6 @@ public sealed record ExitReason
     /// <summary>Whether the condition holds.</summary>
     public required bool Holds { get; init; }
 
-    /// <summary>A plain sentence with the observed figure and the threshold from <see cref="BoundaryOptions"/>.</summary>
+    /// <summary>A plain sentence with the observed figure and the threshold from <see cref="ExitOptions"/>.</summary>
     public required string Explanation { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Boundaries;
 
@@ -28,7 +29,7 @@ public sealed record IfThenRule
     public required string Behaviour
     {
         get;
-        init => field = Journal.JournalText.RequireName(value, nameof(Behaviour));
+        init => field = Guard.NotBlank(value, nameof(Behaviour));
     }
 
     /// <summary>The THEN clause: what I will do, as said after "then" ("I will stop and ask you to finish first"); trimmed, not blank.</summary>
@@ -36,7 +37,7 @@ public sealed record IfThenRule
     public required string Consequence
     {
         get;
-        init => field = Journal.JournalText.RequireName(value, nameof(Consequence));
+        init => field = Guard.NotBlank(value, nameof(Consequence));
     }
 
     /// <summary>When the rule applies, in words, said after the behaviour ("in the next meeting"); optional.</summary>
@@ -44,7 +45,7 @@ public sealed record IfThenRule
     public string? Timeframe
     {
         get;
-        init => field = value is null ? null : Journal.JournalText.RequireName(value, nameof(Timeframe));
+        init => field = value is null ? null : Guard.NotBlank(value, nameof(Timeframe));
     }
 
     /// <summary>
@@ -63,11 +64,7 @@ public sealed record IfThenRule
     public IReadOnlyList<string> MatchPhrases
     {
         get;
-        init
-        {
-            ArgumentNullException.ThrowIfNull(value, nameof(MatchPhrases));
-            field = [.. value.Select(p => Journal.JournalText.RequireName(p, nameof(MatchPhrases))).Distinct(StringComparer.OrdinalIgnoreCase)];
-        }
+        init => field = [.. Guard.List<string, string>(value, (p, _) => Guard.NotBlank(p, nameof(MatchPhrases))).Distinct(StringComparer.OrdinalIgnoreCase)];
     } = [];
 
     /// <summary>

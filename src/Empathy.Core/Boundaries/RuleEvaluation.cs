@@ -1,3 +1,5 @@
+using Empathy.Core.Utils;
+
 namespace Empathy.Core.Boundaries;
 
 /// <summary>An observed behaviour checked against a set of rules: the outcome of each, and the ones that fired.</summary>
@@ -15,33 +17,12 @@ public sealed record RuleEvaluation
     public required IReadOnlyList<RuleOutcome> Outcomes
     {
         get;
-        init
-        {
-            ArgumentNullException.ThrowIfNull(value, nameof(Outcomes));
-            field = [.. value];
-        }
+        init => field = Guard.List(value, nameof(Outcomes));
     }
 
     /// <summary>The rules that fired, in order: their consequences apply.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public IReadOnlyList<IfThenRule> Fired => [.. Outcomes.Where(o => o.Fired).Select(o => o.Rule)];
-
-    /// <summary>Checks <paramref name="observedBehaviour"/> against each rule with <see cref="IfThenRule.Check"/>.</summary>
-    /// <param name="rules">The rules to check.</param>
-    /// <param name="observedBehaviour">What the other person did, in words.</param>
-    /// <param name="observedAt">When it happened.</param>
-    /// <exception cref="ArgumentNullException">An argument or a rule is <see langword="null"/>.</exception>
-    public static RuleEvaluation Of(IEnumerable<IfThenRule> rules, string observedBehaviour, DateTimeOffset observedAt)
-    {
-        ArgumentNullException.ThrowIfNull(rules);
-        ArgumentNullException.ThrowIfNull(observedBehaviour);
-        return new RuleEvaluation
-        {
-            ObservedBehaviour = observedBehaviour,
-            ObservedAt = observedAt,
-            Outcomes = [.. rules.Select(r => (r ?? throw new ArgumentNullException(nameof(rules), "Rules must not contain null.")).Check(observedBehaviour, observedAt))],
-        };
-    }
 
     /// <inheritdoc />
     public bool Equals(RuleEvaluation? other) =>

@@ -1,3 +1,5 @@
+using Empathy.Core.Utils;
+
 namespace Empathy.Core.Components;
 
 /// <summary>
@@ -12,10 +14,10 @@ namespace Empathy.Core.Components;
 public readonly record struct EmpathyLevels
 {
     /// <summary>The lowest level on the scale: the component is absent.</summary>
-    public const int Min = 0;
+    public const int Min = Guard.LevelMin;
 
     /// <summary>The highest level on the scale.</summary>
-    public const int Max = 100;
+    public const int Max = Guard.LevelMax;
 
     /// <summary>Creates a set of levels, each between <see cref="Min"/> and <see cref="Max"/>.</summary>
     /// <param name="cognitive">Level of cognitive empathy.</param>
@@ -25,9 +27,9 @@ public readonly record struct EmpathyLevels
     [System.Text.Json.Serialization.JsonConstructor]
     public EmpathyLevels(int cognitive, int affective, int concern)
     {
-        Cognitive = LevelScale.Require(cognitive, nameof(cognitive));
-        Affective = LevelScale.Require(affective, nameof(affective));
-        Concern = LevelScale.Require(concern, nameof(concern));
+        Cognitive = Guard.Level(cognitive, nameof(cognitive));
+        Affective = Guard.Level(affective, nameof(affective));
+        Concern = Guard.Level(concern, nameof(concern));
     }
 
     /// <summary>Level of cognitive empathy, 0–100.</summary>

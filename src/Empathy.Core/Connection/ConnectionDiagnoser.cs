@@ -1,4 +1,6 @@
 using System.Globalization;
+using Empathy.Core.Relationships;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Connection;
 
@@ -31,12 +33,7 @@ public sealed class ConnectionDiagnoser : IConnectionDiagnoser
     /// <exception cref="ArgumentException">The options are not valid (see <see cref="ConnectionOptions.Validate"/>).</exception>
     public ConnectionDiagnoser(ConnectionOptions? options = null)
     {
-        var source = options ?? new ConnectionOptions();
-        var problems = source.Validate();
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException(string.Join(" ", problems), nameof(options));
-        }
+        var source = Guard.ValidOptions(options, o => o.Validate(), nameof(options));
 
         _options = new ConnectionOptions
         {
@@ -48,11 +45,8 @@ public sealed class ConnectionDiagnoser : IConnectionDiagnoser
         };
     }
 
-    /// <summary>What one interaction adds to the score at <paramref name="now"/> (0 for an interaction after it).</summary>
-    /// <param name="interaction">The interaction.</param>
-    /// <param name="now">The moment of the reading.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="interaction"/> is <see langword="null"/>.</exception>
-    public double Contribution(Interaction interaction, DateTimeOffset now)
+    // What one interaction adds to the score at 'now' (0 for an interaction after it); internal so tests can check the formula term by term.
+    internal double Contribution(Interaction interaction, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(interaction);
         if (interaction.At > now)
@@ -81,14 +75,19 @@ public sealed class ConnectionDiagnoser : IConnectionDiagnoser
 
         var past = relationship.Interactions.Where(i => i.At <= now).ToList();
         var score = past.Sum(i => Contribution(i, now));
-        var reasons = new List<string>
+        var reasons = new List<ConnectionReason>
         {
-            Text($"Score {score:0.##} close hours from {past.Count} interaction(s): each adds proximity ÷ 100 × hours (counted between {_options.MinimumCountedDuration.TotalMinutes:0.#} minutes and {_options.MaximumCountedDuration.TotalHours:0.#} hours), halved every {_options.HalfLife.TotalDays:0.#} days since it happened."),
+            new()
+            {
+                Kind = ConnectionReasonKind.Score,
+                InteractionsCounted = past.Count,
+                Explanation = Text($"Score {score:0.##} close hours from {past.Count} interaction(s): each adds proximity ÷ 100 × hours (counted between {_options.MinimumCountedDuration.TotalMinutes:0.#} minutes and {_options.MaximumCountedDuration.TotalHours:0.#} hours), halved every {_options.HalfLife.TotalDays:0.#} days since it happened."),
+            },
         };
 
         if (past.Count == 0)
         {
-            reasons.Add("No contact yet, so the status is red.");
+            reasons.Add(new ConnectionReason { Kind = ConnectionReasonKind.NoContact, Status = ContactStatus.Red, Explanation = "No contact yet, so the status is red." });
             return new ConnectionDiagnosis
             {
                 Person = relationship.Person,
@@ -104,11 +103,17 @@ public sealed class ConnectionDiagnoser : IConnectionDiagnoser
         var last = past[^1];
         var since = now - last.At;
         var status = since <= ideal ? ContactStatus.Green : since <= maximum ? ContactStatus.Yellow : ContactStatus.Red;
-        reasons.Add(Text($"The last contact ({last.Kind}, proximity {last.Proximity}) was {since.TotalDays:0.#} days ago; ") + status switch
+        reasons.Add(new ConnectionReason
         {
-            ContactStatus.Green => Text($"within the ideal window of {ideal.TotalDays:0.#} days, so green."),
-            ContactStatus.Yellow => Text($"past the ideal window of {ideal.TotalDays:0.#} days but within the maximum gap of {maximum.TotalDays:0.#}, so yellow."),
-            _ => Text($"past the maximum gap of {maximum.TotalDays:0.#} days, so red."),
+            Kind = ConnectionReasonKind.LastContact,
+            SinceLastContact = since,
+            Status = status,
+            Explanation = Text($"The last contact ({last.Kind}, proximity {last.Proximity}) was {since.TotalDays:0.#} days ago; ") + status switch
+            {
+                ContactStatus.Green => Text($"within the ideal window of {ideal.TotalDays:0.#} days, so green."),
+                ContactStatus.Yellow => Text($"past the ideal window of {ideal.TotalDays:0.#} days but within the maximum gap of {maximum.TotalDays:0.#}, so yellow."),
+                _ => Text($"past the maximum gap of {maximum.TotalDays:0.#} days, so red."),
+            },
         });
 
         return new ConnectionDiagnosis

@@ -1,3 +1,7 @@
+using System.Globalization;
+using Empathy.Core.People;
+using Empathy.Core.Utils;
+
 namespace Empathy.Core.Connection;
 
 /// <summary>
@@ -8,7 +12,7 @@ namespace Empathy.Core.Connection;
 public sealed record ConnectionDiagnosis
 {
     /// <summary>The other person.</summary>
-    public required string Person { get; init; }
+    public required PersonName Person { get; init; }
 
     /// <summary>The moment of the reading.</summary>
     public required DateTimeOffset At { get; init; }
@@ -37,16 +41,16 @@ public sealed record ConnectionDiagnosis
     /// <summary>The maximum gap applied (the relationship's own, or the options' default).</summary>
     public required TimeSpan MaximumContactGap { get; init; }
 
-    /// <summary>Plain sentences that explain the score and the status, with the figures behind them.</summary>
-    public required IReadOnlyList<string> Reasons
+    /// <summary>The reasons behind the score and the status, with the figures behind them: the score first, then the status.</summary>
+    public required IReadOnlyList<ConnectionReason> Reasons
     {
         get;
-        init
-        {
-            ArgumentNullException.ThrowIfNull(value, nameof(Reasons));
-            field = [.. value];
-        }
+        init => field = Guard.List(value, nameof(Reasons));
     }
+
+    /// <summary>A one-paragraph explanation: the person, the status, the score and every reason.</summary>
+    public string Explain() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Person}: {Status}, score {Score:0.##} close hours. ") + string.Join(" ", Reasons.Select(r => r.Explanation));
 
     /// <inheritdoc />
     public bool Equals(ConnectionDiagnosis? other) =>

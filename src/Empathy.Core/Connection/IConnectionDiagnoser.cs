@@ -1,3 +1,5 @@
+using Empathy.Core.Relationships;
+
 namespace Empathy.Core.Connection;
 
 /// <summary>Reads how a relationship stands: its connection score and how recent the last contact is.</summary>

@@ -1,3 +1,5 @@
+using Empathy.Core.Utils;
+
 namespace Empathy.Core.Critic;
 
 /// <summary>
@@ -12,15 +14,7 @@ public sealed record InnerCritic
     public required string Name
     {
         get;
-        init
-        {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                throw new ArgumentException("An inner critic needs a name, even a nickname such as \"the heckler\".", nameof(Name));
-            }
-
-            field = value.Trim();
-        }
+        init => field = Guard.NotBlank(value, nameof(Name), "An inner critic needs a name, even a nickname such as \"the heckler\".");
     }
 
     /// <summary>Phrases the critic typically says ("you always mess this up"); trimmed, blank ones refused.</summary>
@@ -28,13 +22,8 @@ public sealed record InnerCritic
     public IReadOnlyList<string> TypicalPhrases
     {
         get;
-        init
-        {
-            // null reads as empty, as when a JSON document leaves the list out.
-            field = [.. (value ?? []).Select((p, i) => string.IsNullOrWhiteSpace(p)
-                ? throw new ArgumentException($"Typical phrase {i} must not be empty or white space.", nameof(TypicalPhrases))
-                : p.Trim())];
-        }
+        init => field = Guard.List<string, string>(value, (p, i) =>
+            Guard.NotBlank(p, nameof(TypicalPhrases), $"Typical phrase {i} must not be empty or white space."));
     } = [];
 
     /// <summary>

@@ -19,10 +19,10 @@ public sealed class EmpathyOptions
     /// <summary>Signal weights, thresholds and the disguised-accusation word list for reading walls.</summary>
     public WallOptions Walls { get; } = new();
 
-    /// <summary>Settings of the exit signal.</summary>
-    public BoundaryOptions Boundaries { get; } = new();
+    /// <summary>Settings of the exit signal (<see cref="IExitDiagnoser"/>).</summary>
+    public ExitOptions Exit { get; } = new();
 
-    /// <summary>The default diver's tank and its warning margin.</summary>
+    /// <summary>The tank <see cref="IEnergyDiagnoser.StartTank"/> starts, and the warning margin.</summary>
     public EnergyOptions Energy { get; } = new();
 
     /// <summary>The connection score's half-life and counted durations, and the default contact windows.</summary>
@@ -33,5 +33,5 @@ public sealed class EmpathyOptions
 
     /// <summary>Lists what is wrong with any of the options; empty when all are valid.</summary>
     public IReadOnlyList<string> Validate() =>
-        [.. Profiles.Validate(), .. Walls.Validate(), .. Boundaries.Validate(), .. Energy.Validate(), .. Connection.Validate(), .. Insights.Validate()];
+        [.. Profiles.Validate(), .. Walls.Validate(), .. Exit.Validate(), .. Energy.Validate(), .. Connection.Validate(), .. Insights.Validate()];
 }

@@ -46,7 +46,7 @@ public static class EmpathyServiceCollectionExtensions
 
         services.TryAddSingleton<IProfileDiagnoser>(sp => new ProfileDiagnoser(Options(sp).Profiles));
         services.TryAddSingleton<IWallDiagnoser>(sp => new WallDiagnoser(Options(sp).Walls));
-        services.TryAddSingleton<IBoundaryDiagnoser>(sp => new BoundaryDiagnoser(Options(sp).Boundaries));
+        services.TryAddSingleton<IExitDiagnoser>(sp => new ExitDiagnoser(Options(sp).Exit));
         services.TryAddSingleton<IEnergyDiagnoser>(sp => new EnergyDiagnoser(Options(sp).Energy));
         services.TryAddSingleton<IConnectionDiagnoser>(sp => new ConnectionDiagnoser(Options(sp).Connection));
 

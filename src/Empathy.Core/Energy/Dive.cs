@@ -1,3 +1,5 @@
+using Empathy.Core.Utils;
+
 namespace Empathy.Core.Energy;
 
 /// <summary>
@@ -15,11 +17,11 @@ public sealed record Dive
 
     /// <summary>The level just before the dive.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative or not finite.</exception>
-    public required double LevelAtStart { get; init => field = EnergyAmount.Require(value, nameof(LevelAtStart)); }
+    public required double LevelAtStart { get; init => field = Guard.Amount(value, nameof(LevelAtStart)); }
 
     /// <summary>The cost planned before diving, in the tank's units.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative or not finite.</exception>
-    public required double PlannedCost { get; init => field = EnergyAmount.Require(value, nameof(PlannedCost)); }
+    public required double PlannedCost { get; init => field = Guard.Amount(value, nameof(PlannedCost)); }
 
     /// <summary>Whether the dive went ahead although its planned cost took the level below the reserve: the override is on record.</summary>
     public bool OverrodeReserve { get; init; }
@@ -29,7 +31,7 @@ public sealed record Dive
 
     /// <summary>What the dive really cost, in the tank's units; <see langword="null"/> while under way.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative or not finite.</exception>
-    public double? ActualCost { get; init => field = value is { } cost ? EnergyAmount.Require(cost, nameof(ActualCost)) : null; }
+    public double? ActualCost { get; init => field = value is { } cost ? Guard.Amount(cost, nameof(ActualCost)) : null; }
 
     /// <summary>Whether the dive is still under way.</summary>
     public bool IsUnderway => SurfacedAt is null;

@@ -1,3 +1,6 @@
+using System.Globalization;
+using Empathy.Core.Utils;
+
 namespace Empathy.Core.Energy;
 
 /// <summary>A check-in on the diver's tank at one moment: the level, its state, how long until it refills, and why.</summary>
@@ -22,16 +25,16 @@ public sealed record EnergyDiagnosis
     /// <summary>How long, surfaced, until the tank is full; zero when it is; <see langword="null"/> when it cannot recover (diving, or no recovery).</summary>
     public TimeSpan? UntilFull { get; init; }
 
-    /// <summary>Plain sentences that explain the state, with the figures and thresholds behind it.</summary>
-    public required IReadOnlyList<string> Reasons
+    /// <summary>The reasons behind the state, with the figures and thresholds behind them: the level first, then recovery.</summary>
+    public required IReadOnlyList<EnergyReason> Reasons
     {
         get;
-        init
-        {
-            ArgumentNullException.ThrowIfNull(value, nameof(Reasons));
-            field = [.. value];
-        }
+        init => field = Guard.List(value, nameof(Reasons));
     }
+
+    /// <summary>A one-paragraph explanation: the state, the level and every reason.</summary>
+    public string Explain() =>
+        string.Create(CultureInfo.InvariantCulture, $"{State} at level {Level:0.#}. ") + string.Join(" ", Reasons.Select(r => r.Explanation));
 
     /// <inheritdoc />
     public bool Equals(EnergyDiagnosis? other) =>

@@ -1,6 +1,9 @@
 namespace Empathy.Core.Energy;
 
-/// <summary>The default tank a person starts with, and the threshold the <see cref="EnergyDiagnoser"/> warns at.</summary>
+/// <summary>
+/// The tank a person starts with (<see cref="IEnergyDiagnoser.StartTank"/>, or <see cref="EnergyTank.Start(EnergyOptions, DateTimeOffset, double?)"/>),
+/// and the threshold the <see cref="EnergyDiagnoser"/> warns at.
+/// </summary>
 /// <remarks>
 /// Units are the app's own ("energy points"); the defaults use 0–100 like the rest of the library.
 /// Heuristics for practice, to be tuned per person. Mutable for configuration; validate with

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Energy;
 
@@ -49,7 +50,7 @@ public sealed record EnergyTank
 
         Capacity = capacity;
         Reserve = reserve;
-        RecoveryPerHour = EnergyAmount.Require(recoveryPerHour, nameof(recoveryPerHour));
+        RecoveryPerHour = Guard.Amount(recoveryPerHour, nameof(recoveryPerHour));
         Timeline = CheckTimeline(timeline, capacity);
         Dives = CheckDives(dives);
     }
@@ -93,12 +94,7 @@ public sealed record EnergyTank
     public static EnergyTank Start(EnergyOptions options, DateTimeOffset at, double? level = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var problems = options.Validate();
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException(string.Join(" ", problems), nameof(options));
-        }
-
+        Guard.ValidOptions(options, o => o.Validate(), nameof(options));
         return Start(options.Capacity, options.Reserve, options.RecoveryPerHour, at, level);
     }
 
@@ -168,7 +164,7 @@ public sealed record EnergyTank
         }
 
         RequireInOrder(at);
-        EnergyAmount.Require(plannedCost, nameof(plannedCost));
+        Guard.Amount(plannedCost, nameof(plannedCost));
 
         var level = LevelAt(at);
         var projected = level - plannedCost;
@@ -213,7 +209,7 @@ public sealed record EnergyTank
     {
         var dive = CurrentDive ?? throw new InvalidOperationException("No dive is under way; there is nothing to surface from.");
         RequireInOrder(at);
-        EnergyAmount.Require(actualCost, nameof(actualCost));
+        Guard.Amount(actualCost, nameof(actualCost));
 
         var level = Math.Max(0, dive.LevelAtStart - actualCost);
         var done = dive with { SurfacedAt = at, ActualCost = actualCost };
@@ -259,7 +255,7 @@ public sealed record EnergyTank
 
     private static EnergyPoint[] CheckTimeline(IReadOnlyList<EnergyPoint> timeline, double capacity)
     {
-        ArgumentNullException.ThrowIfNull(timeline);
+        timeline = Guard.List(timeline, nameof(timeline));
         if (timeline.Count == 0)
         {
             throw new ArgumentException("A tank's timeline needs at least its starting point.", nameof(timeline));
@@ -284,10 +280,10 @@ public sealed record EnergyTank
 
     private static Dive[] CheckDives(IReadOnlyList<Dive> dives)
     {
-        ArgumentNullException.ThrowIfNull(dives);
+        dives = Guard.List(dives, nameof(dives));
         for (var i = 0; i < dives.Count; i++)
         {
-            var dive = dives[i] ?? throw new ArgumentException("Dives must not contain null.", nameof(dives));
+            var dive = dives[i];
             if (dive.IsUnderway ? i != dives.Count - 1 || dive.ActualCost is not null : dive.ActualCost is null || dive.SurfacedAt < dive.StartedAt)
             {
                 throw new ArgumentException($"Dive {i} is inconsistent: only the last dive may be under way, and a finished dive needs its actual cost and a surfacing time not before its start.", nameof(dives));

@@ -1,3 +1,5 @@
+using Empathy.Core.Utils;
+
 namespace Empathy.Core.Exercises;
 
 /// <summary>
@@ -14,11 +16,7 @@ public sealed record ChoiceOption(string Value, LocalizedText Label)
     public string Value
     {
         get;
-        init
-        {
-            ArgumentException.ThrowIfNullOrWhiteSpace(value, nameof(Value));
-            field = value;
-        }
+        init => field = Guard.NotBlank(value, nameof(Value));
     } = Value;
 
     /// <summary>The text shown for the option.</summary>

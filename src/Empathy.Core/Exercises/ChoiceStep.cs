@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Exercises;
 
@@ -17,7 +18,7 @@ public sealed record ChoiceStep : AnswerableStep
         get;
         init
         {
-            ArgumentNullException.ThrowIfNull(value, nameof(Options));
+            value = Guard.OrEmpty(value);
             if (value.Count == 0 || value.Any(o => o is null))
             {
                 throw new ArgumentException("A choice step needs at least one option, and no null option.", nameof(Options));

@@ -1,4 +1,5 @@
 using Empathy.Core.Components;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Exercises;
 
@@ -19,11 +20,7 @@ public class ExerciseDefinition : IEquatable<ExerciseDefinition>
     public required string PackName
     {
         get;
-        init
-        {
-            ArgumentException.ThrowIfNullOrWhiteSpace(value, nameof(PackName));
-            field = value;
-        }
+        init => field = Guard.NotBlank(value, nameof(PackName));
     }
 
     /// <summary>The exercise's id within its pack, kebab-case or snake_case (<c>listen-first</c>).</summary>
@@ -31,11 +28,7 @@ public class ExerciseDefinition : IEquatable<ExerciseDefinition>
     public required string Id
     {
         get;
-        init
-        {
-            ArgumentException.ThrowIfNullOrWhiteSpace(value, nameof(Id));
-            field = value;
-        }
+        init => field = Guard.NotBlank(value, nameof(Id));
     }
 
     /// <summary>The exercise's title.</summary>
@@ -59,7 +52,7 @@ public class ExerciseDefinition : IEquatable<ExerciseDefinition>
         get;
         init
         {
-            ArgumentNullException.ThrowIfNull(value, nameof(Components));
+            value = Guard.OrEmpty(value);
             if (value.Count == 0 || value.Any(c => !Enum.IsDefined(c)) || value.Distinct().Count() != value.Count)
             {
                 throw new ArgumentException("An exercise trains at least one defined empathy component, each listed once.", nameof(Components));
@@ -95,7 +88,7 @@ public class ExerciseDefinition : IEquatable<ExerciseDefinition>
         get;
         init
         {
-            ArgumentNullException.ThrowIfNull(value, nameof(Steps));
+            value = Guard.OrEmpty(value);
             if (value.Count == 0 || value.Any(s => s is null))
             {
                 throw new ArgumentException("An exercise has at least one step, and no null step.", nameof(Steps));

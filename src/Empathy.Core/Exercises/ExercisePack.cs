@@ -1,4 +1,5 @@
 using System.Text;
+using Empathy.Core.Utils;
 using Empathy.Shared.ExercisePacks;
 
 namespace Empathy.Core.Exercises;
@@ -17,11 +18,7 @@ public sealed record ExercisePack
     public required string Name
     {
         get;
-        init
-        {
-            ArgumentException.ThrowIfNullOrWhiteSpace(value, nameof(Name));
-            field = value;
-        }
+        init => field = Guard.NotBlank(value, nameof(Name));
     }
 
     /// <summary>The pack's title.</summary>
@@ -38,11 +35,7 @@ public sealed record ExercisePack
     public IReadOnlyList<string> Cultures
     {
         get;
-        init
-        {
-            ArgumentNullException.ThrowIfNull(value, nameof(Cultures));
-            field = [.. value];
-        }
+        init => field = Guard.List(value, nameof(Cultures));
     } = [];
 
     /// <summary>The exercises, in the order of the pack file; ids unique.</summary>
@@ -52,7 +45,7 @@ public sealed record ExercisePack
         get;
         init
         {
-            ArgumentNullException.ThrowIfNull(value, nameof(Exercises));
+            value = Guard.OrEmpty(value);
             if (value.Count == 0 || value.Any(e => e is null))
             {
                 throw new ArgumentException("A pack holds at least one exercise, and no null exercise.", nameof(Exercises));

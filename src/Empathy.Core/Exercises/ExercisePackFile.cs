@@ -1,3 +1,5 @@
+using Empathy.Core.Utils;
+
 namespace Empathy.Core.Exercises;
 
 /// <summary>
@@ -15,11 +17,7 @@ public sealed record ExercisePackFile(string Path, string Json)
     public string Path
     {
         get;
-        init
-        {
-            ArgumentException.ThrowIfNullOrWhiteSpace(value, nameof(Path));
-            field = value;
-        }
+        init => field = Guard.NotBlank(value, nameof(Path));
     } = Path;
 
     /// <summary>The file's text.</summary>

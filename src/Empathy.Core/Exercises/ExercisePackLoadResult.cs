@@ -1,3 +1,5 @@
+using Empathy.Core.Utils;
+
 namespace Empathy.Core.Exercises;
 
 /// <summary>
@@ -14,11 +16,7 @@ public sealed record ExercisePackLoadResult
     public IReadOnlyList<ExercisePackProblem> Problems
     {
         get;
-        init
-        {
-            ArgumentNullException.ThrowIfNull(value, nameof(Problems));
-            field = [.. value];
-        }
+        init => field = Guard.List(value, nameof(Problems));
     } = [];
 
     /// <summary>Whether the pack loaded (it may still carry warnings).</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Empathy.Core.Serialization;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Exercises;
 
@@ -20,11 +21,7 @@ public sealed record ExerciseResponse
     public required string PackName
     {
         get;
-        init
-        {
-            ArgumentException.ThrowIfNullOrWhiteSpace(value, nameof(PackName));
-            field = value;
-        }
+        init => field = Guard.NotBlank(value, nameof(PackName));
     }
 
     /// <summary>The id of the exercise answered.</summary>
@@ -32,11 +29,7 @@ public sealed record ExerciseResponse
     public required string ExerciseId
     {
         get;
-        init
-        {
-            ArgumentException.ThrowIfNullOrWhiteSpace(value, nameof(ExerciseId));
-            field = value;
-        }
+        init => field = Guard.NotBlank(value, nameof(ExerciseId));
     }
 
     /// <summary>The answers, keyed by step id; unanswered steps are absent.</summary>
@@ -46,7 +39,7 @@ public sealed record ExerciseResponse
         get;
         init
         {
-            ArgumentNullException.ThrowIfNull(value, nameof(Answers));
+            value ??= new Dictionary<string, ExerciseAnswer>(); // null reads as empty, as every list does (see Guard)
             var copy = new Dictionary<string, ExerciseAnswer>(StringComparer.Ordinal);
             foreach (var (stepId, answer) in value)
             {

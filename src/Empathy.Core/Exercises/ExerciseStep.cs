@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Exercises;
 
@@ -25,11 +26,7 @@ public abstract record ExerciseStep
     public required string Id
     {
         get;
-        init
-        {
-            ArgumentException.ThrowIfNullOrWhiteSpace(value, nameof(Id));
-            field = value;
-        }
+        init => field = Guard.NotBlank(value, nameof(Id));
     }
 
     /// <summary>What the step asks or tells.</summary>

@@ -1,4 +1,4 @@
-using Empathy.Core.Components;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Journal;
 
@@ -14,7 +14,7 @@ public sealed record EmotionRating
     public required string Emotion
     {
         get;
-        init => field = JournalText.RequireName(value, nameof(Emotion));
+        init => field = Guard.NotBlank(value, nameof(Emotion));
     }
 
     /// <summary>Intensity before writing, 0–100.</summary>
@@ -22,7 +22,7 @@ public sealed record EmotionRating
     public required int IntensityBefore
     {
         get;
-        init => field = LevelScale.Require(value, nameof(IntensityBefore));
+        init => field = Guard.Level(value, nameof(IntensityBefore));
     }
 
     /// <summary>Intensity after writing, 0–100, or <see langword="null"/> when not rated yet.</summary>
@@ -30,7 +30,7 @@ public sealed record EmotionRating
     public int? IntensityAfter
     {
         get;
-        init => field = value is { } after ? LevelScale.Require(after, nameof(IntensityAfter)) : null;
+        init => field = value is { } after ? Guard.Level(after, nameof(IntensityAfter)) : null;
     }
 
     /// <summary>How much the intensity changed by writing (after − before), when both are known.</summary>

@@ -1,4 +1,5 @@
 using Empathy.Core.Privacy;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Journal;
 
@@ -82,16 +83,7 @@ public sealed record JournalEntry
     public IReadOnlyList<EmotionRating> Emotions
     {
         get;
-        init
-        {
-            value ??= [];
-            if (value.Any(e => e is null))
-            {
-                throw new ArgumentException("Emotions must not contain null.", nameof(Emotions));
-            }
-
-            field = [.. value];
-        }
+        init => field = Guard.List(value, nameof(Emotions));
     } = [];
 
     /// <summary>How pleasant the moment felt, from −1 (very unpleasant) to 1 (very pleasant); optional.</summary>
@@ -115,19 +107,7 @@ public sealed record JournalEntry
     public IReadOnlyList<LifeArea> LifeAreas
     {
         get;
-        init
-        {
-            value ??= [];
-            foreach (var area in value)
-            {
-                if (!Enum.IsDefined(area))
-                {
-                    throw new ArgumentOutOfRangeException(nameof(LifeAreas), area, $"'{area}' is not a defined {nameof(LifeArea)}.");
-                }
-            }
-
-            field = [.. value.Distinct()];
-        }
+        init => field = [.. Guard.DefinedValues(value, nameof(LifeAreas)).Distinct()];
     } = [];
 
     /// <summary>Free-form tags, trimmed and lower-cased; duplicates are removed.</summary>
@@ -135,11 +115,7 @@ public sealed record JournalEntry
     public IReadOnlyList<string> Tags
     {
         get;
-        init
-        {
-            value ??= [];
-            field = [.. value.Select(t => JournalText.RequireName(t, nameof(Tags)).ToLowerInvariant()).Distinct(StringComparer.Ordinal)];
-        }
+        init => field = [.. Guard.List<string, string>(value, (t, _) => Guard.NotBlank(t, nameof(Tags)).ToLowerInvariant()).Distinct(StringComparer.Ordinal)];
     } = [];
 
     /// <summary>A planned look back at this entry; optional.</summary>

@@ -4,7 +4,7 @@ namespace Empathy.Core.Journal;
 
 /// <summary>The identity of a <see cref="JournalEntry"/>: a GUID that cannot be confused with other ids.</summary>
 /// <remarks>Immutable and thread-safe. Serialized as its GUID string.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Empathy.Core.Serialization.JournalEntryIdConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(JournalEntryIdConverter))]
 public readonly record struct JournalEntryId
 {
     /// <summary>Wraps a GUID.</summary>

@@ -1,20 +1,11 @@
 using Empathy.Core.Privacy;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Journal;
 
-/// <summary>Validation shared by the journal's text members, so every message reads the same.</summary>
+/// <summary>The check of the journal's private text members (<see cref="SensitiveText"/>), built on <see cref="Guard"/>.</summary>
 internal static class JournalText
 {
-    public static string RequireName(string? value, string paramName)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            throw new ArgumentException($"'{paramName}' must not be empty or white space.", paramName);
-        }
-
-        return value.Trim();
-    }
-
     public static SensitiveText RequireText(SensitiveText? value, string paramName)
     {
         ArgumentNullException.ThrowIfNull(value, paramName);
@@ -26,26 +17,9 @@ internal static class JournalText
         return value;
     }
 
-    // null reads as empty: System.Text.Json's generated reader passes null for a list a document leaves out.
-    public static IReadOnlyList<SensitiveText> RequireTexts(IReadOnlyList<SensitiveText>? values, string paramName)
-    {
-        if (values is null)
-        {
-            return [];
-        }
-
-        var copy = new SensitiveText[values.Count];
-        for (var i = 0; i < copy.Length; i++)
-        {
-            var item = values[i];
-            if (item is null || item.IsBlank)
-            {
-                throw new ArgumentException($"'{paramName}' item {i} must not be null, empty or white space.", paramName);
-            }
-
-            copy[i] = item;
-        }
-
-        return copy;
-    }
+    // null reads as empty (the Guard.List policy); a null or blank item is refused.
+    public static IReadOnlyList<SensitiveText> RequireTexts(IReadOnlyList<SensitiveText>? values, string paramName) =>
+        Guard.List<SensitiveText, SensitiveText>(values, (item, i) => item is null || item.IsBlank
+            ? throw new ArgumentException($"'{paramName}' item {i} must not be null, empty or white space.", paramName)
+            : item);
 }

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Empathy.Core.Serialization;
 
 namespace Empathy.Core.Privacy;
 
@@ -10,8 +9,8 @@ namespace Empathy.Core.Privacy;
 /// </summary>
 /// <remarks>
 /// Immutable and thread-safe; equality compares the text ordinally. To serialize the real text
-/// (storage, a user-started export) use <see cref="EmpathyJson.Revealing"/>; the default context,
-/// <see cref="EmpathyJsonContext.Default"/>, writes <see cref="Redacted"/> and refuses to read it back.
+/// (storage, a user-started export) use <c>EmpathyJson.Revealing</c>; the default context,
+/// <c>EmpathyJsonContext.Default</c>, writes <see cref="Redacted"/> and refuses to read it back.
 /// </remarks>
 [JsonConverter(typeof(RedactingSensitiveTextConverter))]
 public sealed class SensitiveText : IEquatable<SensitiveText>

@@ -1,4 +1,5 @@
 using Empathy.Core.Components;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Profiles;
 
@@ -19,12 +20,7 @@ public sealed class ProfileDiagnoser : IProfileDiagnoser
     /// <exception cref="ArgumentException">The options are not valid (see <see cref="ProfileOptions.Validate"/>).</exception>
     public ProfileDiagnoser(ProfileOptions? options = null)
     {
-        var source = options ?? new ProfileOptions();
-        var problems = source.Validate();
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException(string.Join(" ", problems), nameof(options));
-        }
+        var source = Guard.ValidOptions(options, o => o.Validate(), nameof(options));
 
         _options = new ProfileOptions
         {
@@ -34,6 +30,9 @@ public sealed class ProfileDiagnoser : IProfileDiagnoser
             BoundariesWeakBelow = source.BoundariesWeakBelow,
             BoundariesKeptAtLeast = source.BoundariesKeptAtLeast,
             ConfidenceMargin = source.ConfidenceMargin,
+            PerformativeOneSignalCertainty = source.PerformativeOneSignalCertainty,
+            PerformativeBothSignalsCertainty = source.PerformativeBothSignalsCertainty,
+            FloodDrainedSignalBonus = source.FloodDrainedSignalBonus,
         };
     }
 
@@ -55,12 +54,12 @@ public sealed class ProfileDiagnoser : IProfileDiagnoser
         var signals = new List<ProfileReason>();
         if (observation.Has(ProfileSignal.ExpressionWithoutFeeling))
         {
-            signals.Add(ProfileReason.ForSignal(ProfileSignal.ExpressionWithoutFeeling, "Sympathy is expressed with no feeling behind it."));
+            signals.Add(ProfileReason.ForSignal(ProfileSignal.ExpressionWithoutFeeling));
         }
 
         if (observation.Has(ProfileSignal.ExpressionWithoutAction))
         {
-            signals.Add(ProfileReason.ForSignal(ProfileSignal.ExpressionWithoutAction, "Sympathy is expressed and never followed by an act."));
+            signals.Add(ProfileReason.ForSignal(ProfileSignal.ExpressionWithoutAction));
         }
 
         if (signals.Count == 0)
@@ -77,7 +76,7 @@ public sealed class ProfileDiagnoser : IProfileDiagnoser
             return null;
         }
 
-        var signalCertainty = signals.Count == 1 ? 0.7 : 0.9;
+        var signalCertainty = signals.Count == 1 ? _options.PerformativeOneSignalCertainty : _options.PerformativeBothSignalsCertainty;
         var levelCertainty = hollow.Max(c => c.Certainty);
         return new ProfileDiagnosis
         {
@@ -109,22 +108,22 @@ public sealed class ProfileDiagnoser : IProfileDiagnoser
         var developmental = new List<ProfileReason>();
         if (observation.Has(ProfileSignal.FeelsStronglyWhenSafe))
         {
-            defensive.Add(ProfileReason.ForSignal(ProfileSignal.FeelsStronglyWhenSafe, "Strong feeling shows when safe, so feeling is known and turned down."));
+            defensive.Add(ProfileReason.ForSignal(ProfileSignal.FeelsStronglyWhenSafe));
         }
 
         if (observation.Has(ProfileSignal.HarshEmotionalHistory))
         {
-            defensive.Add(ProfileReason.ForSignal(ProfileSignal.HarshEmotionalHistory, "A history of harsh responses to emotion points to protection learned early."));
+            defensive.Add(ProfileReason.ForSignal(ProfileSignal.HarshEmotionalHistory));
         }
 
         if (observation.Has(ProfileSignal.EmotionsRarelyNamed))
         {
-            developmental.Add(ProfileReason.ForSignal(ProfileSignal.EmotionsRarelyNamed, "Emotions are rarely named at all, so the emotional dimension barely formed."));
+            developmental.Add(ProfileReason.ForSignal(ProfileSignal.EmotionsRarelyNamed));
         }
 
         if (observation.Has(ProfileSignal.EarlyFeelingsUnanswered))
         {
-            developmental.Add(ProfileReason.ForSignal(ProfileSignal.EarlyFeelingsUnanswered, "Early feelings went unanswered, so feel → express → be answered never formed."));
+            developmental.Add(ProfileReason.ForSignal(ProfileSignal.EarlyFeelingsUnanswered));
         }
 
         var origin = defensive.Count.CompareTo(developmental.Count) switch
@@ -164,8 +163,8 @@ public sealed class ProfileDiagnoser : IProfileDiagnoser
         List<ProfileReason> reasons = [affective.Reason, .. weaknesses.Select(c => c.Reason)];
         if (observation.Has(ProfileSignal.DrainedAfterOthersEmotions))
         {
-            reasons.Add(ProfileReason.ForSignal(ProfileSignal.DrainedAfterOthersEmotions, "Feels drained or numb after taking in others' emotions."));
-            confidence = Math.Min(1.0, confidence + 0.1);
+            reasons.Add(ProfileReason.ForSignal(ProfileSignal.DrainedAfterOthersEmotions));
+            confidence = Math.Min(1.0, confidence + _options.FloodDrainedSignalBonus);
         }
 
         return new ProfileDiagnosis { Profile = EmpathyProfile.Flood, Confidence = confidence, Reasons = reasons };

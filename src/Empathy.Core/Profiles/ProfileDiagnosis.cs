@@ -1,3 +1,5 @@
+using Empathy.Core.Utils;
+
 namespace Empathy.Core.Profiles;
 
 /// <summary>
@@ -24,7 +26,11 @@ public sealed record ProfileDiagnosis
     public required double Confidence { get; init; }
 
     /// <summary>The levels, thresholds and signals that led to the profile, in the order they were checked.</summary>
-    public required IReadOnlyList<ProfileReason> Reasons { get; init; }
+    public required IReadOnlyList<ProfileReason> Reasons
+    {
+        get;
+        init => field = Guard.List(value, nameof(Reasons));
+    }
 
     /// <inheritdoc />
     public bool Equals(ProfileDiagnosis? other) =>

@@ -1,4 +1,5 @@
 using Empathy.Core.Components;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Profiles;
 
@@ -16,7 +17,7 @@ public sealed record ProfileObservation
     public int BoundaryKeeping
     {
         get;
-        init => field = LevelScale.Require(value, nameof(BoundaryKeeping));
+        init => field = Guard.Level(value, nameof(BoundaryKeeping));
     } = 50;
 
     /// <summary>Observed signals; duplicates are removed and order is kept.</summary>
@@ -24,20 +25,7 @@ public sealed record ProfileObservation
     public IReadOnlyList<ProfileSignal> Signals
     {
         get;
-        init
-        {
-            // null reads as empty, as when a JSON document leaves the list out.
-            value ??= [];
-            foreach (var signal in value)
-            {
-                if (!Enum.IsDefined(signal))
-                {
-                    throw new ArgumentOutOfRangeException(nameof(Signals), signal, $"'{signal}' is not a defined {nameof(ProfileSignal)}.");
-                }
-            }
-
-            field = value.Distinct().ToArray();
-        }
+        init => field = [.. Guard.DefinedValues(value, nameof(Signals)).Distinct()];
     } = [];
 
     /// <summary>Whether <paramref name="signal"/> was observed.</summary>

@@ -3,7 +3,8 @@ using Empathy.Core.Components;
 namespace Empathy.Core.Profiles;
 
 /// <summary>
-/// The heuristic thresholds a <see cref="ProfileDiagnoser"/> uses, all on the 0–100 level scale.
+/// The heuristic thresholds a <see cref="ProfileDiagnoser"/> uses (levels on the 0–100 scale) and the
+/// certainties its signal rules give (0–1).
 /// </summary>
 /// <remarks>
 /// These are heuristics chosen to be easy to explain, not clinically validated cut-offs: apps should
@@ -33,6 +34,25 @@ public sealed class ProfileOptions
     /// </summary>
     public int ConfidenceMargin { get; set; } = 25;
 
+    /// <summary>
+    /// How sure a performative reading can be when only one of its two signals
+    /// (<see cref="ProfileSignal.ExpressionWithoutFeeling"/>, <see cref="ProfileSignal.ExpressionWithoutAction"/>)
+    /// was observed; the confidence is at most this. Between 0 and 1. Default 0.7.
+    /// </summary>
+    public double PerformativeOneSignalCertainty { get; set; } = 0.7;
+
+    /// <summary>
+    /// How sure a performative reading can be when both of its signals were observed; the confidence is
+    /// at most this. Between <see cref="PerformativeOneSignalCertainty"/> and 1. Default 0.9.
+    /// </summary>
+    public double PerformativeBothSignalsCertainty { get; set; } = 0.9;
+
+    /// <summary>
+    /// How much <see cref="ProfileSignal.DrainedAfterOthersEmotions"/> adds to a flood reading's confidence
+    /// (never above 1). Between 0 and 1. Default 0.1.
+    /// </summary>
+    public double FloodDrainedSignalBonus { get; set; } = 0.1;
+
     /// <summary>Lists what is wrong with these options; empty when they are valid.</summary>
     public IReadOnlyList<string> Validate()
     {
@@ -57,7 +77,23 @@ public sealed class ProfileOptions
             problems.Add($"{nameof(ConfidenceMargin)} must be between 1 and {EmpathyLevels.Max}; it is {ConfidenceMargin}.");
         }
 
+        CheckFraction(problems, nameof(PerformativeOneSignalCertainty), PerformativeOneSignalCertainty);
+        CheckFraction(problems, nameof(PerformativeBothSignalsCertainty), PerformativeBothSignalsCertainty);
+        CheckFraction(problems, nameof(FloodDrainedSignalBonus), FloodDrainedSignalBonus);
+        if (PerformativeOneSignalCertainty > PerformativeBothSignalsCertainty)
+        {
+            problems.Add($"{nameof(PerformativeOneSignalCertainty)} ({PerformativeOneSignalCertainty}) must not exceed {nameof(PerformativeBothSignalsCertainty)} ({PerformativeBothSignalsCertainty}): two signals are more evidence than one.");
+        }
+
         return problems;
+    }
+
+    private static void CheckFraction(List<string> problems, string name, double value)
+    {
+        if (!(value >= 0 && value <= 1))
+        {
+            problems.Add($"Profile option {name} must be between 0 and 1; it is {value}.");
+        }
     }
 
     private static void CheckScale(List<string> problems, string name, int value)

@@ -49,11 +49,11 @@ public sealed record ProfileReason
         Explanation = $"Boundary keeping is {value}, {Describe(comparison)} {threshold}.",
     };
 
-    internal static ProfileReason ForSignal(ProfileSignal signal, string explanation) => new()
+    internal static ProfileReason ForSignal(ProfileSignal signal) => new()
     {
         Kind = ProfileReasonKind.Signal,
         Signal = signal,
-        Explanation = explanation,
+        Explanation = ProfileSignalCatalogue.Describe(signal),
     };
 
     private static string Name(EmpathyComponent component) => component switch

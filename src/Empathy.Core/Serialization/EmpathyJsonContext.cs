@@ -15,7 +15,9 @@ using Empathy.Core.Interop.Fhir;
 using Empathy.Core.Interop.HealthKit;
 using Empathy.Core.Journal;
 using Empathy.Core.Privacy;
+using Empathy.Core.People;
 using Empathy.Core.Profiles;
+using Empathy.Core.Relationships;
 using Empathy.Core.SelfEmpathy;
 using Empathy.Core.Storage;
 using Empathy.Core.Walls;
@@ -70,13 +72,14 @@ namespace Empathy.Core.Serialization;
 [JsonSerializable(typeof(WallSignalWeight))]
 [JsonSerializable(typeof(DanceMove))]
 [JsonSerializable(typeof(FeelingStatement))]
+[JsonSerializable(typeof(FeelingStatementResult))]
+[JsonSerializable(typeof(DisguisedAccusation))]
 [JsonSerializable(typeof(IfThenRule))]
 [JsonSerializable(typeof(ZoneAssignment))]
 [JsonSerializable(typeof(BoundaryMap))]
 [JsonSerializable(typeof(RuleOutcome))]
 [JsonSerializable(typeof(RuleEvaluation))]
 [JsonSerializable(typeof(RelationshipCheckIn))]
-[JsonSerializable(typeof(RelationshipRecord))]
 [JsonSerializable(typeof(ExitReason))]
 [JsonSerializable(typeof(ExitDiagnosis))]
 [JsonSerializable(typeof(EnergyPoint))]
@@ -84,9 +87,12 @@ namespace Empathy.Core.Serialization;
 [JsonSerializable(typeof(EnergyTank))]
 [JsonSerializable(typeof(DiveResult))]
 [JsonSerializable(typeof(EnergyDiagnosis))]
+[JsonSerializable(typeof(EnergyReason))]
 [JsonSerializable(typeof(Interaction))]
 [JsonSerializable(typeof(Relationship))]
+[JsonSerializable(typeof(PersonName))]
 [JsonSerializable(typeof(ConnectionDiagnosis))]
+[JsonSerializable(typeof(ConnectionReason))]
 [JsonSerializable(typeof(JournalOwnerId))]
 [JsonSerializable(typeof(JournalQuery))]
 [JsonSerializable(typeof(JournalPage))]

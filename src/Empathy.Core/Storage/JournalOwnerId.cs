@@ -13,7 +13,7 @@ namespace Empathy.Core.Storage;
 /// not an e-mail address or a name. <c>default(JournalOwnerId)</c> is not a valid owner: stores refuse
 /// it (see <see cref="ThrowIfDefault"/>). Serialized as its string.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Empathy.Core.Serialization.JournalOwnerIdConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(JournalOwnerIdConverter))]
 public readonly record struct JournalOwnerId
 {
     /// <summary>The longest owner id allowed, in characters.</summary>

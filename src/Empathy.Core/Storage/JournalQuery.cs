@@ -1,4 +1,5 @@
 using Empathy.Core.Journal;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Storage;
 
@@ -34,7 +35,7 @@ public sealed record JournalQuery
     public string? Tag
     {
         get;
-        init => field = value is null ? null : JournalText.RequireName(value, nameof(Tag)).ToLowerInvariant();
+        init => field = value is null ? null : Guard.NotBlank(value, nameof(Tag)).ToLowerInvariant();
     }
 
     /// <summary>The order of the results. Default <see cref="JournalOrder.OldestFirst"/>.</summary>

@@ -1,4 +1,5 @@
 using Empathy.Core.Boundaries;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Walls;
 
@@ -19,11 +20,7 @@ public sealed record DanceMove
     public required IReadOnlyList<string> Steps
     {
         get;
-        init
-        {
-            ArgumentNullException.ThrowIfNull(value, nameof(Steps));
-            field = [.. value];
-        }
+        init => field = Guard.List(value, nameof(Steps));
     }
 
     /// <summary>The move for a wall of defense: build a <see cref="FeelingStatement"/> and be patient.</summary>

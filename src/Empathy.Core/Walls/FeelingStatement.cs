@@ -1,3 +1,5 @@
+using Empathy.Core.Utils;
+
 namespace Empathy.Core.Walls;
 
 /// <summary>
@@ -41,9 +43,7 @@ public sealed record FeelingStatement
     }
 
     private static string Require(string? value, string part) =>
-        string.IsNullOrWhiteSpace(value)
-            ? throw new ArgumentException($"The I-statement part '{part}' must not be empty.", part)
-            : value.Trim();
+        Guard.NotBlank(value, part, $"The I-statement part '{part}' must not be empty.");
 
     private static string Clause(string text) => text.TrimEnd('.', '?', '!', ',', ' ');
 }

@@ -1,8 +1,10 @@
+using Empathy.Core.Utils;
+
 namespace Empathy.Core.Walls;
 
 /// <summary>
-/// Builds a <see cref="FeelingStatement"/> (an I-statement) part by part, and refuses an empty
-/// observation or a feeling that is an accusation in disguise.
+/// Builds a <see cref="FeelingStatement"/> (an I-statement) part by part: an empty observation or
+/// feeling throws; a feeling that is an accusation in disguise comes back as a refusal to show the person.
 /// </summary>
 /// <remarks>
 /// Not thread-safe (it is a builder, meant for one caller); the statements it builds are immutable.
@@ -22,12 +24,7 @@ public sealed class FeelingStatementBuilder
     /// <exception cref="ArgumentException">The options are not valid (see <see cref="WallOptions.Validate"/>).</exception>
     public FeelingStatementBuilder(WallOptions? options = null)
     {
-        var source = options ?? new WallOptions();
-        var problems = source.Validate();
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException(string.Join(" ", problems), nameof(options));
-        }
+        var source = Guard.ValidOptions(options, o => o.Validate(), nameof(options));
 
         _accusations = source.Copy().DisguisedAccusations;
     }
@@ -69,10 +66,12 @@ public sealed class FeelingStatementBuilder
     }
 
     /// <summary>Checks the parts and builds the statement.</summary>
-    /// <returns>The I-statement.</returns>
+    /// <returns>
+    /// The I-statement, or, when the feeling contains an accusation in disguise, a refusal that names
+    /// the word and suggests real feelings (<see cref="FeelingStatementResult.Accepted"/> is <see langword="false"/>).
+    /// </returns>
     /// <exception cref="ArgumentException">The observation or the feeling is missing or blank, or the need or request was set blank.</exception>
-    /// <exception cref="DisguisedAccusationException">The feeling contains an accusation in disguise; the exception names the word and suggests real feelings.</exception>
-    public FeelingStatement Build()
+    public FeelingStatementResult Build()
     {
         if (string.IsNullOrWhiteSpace(_observation))
         {
@@ -88,10 +87,10 @@ public sealed class FeelingStatementBuilder
 
         if (FindAccusation(_feeling) is { } word)
         {
-            throw new DisguisedAccusationException(_feeling.Trim(), word, _accusations[word]);
+            return FeelingStatementResult.Refused(new DisguisedAccusation { Feeling = _feeling.Trim(), Word = word, SuggestedFeelings = _accusations[word] });
         }
 
-        return new FeelingStatement { Observation = _observation, Feeling = _feeling, Need = _need, Request = _request };
+        return FeelingStatementResult.Built(new FeelingStatement { Observation = _observation, Feeling = _feeling, Need = _need, Request = _request });
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Walls;
 
@@ -29,12 +30,7 @@ public sealed class WallDiagnoser : IWallDiagnoser
     /// <exception cref="ArgumentException">The options are not valid (see <see cref="WallOptions.Validate"/>).</exception>
     public WallDiagnoser(WallOptions? options = null)
     {
-        var source = options ?? new WallOptions();
-        var problems = source.Validate();
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException(string.Join(" ", problems), nameof(options));
-        }
+        var source = Guard.ValidOptions(options, o => o.Validate(), nameof(options));
 
         _options = source.Copy();
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Walls;
 
@@ -31,11 +32,7 @@ public sealed record WallDiagnosis
     public required IReadOnlyList<WallReason> Reasons
     {
         get;
-        init
-        {
-            ArgumentNullException.ThrowIfNull(value, nameof(Reasons));
-            field = [.. value];
-        }
+        init => field = Guard.List(value, nameof(Reasons));
     }
 
     /// <summary>
@@ -45,11 +42,7 @@ public sealed record WallDiagnosis
     public required IReadOnlyList<DanceMove> Moves
     {
         get;
-        init
-        {
-            ArgumentNullException.ThrowIfNull(value, nameof(Moves));
-            field = [.. value];
-        }
+        init => field = Guard.List(value, nameof(Moves));
     }
 
     /// <summary>A one-paragraph explanation: the wall, its scores and confidence, its reasons and the first move.</summary>

@@ -1,3 +1,5 @@
+using Empathy.Core.Utils;
+
 namespace Empathy.Core.Walls;
 
 /// <summary>What a wall diagnosis reads: the signals observed in the other person.</summary>
@@ -5,24 +7,11 @@ namespace Empathy.Core.Walls;
 public sealed record WallObservation
 {
     /// <summary>Observed signals; duplicates are removed and order is kept.</summary>
-    /// <exception cref="ArgumentNullException">The list is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A signal is not a defined <see cref="WallSignal"/>.</exception>
     public IReadOnlyList<WallSignal> Signals
     {
         get;
-        init
-        {
-            ArgumentNullException.ThrowIfNull(value, nameof(Signals));
-            foreach (var signal in value)
-            {
-                if (!Enum.IsDefined(signal))
-                {
-                    throw new ArgumentOutOfRangeException(nameof(Signals), signal, $"'{signal}' is not a defined {nameof(WallSignal)}.");
-                }
-            }
-
-            field = value.Distinct().ToArray();
-        }
+        init => field = [.. Guard.DefinedValues(value, nameof(Signals)).Distinct()];
     } = [];
 
     /// <inheritdoc />

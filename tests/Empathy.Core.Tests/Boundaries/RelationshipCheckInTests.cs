@@ -1,3 +1,4 @@
+using Empathy.Core.Relationships;
 using Empathy.Core.Boundaries;
 
 namespace Empathy.Core.Tests.Boundaries;
@@ -28,11 +29,11 @@ public class RelationshipCheckInTests
         var late = new RelationshipCheckIn { At = Day.AddDays(3), Depletion = 1, Frustration = 1, SelfDoubt = 1 };
         var early = late with { At = Day };
 
-        var record = new RelationshipRecord { Person = "Alex", CheckIns = [late] }.WithCheckIn(early);
+        var record = new Relationship { Person = "Alex", CheckIns = [late] }.WithCheckIn(early);
 
         Assert.Equal([early, late], record.CheckIns);
     }
 
     [Fact]
-    public void Record_BlankPerson_Throws() => Assert.Throws<ArgumentException>(() => new RelationshipRecord { Person = " " });
+    public void Record_BlankPerson_Throws() => Assert.Throws<ArgumentException>(() => new Relationship { Person = " " });
 }

@@ -1,3 +1,4 @@
+using Empathy.Core.Relationships;
 using Empathy.Core.Connection;
 
 namespace Empathy.Core.Tests.Connection;
@@ -28,7 +29,7 @@ public class ConnectionDiagnoserTests
         Assert.Equal(ContactStatus.Red, diagnosis.Status);
         Assert.Equal(0, diagnosis.Score);
         Assert.Null(diagnosis.LastContactAt);
-        Assert.Contains("No contact yet", diagnosis.Reasons[^1]);
+        Assert.Contains("No contact yet", diagnosis.Reasons[^1].Explanation);
     }
 
     [Theory]
@@ -138,8 +139,8 @@ public class ConnectionDiagnoserTests
     {
         var diagnosis = _diagnoser.Diagnose(Once(Meeting(Start, 80, TimeSpan.FromHours(2))), Start.AddDays(10));
 
-        Assert.Contains("halved every 30 days", diagnosis.Reasons[0]);
-        Assert.Equal("The last contact (InPerson, proximity 80) was 10 days ago; past the ideal window of 7 days but within the maximum gap of 21, so yellow.", diagnosis.Reasons[1]);
+        Assert.Contains("halved every 30 days", diagnosis.Reasons[0].Explanation);
+        Assert.Equal("The last contact (InPerson, proximity 80) was 10 days ago; past the ideal window of 7 days but within the maximum gap of 21, so yellow.", diagnosis.Reasons[1].Explanation);
     }
 
     [Fact]

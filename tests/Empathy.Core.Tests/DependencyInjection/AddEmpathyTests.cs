@@ -1,3 +1,4 @@
+using Empathy.Core.Relationships;
 using Empathy.Core.Boundaries;
 using Empathy.Core.Components;
 using Empathy.Core.Connection;
@@ -75,7 +76,7 @@ public class AddEmpathyTests
         using var provider = new ServiceCollection().AddEmpathy().BuildServiceProvider();
 
         Assert.IsType<WallDiagnoser>(provider.GetRequiredService<IWallDiagnoser>());
-        Assert.IsType<BoundaryDiagnoser>(provider.GetRequiredService<IBoundaryDiagnoser>());
+        Assert.IsType<ExitDiagnoser>(provider.GetRequiredService<IExitDiagnoser>());
         Assert.IsType<EnergyDiagnoser>(provider.GetRequiredService<IEnergyDiagnoser>());
         Assert.IsType<ConnectionDiagnoser>(provider.GetRequiredService<IConnectionDiagnoser>());
     }
@@ -86,7 +87,7 @@ public class AddEmpathyTests
         var services = new ServiceCollection().AddEmpathy().AddEmpathy();
 
         Assert.Single(services, d => d.ServiceType == typeof(IWallDiagnoser));
-        Assert.Single(services, d => d.ServiceType == typeof(IBoundaryDiagnoser));
+        Assert.Single(services, d => d.ServiceType == typeof(IExitDiagnoser));
         Assert.Single(services, d => d.ServiceType == typeof(IEnergyDiagnoser));
         Assert.Single(services, d => d.ServiceType == typeof(IConnectionDiagnoser));
     }
@@ -114,7 +115,7 @@ public class AddEmpathyTests
         var walls = provider.GetRequiredService<IWallDiagnoser>();
 
         Assert.Equal(WallKind.Unknown, walls.Diagnose(new WallObservation { Signals = [WallSignal.CounterAttacks, WallSignal.Guarded] }).Wall);
-        Assert.Throws<DisguisedAccusationException>(() => walls.StartFeelingStatement().When("you read my messages").IFeel("controlled").Build());
+        Assert.False(walls.StartFeelingStatement().When("you read my messages").IFeel("controlled").Build().Accepted);
     }
 
     [Fact]
@@ -124,14 +125,14 @@ public class AddEmpathyTests
         using var provider = new ServiceCollection()
             .AddEmpathy(o =>
             {
-                o.Boundaries.ExitWindow = TimeSpan.FromDays(7);
-                o.Boundaries.ExitMinimumCheckIns = 2;
-                o.Boundaries.ExitMinimumAdjustments = 1;
+                o.Exit.Window = TimeSpan.FromDays(7);
+                o.Exit.MinimumCheckIns = 2;
+                o.Exit.MinimumAdjustments = 1;
                 o.Energy.NearReserveMargin = 0;
                 o.Connection.IdealContactEvery = TimeSpan.FromDays(1);
             })
             .BuildServiceProvider();
-        var record = new RelationshipRecord
+        var record = new Relationship
         {
             Person = "Alex",
             CheckIns =
@@ -142,14 +143,14 @@ public class AddEmpathyTests
         };
         var relationship = new Relationship { Person = "Sam", Interactions = [new() { At = at, Kind = InteractionKind.Call, Proximity = 50 }] };
 
-        Assert.True(provider.GetRequiredService<IBoundaryDiagnoser>().DiagnoseExit(record, at.AddDays(7)).ExitSignalled);
+        Assert.True(provider.GetRequiredService<IExitDiagnoser>().Diagnose(record, at.AddDays(7)).ExitSignalled);
         Assert.Equal(EnergyState.Comfortable, provider.GetRequiredService<IEnergyDiagnoser>().Diagnose(EnergyTank.Start(100, 25, 1, at, 26), at).State);
         Assert.Equal(ContactStatus.Yellow, provider.GetRequiredService<IConnectionDiagnoser>().Diagnose(relationship, at.AddDays(2)).Status);
     }
 
     [Theory]
     [InlineData("Walls")]
-    [InlineData("Boundaries")]
+    [InlineData("Exit")]
     [InlineData("Energy")]
     [InlineData("Connection")]
     public void AddEmpathy_WithInvalidConceptOptions_FailsAtStartup(string concept)
@@ -160,7 +161,7 @@ public class AddEmpathyTests
                 switch (concept)
                 {
                     case "Walls": o.Walls.DominantShare = 2; break;
-                    case "Boundaries": o.Boundaries.ExitWindow = TimeSpan.Zero; break;
+                    case "Exit": o.Exit.Window = TimeSpan.Zero; break;
                     case "Energy": o.Energy.Capacity = 0; break;
                     default: o.Connection.HalfLife = TimeSpan.Zero; break;
                 }
@@ -172,7 +173,7 @@ public class AddEmpathyTests
         Assert.Contains(error.Failures, f => f.Contains(concept switch
         {
             "Walls" => "Wall option",
-            "Boundaries" => "Boundary option",
+            "Exit" => "Exit option",
             "Energy" => "Energy option",
             _ => "Connection option",
         }));
@@ -184,7 +185,7 @@ public class AddEmpathyTests
         var options = new EmpathyOptions();
         options.Profiles.ConfidenceMargin = 0;
         options.Walls.DominantShare = 0;
-        options.Boundaries.ExitMinimumAdjustments = 0;
+        options.Exit.MinimumAdjustments = 0;
         options.Energy.RecoveryPerHour = -1;
         options.Connection.HalfLife = TimeSpan.Zero;
 

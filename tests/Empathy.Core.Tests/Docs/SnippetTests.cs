@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Empathy.Core.Relationships;
 using Empathy.Core.Boundaries;
 using Empathy.Core.Connection;
 using Empathy.Core.Energy;
@@ -173,7 +174,7 @@ public partial class SnippetTests
     {
         var (walls, connection) = DependencyInjectionSnippets.AddEmpathy();
 
-        Assert.Throws<DisguisedAccusationException>(() => walls.StartFeelingStatement().When("you read my phone").IFeel("controlled").Build());
+        Assert.False(walls.StartFeelingStatement().When("you read my phone").IFeel("controlled").Build().Accepted);
         Assert.IsType<ConnectionDiagnoser>(connection);
     }
 

@@ -25,7 +25,7 @@ public class EnergyDiagnoserTests
     {
         var diagnosis = _diagnoser.Diagnose(Tank(10), Morning);
 
-        Assert.Contains("below the reserve 25", diagnosis.Reasons[0]);
+        Assert.Contains("below the reserve 25", diagnosis.Reasons[0].Explanation);
         Assert.Equal(TimeSpan.FromHours(15 / 4.0), diagnosis.UntilReserve);
         Assert.Equal(TimeSpan.FromHours(90 / 4.0), diagnosis.UntilFull);
     }
@@ -43,7 +43,7 @@ public class EnergyDiagnoserTests
 
         Assert.True(diagnosis.IsDiving);
         Assert.Null(diagnosis.UntilFull);
-        Assert.Contains(diagnosis.Reasons, r => r.Contains("recovery is paused"));
+        Assert.Contains(diagnosis.Reasons, r => r.Explanation.Contains("recovery is paused"));
     }
 
     [Fact]

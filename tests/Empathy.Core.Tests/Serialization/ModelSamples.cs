@@ -1,3 +1,4 @@
+using Empathy.Core.Relationships;
 using Empathy.Core.Boundaries;
 using Empathy.Core.Components;
 using Empathy.Core.Connection;
@@ -14,6 +15,7 @@ using Empathy.Core.Interop.Fhir;
 using Empathy.Core.Interop.HealthKit;
 using Empathy.Core.Journal;
 using Empathy.Core.Privacy;
+using Empathy.Core.People;
 using Empathy.Core.Profiles;
 using Empathy.Core.SelfEmpathy;
 using Empathy.Core.Storage;
@@ -54,14 +56,15 @@ internal static class ModelSamples
         };
         var map = BoundaryMap.Empty.WithZone("Sam", BoundaryZone.Inside).WithZone("Alex", BoundaryZone.Doorstep).WithRule(rule);
         var evaluation = map.Evaluate("He interrupted me twice", new DateTimeOffset(2026, 2, 1, 10, 0, 0, TimeSpan.Zero));
-        var record = Boundaries.BoundaryDiagnoserTests.DrainingRecord(weeks: 5, adjustmentsEvery: 2);
-        var exit = new BoundaryDiagnoser().DiagnoseExit(record, record.CheckIns[^1].At);
+        var record = Boundaries.ExitDiagnoserTests.DrainingRecord(weeks: 5, adjustmentsEvery: 2);
+        var exit = new ExitDiagnoser().Diagnose(record, record.CheckIns[^1].At);
         var tankStart = new DateTimeOffset(2026, 1, 5, 8, 0, 0, TimeSpan.Zero);
         var dive = EnergyTank.Start(new EnergyOptions(), tankStart, level: 70).StartDive(tankStart.AddHours(2), 30, "listening to Sam");
         var tank = dive.Tank.Surface(tankStart.AddHours(3), 35);
         var energy = new EnergyDiagnoser().Diagnose(tank, tankStart.AddHours(5));
         var relationship = Connection.ConnectionDiagnoserTests.Weekly("Sam", weeks: 3);
         var connection = new ConnectionDiagnoser().Diagnose(relationship, relationship.Interactions[^1].At.AddDays(2));
+        var refusal = new FeelingStatementBuilder().When("you left").IFeel("abandoned").Build();
         var observation = new ObservationCheck().Check("He obviously did it on purpose, and I want to die.");
         var message = new MessageCheck().Check("You never listen to me and I feel hurt.");
         var reply = new ReplyCheck().Check("That sounds painful. Have you tried yoga?");
@@ -117,13 +120,14 @@ internal static class ModelSamples
             [typeof(WallSignalWeight)] = new WallSignalWeight(0.25, 0.5),
             [typeof(DanceMove)] = DanceMove.ReduceThreat,
             [typeof(FeelingStatement)] = new FeelingStatement { Observation = "you don't answer", Feeling = "uneasy", Need = "to know we're fine", Request = "tell me what you're thinking" },
+            [typeof(FeelingStatementResult)] = refusal,
+            [typeof(DisguisedAccusation)] = refusal.Accusation!,
             [typeof(IfThenRule)] = rule,
             [typeof(ZoneAssignment)] = map.Zones[0],
             [typeof(BoundaryMap)] = map,
             [typeof(RuleOutcome)] = evaluation.Outcomes[0],
             [typeof(RuleEvaluation)] = evaluation,
             [typeof(RelationshipCheckIn)] = record.CheckIns[0] with { Note = "a hard week" },
-            [typeof(RelationshipRecord)] = record,
             [typeof(ExitReason)] = exit.Reasons[0],
             [typeof(ExitDiagnosis)] = exit,
             [typeof(EnergyPoint)] = tank.Timeline[1],
@@ -131,9 +135,12 @@ internal static class ModelSamples
             [typeof(EnergyTank)] = tank,
             [typeof(DiveResult)] = dive,
             [typeof(EnergyDiagnosis)] = energy,
+            [typeof(EnergyReason)] = energy.Reasons[0],
             [typeof(Interaction)] = relationship.Interactions[0],
-            [typeof(Relationship)] = relationship with { IdealContactEvery = TimeSpan.FromDays(3), MaximumContactGap = TimeSpan.FromDays(10) },
+            [typeof(Relationship)] = relationship with { IdealContactEvery = TimeSpan.FromDays(3), MaximumContactGap = TimeSpan.FromDays(10), CheckIns = record.CheckIns },
+            [typeof(PersonName)] = new PersonName("Sam"),
             [typeof(ConnectionDiagnosis)] = connection,
+            [typeof(ConnectionReason)] = connection.Reasons[1],
             [typeof(JournalOwnerId)] = new JournalOwnerId("owner-7"),
             [typeof(JournalQuery)] = new JournalQuery { From = entry.FeltAt, To = entry.FeltAt.AddDays(1), Tag = "boss", Order = JournalOrder.NewestFirst, PageSize = 20, Continuation = "token" },
             [typeof(JournalPage)] = new JournalPage { Entries = [entry], TamperedEntryIds = [JournalEntryId.New()], Continuation = "next" },

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Empathy.Core.Relationships;
 using Empathy.Core.Boundaries;
 using Empathy.Core.Connection;
 using Empathy.Core.Walls;
@@ -33,15 +34,15 @@ public class CultureTests
         var at = new DateTimeOffset(2026, 1, 5, 0, 0, 0, TimeSpan.Zero);
         var relationship = new Relationship { Person = "Sam", Interactions = [new() { At = at, Kind = InteractionKind.Call, Proximity = 50, Duration = TimeSpan.FromHours(3) }] };
 
-        Assert.StartsWith("Score 1.5 close hours", InCulture("de-DE", () => new ConnectionDiagnoser().Diagnose(relationship, at).Reasons[0]));
+        Assert.StartsWith("Score 1.5 close hours", InCulture("de-DE", () => new ConnectionDiagnoser().Diagnose(relationship, at).Reasons[0].Explanation));
     }
 
     [Fact]
     public void ExitExplanation_UsesGregorianDates()
     {
         var at = new DateTimeOffset(2026, 1, 5, 0, 0, 0, TimeSpan.Zero);
-        var record = new RelationshipRecord { Person = "Alex", CheckIns = [new() { At = at, Depletion = 90, Frustration = 90, SelfDoubt = 90 }] };
+        var record = new Relationship { Person = "Alex", CheckIns = [new() { At = at, Depletion = 90, Frustration = 90, SelfDoubt = 90 }] };
 
-        Assert.Contains("(2026-01-05)", InCulture("th-TH", () => new BoundaryDiagnoser().DiagnoseExit(record, at).Reasons[0].Explanation));
+        Assert.Contains("(2026-01-05)", InCulture("th-TH", () => new ExitDiagnoser().Diagnose(record, at).Reasons[0].Explanation));
     }
 }

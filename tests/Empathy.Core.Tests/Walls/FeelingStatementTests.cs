@@ -14,7 +14,8 @@ public class FeelingStatementTests
             .IFeel("uneasy")
             .BecauseINeed("to know we're all right")
             .WouldYou("tell me what you're thinking")
-            .Build();
+            .Build()
+            .Statement!;
 
         Assert.Equal(
             "When you don't answer my messages, I feel uneasy, because I need to know we're all right. Would you tell me what you're thinking?",
@@ -24,17 +25,17 @@ public class FeelingStatementTests
     [Fact]
     public void Render_WithoutNeed_LeavesItOut() =>
         Assert.Equal("When you don't answer, I feel uneasy. Would you tell me?",
-            Builder().When("you don't answer").IFeel("uneasy").WouldYou("tell me").Build().Render());
+            Builder().When("you don't answer").IFeel("uneasy").WouldYou("tell me").Build().Statement!.Render());
 
     [Fact]
     public void Render_WithoutRequest_EndsAfterTheNeed() =>
         Assert.Equal("When you don't answer, I feel uneasy, because I need calm.",
-            Builder().When("you don't answer").IFeel("uneasy").BecauseINeed("calm").Build().Render());
+            Builder().When("you don't answer").IFeel("uneasy").BecauseINeed("calm").Build().Statement!.Render());
 
     [Fact]
     public void Render_DropsTrailingPunctuationInParts() =>
         Assert.Equal("When you left, I feel sad. Would you call?",
-            Builder().When("you left,").IFeel("sad.").WouldYou("call?").Build().Render());
+            Builder().When("you left,").IFeel("sad.").WouldYou("call?").Build().Statement!.Render());
 
     [Theory]
     [InlineData(null)]
@@ -50,7 +51,6 @@ public class FeelingStatementTests
 
         var error = Assert.Throws<ArgumentException>(builder.Build);
 
-        Assert.IsNotType<DisguisedAccusationException>(error);
         Assert.Equal("observation", error.ParamName);
         Assert.Contains("camera", error.Message);
     }
@@ -62,12 +62,14 @@ public class FeelingStatementTests
     [Fact]
     public void Build_AccusationInDisguise_IsRefused_NamingTheWordAndRealFeelings()
     {
-        var error = Assert.Throws<DisguisedAccusationException>(() => Builder().When("you didn't call").IFeel("ignored").Build());
+        var result = Builder().When("you didn't call").IFeel("ignored").Build();
 
+        Assert.False(result.Accepted);
+        var error = result.Accusation!;
         Assert.Equal("ignored", error.Word);
         Assert.Equal(["lonely", "hurt", "sad"], error.SuggestedFeelings);
-        Assert.Contains("\"ignored\"", error.Message);
-        Assert.Contains("lonely, hurt, sad", error.Message);
+        Assert.Contains("\"ignored\"", result.Explain());
+        Assert.Contains("lonely, hurt, sad", result.Explain());
     }
 
     [Theory]
@@ -76,14 +78,14 @@ public class FeelingStatementTests
     [InlineData("so let down", "let down")]
     [InlineData("abandoned, again", "abandoned")]
     public void Build_AccusationAnywhereIgnoringCase_IsRefused(string feeling, string word) =>
-        Assert.Equal(word, Assert.Throws<DisguisedAccusationException>(() => Builder().When("you left").IFeel(feeling).Build()).Word);
+        Assert.Equal(word, Builder().When("you left").IFeel(feeling).Build().Accusation?.Word);
 
     [Theory]
     [InlineData("confused")]
     [InlineData("amused")]
     [InlineData("sad and scared")]
     public void Build_RealFeeling_IsAccepted_EvenWhenItContainsAListedWordInside(string feeling) =>
-        Assert.Equal(feeling, Builder().When("you left").IFeel(feeling).Build().Feeling);
+        Assert.Equal(feeling, Builder().When("you left").IFeel(feeling).Build().Statement?.Feeling);
 
     [Fact]
     public void Build_ConfiguredExtraWord_IsRefused()
@@ -91,9 +93,9 @@ public class FeelingStatementTests
         var options = new WallOptions();
         options.DisguisedAccusations["controlled"] = ["trapped", "anxious"];
 
-        var error = Assert.Throws<DisguisedAccusationException>(() => Builder(options).When("you checked my phone").IFeel("controlled").Build());
+        var error = Builder(options).When("you checked my phone").IFeel("controlled").Build().Accusation;
 
-        Assert.Equal(["trapped", "anxious"], error.SuggestedFeelings);
+        Assert.Equal(["trapped", "anxious"], error?.SuggestedFeelings);
     }
 
     [Fact]
@@ -102,7 +104,7 @@ public class FeelingStatementTests
         var options = new WallOptions();
         options.DisguisedAccusations.Remove("ignored");
 
-        Assert.Equal("ignored", Builder(options).When("you didn't call").IFeel("ignored").Build().Feeling);
+        Assert.Equal("ignored", Builder(options).When("you didn't call").IFeel("ignored").Build().Statement?.Feeling);
     }
 
     [Fact]
@@ -111,7 +113,7 @@ public class FeelingStatementTests
         var options = new WallOptions();
         options.DisguisedAccusations["controlled"] = ["trapped"];
 
-        Assert.Throws<DisguisedAccusationException>(() => new WallDiagnoser(options).StartFeelingStatement().When("x").IFeel("controlled").Build());
+        Assert.False(new WallDiagnoser(options).StartFeelingStatement().When("x").IFeel("controlled").Build().Accepted);
     }
 
     [Fact]

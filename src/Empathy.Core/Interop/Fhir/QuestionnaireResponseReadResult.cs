@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Empathy.Core.Exercises;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Interop.Fhir;
 
@@ -29,11 +30,7 @@ public sealed record QuestionnaireResponseReadResult
     public IReadOnlyList<ExerciseResponseProblem> Problems
     {
         get;
-        init
-        {
-            ArgumentNullException.ThrowIfNull(value, nameof(Problems));
-            field = [.. value];
-        }
+        init => field = Guard.List(value, nameof(Problems));
     } = [];
 
     /// <summary>Whether the response was read without a problem.</summary>

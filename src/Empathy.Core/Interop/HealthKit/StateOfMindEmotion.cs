@@ -1,4 +1,4 @@
-using Empathy.Core.Components;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Interop.HealthKit;
 
@@ -35,7 +35,7 @@ public sealed record StateOfMindEmotion
     public required int IntensityBefore
     {
         get;
-        init => field = LevelScale.Require(value, nameof(IntensityBefore));
+        init => field = Guard.Level(value, nameof(IntensityBefore));
     }
 
     /// <summary>Intensity after writing, 0–100, when rated.</summary>
@@ -43,6 +43,6 @@ public sealed record StateOfMindEmotion
     public int? IntensityAfter
     {
         get;
-        init => field = value is { } after ? LevelScale.Require(after, nameof(IntensityAfter)) : null;
+        init => field = value is { } after ? Guard.Level(after, nameof(IntensityAfter)) : null;
     }
 }

@@ -1,15 +1,16 @@
+using Empathy.Core.Relationships;
 using Empathy.Core.Boundaries;
 
 namespace Empathy.Core.Tests.Boundaries;
 
-public class BoundaryDiagnoserTests
+public class ExitDiagnoserTests
 {
     private static readonly DateTimeOffset Start = new(2026, 1, 5, 20, 0, 0, TimeSpan.Zero);
 
-    private readonly BoundaryDiagnoser _diagnoser = new();
+    private readonly ExitDiagnoser _diagnoser = new();
 
     /// <summary>A weekly check-in for <paramref name="weeks"/> weeks (weeks + 1 check-ins), each with strain 70; every <paramref name="adjustmentsEvery"/>th one (from the second) reports an adjustment.</summary>
-    internal static RelationshipRecord DrainingRecord(int weeks, int adjustmentsEvery) => new()
+    internal static Relationship DrainingRecord(int weeks, int adjustmentsEvery) => new()
     {
         Person = "Alex",
         CheckIns = [.. Enumerable.Range(0, weeks + 1).Select(i => CheckIn(Start.AddDays(7 * i), 70, adjusted: adjustmentsEvery > 0 && i > 0 && i % adjustmentsEvery == 0))],
@@ -18,14 +19,14 @@ public class BoundaryDiagnoserTests
     private static RelationshipCheckIn CheckIn(DateTimeOffset at, int level, bool adjusted = false) =>
         new() { At = at, Depletion = level, Frustration = level, SelfDoubt = level, AdjustmentTried = adjusted };
 
-    private static DateTimeOffset Last(RelationshipRecord record) => record.CheckIns[^1].At;
+    private static DateTimeOffset Last(Relationship record) => record.CheckIns[^1].At;
 
     [Fact]
     public void DiagnoseExit_ContinuousDepletionDespiteAdjustments_RaisesTheSignal()
     {
         var record = DrainingRecord(weeks: 5, adjustmentsEvery: 2);
 
-        var diagnosis = _diagnoser.DiagnoseExit(record, Last(record));
+        var diagnosis = _diagnoser.Diagnose(record, Last(record));
 
         Assert.True(diagnosis.ExitSignalled);
         Assert.Equal(6, diagnosis.DrainingCheckIns);
@@ -40,7 +41,7 @@ public class BoundaryDiagnoserTests
     {
         var record = DrainingRecord(weeks: 5, adjustmentsEvery: 2);
 
-        var text = _diagnoser.DiagnoseExit(record, Last(record)).Explain();
+        var text = _diagnoser.Diagnose(record, Last(record)).Explain();
 
         Assert.Contains("self-empathy, not failure", text);
         Assert.Contains("Alex", text);
@@ -54,7 +55,7 @@ public class BoundaryDiagnoserTests
         var checkIns = record.CheckIns.ToArray();
         checkIns[3] = checkIns[3] with { Depletion = 20, Frustration = 20, SelfDoubt = 20 };
 
-        var diagnosis = _diagnoser.DiagnoseExit(record with { CheckIns = checkIns }, Last(record));
+        var diagnosis = _diagnoser.Diagnose(record with { CheckIns = checkIns }, Last(record));
 
         Assert.False(diagnosis.ExitSignalled);
         Assert.Equal(3, diagnosis.DrainingCheckIns);
@@ -67,7 +68,7 @@ public class BoundaryDiagnoserTests
     {
         var record = DrainingRecord(weeks: 5, adjustmentsEvery: 0);
 
-        var diagnosis = _diagnoser.DiagnoseExit(record, Last(record));
+        var diagnosis = _diagnoser.Diagnose(record, Last(record));
 
         Assert.False(diagnosis.ExitSignalled);
         var reason = diagnosis.Reasons.Single(r => !r.Holds);
@@ -81,7 +82,7 @@ public class BoundaryDiagnoserTests
         // Four draining check-ins with adjustments, but only three weeks apart end to end.
         var record = DrainingRecord(weeks: 3, adjustmentsEvery: 1);
 
-        var diagnosis = _diagnoser.DiagnoseExit(record, Last(record));
+        var diagnosis = _diagnoser.Diagnose(record, Last(record));
 
         Assert.False(diagnosis.ExitSignalled);
         Assert.Equal(ExitCondition.LastsTheWindow, diagnosis.Reasons.Single(r => !r.Holds).Condition);
@@ -91,13 +92,13 @@ public class BoundaryDiagnoserTests
     public void DiagnoseExit_TooFewCheckIns_DoesNotSignal()
     {
         // Three check-ins spread over five weeks.
-        var record = new RelationshipRecord
+        var record = new Relationship
         {
             Person = "Alex",
             CheckIns = [CheckIn(Start, 80, true), CheckIn(Start.AddDays(20), 80, true), CheckIn(Start.AddDays(35), 80)],
         };
 
-        var diagnosis = _diagnoser.DiagnoseExit(record, Last(record));
+        var diagnosis = _diagnoser.Diagnose(record, Last(record));
 
         Assert.False(diagnosis.ExitSignalled);
         Assert.Equal(ExitCondition.EnoughCheckIns, diagnosis.Reasons.Single(r => !r.Holds).Condition);
@@ -109,7 +110,7 @@ public class BoundaryDiagnoserTests
         var record = DrainingRecord(weeks: 5, adjustmentsEvery: 1);
         record = record.WithCheckIn(CheckIn(Last(record).AddDays(7), 10));
 
-        var diagnosis = _diagnoser.DiagnoseExit(record, Last(record));
+        var diagnosis = _diagnoser.Diagnose(record, Last(record));
 
         Assert.False(diagnosis.ExitSignalled);
         Assert.Null(diagnosis.DrainingSince);
@@ -120,19 +121,19 @@ public class BoundaryDiagnoserTests
     [Fact]
     public void DiagnoseExit_StrainExactlyOnTheThreshold_CountsAsDraining()
     {
-        var record = new RelationshipRecord
+        var record = new Relationship
         {
             Person = "Alex",
             CheckIns = [.. Enumerable.Range(0, 5).Select(i => new RelationshipCheckIn { At = Start.AddDays(7 * i), Depletion = 90, Frustration = 60, SelfDoubt = 30, AdjustmentTried = true })],
         };
 
-        Assert.True(_diagnoser.DiagnoseExit(record, Last(record)).ExitSignalled);
+        Assert.True(_diagnoser.Diagnose(record, Last(record)).ExitSignalled);
     }
 
     [Fact]
     public void DiagnoseExit_NoCheckIns_DoesNotSignal()
     {
-        var diagnosis = _diagnoser.DiagnoseExit(new RelationshipRecord { Person = "Alex" }, Start);
+        var diagnosis = _diagnoser.Diagnose(new Relationship { Person = "Alex" }, Start);
 
         Assert.False(diagnosis.ExitSignalled);
         Assert.Equal("There are no check-ins yet.", diagnosis.Reasons[0].Explanation);
@@ -144,7 +145,7 @@ public class BoundaryDiagnoserTests
     {
         var record = DrainingRecord(weeks: 5, adjustmentsEvery: 2);
 
-        var diagnosis = _diagnoser.DiagnoseExit(record, Start.AddDays(14));
+        var diagnosis = _diagnoser.Diagnose(record, Start.AddDays(14));
 
         Assert.Equal(3, diagnosis.DrainingCheckIns);
         Assert.False(diagnosis.ExitSignalled);
@@ -153,21 +154,21 @@ public class BoundaryDiagnoserTests
     [Fact]
     public void DiagnoseExit_ShorterConfiguredWindow_Signals()
     {
-        var diagnoser = new BoundaryDiagnoser(new BoundaryOptions { ExitWindow = TimeSpan.FromDays(21) });
+        var diagnoser = new ExitDiagnoser(new ExitOptions { Window = TimeSpan.FromDays(21) });
         var record = DrainingRecord(weeks: 3, adjustmentsEvery: 1);
 
-        Assert.True(diagnoser.DiagnoseExit(record, Last(record)).ExitSignalled);
+        Assert.True(diagnoser.Diagnose(record, Last(record)).ExitSignalled);
     }
 
     [Fact]
     public void Constructor_InvalidOptions_Throws()
     {
-        var error = Assert.Throws<ArgumentException>(() => new BoundaryDiagnoser(new BoundaryOptions { ExitMinimumCheckIns = 1 }));
+        var error = Assert.Throws<ArgumentException>(() => new ExitDiagnoser(new ExitOptions { MinimumCheckIns = 1 }));
 
-        Assert.Contains(nameof(BoundaryOptions.ExitMinimumCheckIns), error.Message);
+        Assert.Contains(nameof(ExitOptions.MinimumCheckIns), error.Message);
     }
 
     [Fact]
     public void DiagnoseExit_NullRecord_Throws() =>
-        Assert.Throws<ArgumentNullException>(() => _diagnoser.DiagnoseExit(null!, Start));
+        Assert.Throws<ArgumentNullException>(() => _diagnoser.Diagnose(null!, Start));
 }

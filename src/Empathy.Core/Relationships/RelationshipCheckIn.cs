@@ -1,7 +1,7 @@
-using Empathy.Core.Components;
 using Empathy.Core.Privacy;
+using Empathy.Core.Utils;
 
-namespace Empathy.Core.Boundaries;
+namespace Empathy.Core.Relationships;
 
 /// <summary>
 /// A dated check-in on how a relationship is leaving me: depletion, frustration and self-doubt on the
@@ -15,15 +15,15 @@ public sealed record RelationshipCheckIn
 
     /// <summary>How drained I feel after time with this person, 0–100.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is outside 0–100.</exception>
-    public required int Depletion { get; init => field = LevelScale.Require(value, nameof(Depletion)); }
+    public required int Depletion { get; init => field = Guard.Level(value, nameof(Depletion)); }
 
     /// <summary>How frustrated I feel, 0–100.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is outside 0–100.</exception>
-    public required int Frustration { get; init => field = LevelScale.Require(value, nameof(Frustration)); }
+    public required int Frustration { get; init => field = Guard.Level(value, nameof(Frustration)); }
 
     /// <summary>How much I doubt myself after time with this person, 0–100.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is outside 0–100.</exception>
-    public required int SelfDoubt { get; init => field = LevelScale.Require(value, nameof(SelfDoubt)); }
+    public required int SelfDoubt { get; init => field = Guard.Level(value, nameof(SelfDoubt)); }
 
     /// <summary>Whether I tried an adjustment since the previous check-in. Default <see langword="false"/>.</summary>
     public bool AdjustmentTried { get; init; }

@@ -1,19 +1,16 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Empathy.Core.Journal;
 
-namespace Empathy.Core.Serialization;
+namespace Empathy.Core.Journal;
 
 /// <summary>Writes a <see cref="JournalEntryId"/> as its GUID string and reads it back.</summary>
-public sealed class JournalEntryIdConverter : JsonConverter<JournalEntryId>
+internal sealed class JournalEntryIdConverter : JsonConverter<JournalEntryId>
 {
-    /// <inheritdoc />
     public override JournalEntryId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         JournalEntryId.TryParse(reader.GetString(), out var id)
             ? id
             : throw new JsonException("A journal entry id must be a non-empty GUID string.");
 
-    /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, JournalEntryId value, JsonSerializerOptions options) =>
         writer.WriteStringValue(value.Value);
 }

@@ -1,4 +1,4 @@
-namespace Empathy.Core.Connection;
+namespace Empathy.Core.Relationships;
 
 /// <summary>How two people were in contact.</summary>
 public enum InteractionKind

@@ -1,44 +1,41 @@
 using System.Globalization;
+using Empathy.Core.Relationships;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Boundaries;
 
 /// <summary>
-/// The default <see cref="IBoundaryDiagnoser"/>. The exit signal is raised when all four
+/// The default <see cref="IExitDiagnoser"/>. The exit signal is raised when all four
 /// <see cref="ExitCondition"/>s hold:
-/// the latest check-in at or before now is draining (strain at least <see cref="BoundaryOptions.DrainingStrainAtLeast"/>);
-/// the unbroken run of draining check-ins ending with it spans at least <see cref="BoundaryOptions.ExitWindow"/>
+/// the latest check-in at or before now is draining (strain at least <see cref="ExitOptions.DrainingStrainAtLeast"/>);
+/// the unbroken run of draining check-ins ending with it spans at least <see cref="ExitOptions.Window"/>
 /// from its first to its latest check-in (a single check-in below the threshold breaks the run);
-/// the run holds at least <see cref="BoundaryOptions.ExitMinimumCheckIns"/> check-ins;
-/// and at least <see cref="BoundaryOptions.ExitMinimumAdjustments"/> of them report an adjustment tried.
+/// the run holds at least <see cref="ExitOptions.MinimumCheckIns"/> check-ins;
+/// and at least <see cref="ExitOptions.MinimumAdjustments"/> of them report an adjustment tried.
 /// </summary>
 /// <remarks>Thread-safe; the options are copied at construction.</remarks>
-public sealed class BoundaryDiagnoser : IBoundaryDiagnoser
+public sealed class ExitDiagnoser : IExitDiagnoser
 {
-    private readonly BoundaryOptions _options;
+    private readonly ExitOptions _options;
 
     /// <summary>Creates a diagnoser with the given settings, or the defaults.</summary>
     /// <param name="options">Settings to use; <see langword="null"/> for the defaults.</param>
-    /// <exception cref="ArgumentException">The options are not valid (see <see cref="BoundaryOptions.Validate"/>).</exception>
-    public BoundaryDiagnoser(BoundaryOptions? options = null)
+    /// <exception cref="ArgumentException">The options are not valid (see <see cref="ExitOptions.Validate"/>).</exception>
+    public ExitDiagnoser(ExitOptions? options = null)
     {
-        var source = options ?? new BoundaryOptions();
-        var problems = source.Validate();
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException(string.Join(" ", problems), nameof(options));
-        }
+        var source = Guard.ValidOptions(options, o => o.Validate(), nameof(options));
 
-        _options = new BoundaryOptions
+        _options = new ExitOptions
         {
-            ExitWindow = source.ExitWindow,
+            Window = source.Window,
             DrainingStrainAtLeast = source.DrainingStrainAtLeast,
-            ExitMinimumCheckIns = source.ExitMinimumCheckIns,
-            ExitMinimumAdjustments = source.ExitMinimumAdjustments,
+            MinimumCheckIns = source.MinimumCheckIns,
+            MinimumAdjustments = source.MinimumAdjustments,
         };
     }
 
     /// <inheritdoc />
-    public ExitDiagnosis DiagnoseExit(RelationshipRecord record, DateTimeOffset now)
+    public ExitDiagnosis Diagnose(Relationship record, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(record);
 
@@ -59,22 +56,22 @@ public sealed class BoundaryDiagnoser : IBoundaryDiagnoser
             new ExitReason
             {
                 Condition = ExitCondition.LastsTheWindow,
-                Holds = run.Count > 0 && span >= _options.ExitWindow,
+                Holds = run.Count > 0 && span >= _options.Window,
                 Explanation = run.Count == 0
                     ? "There is no current run of draining check-ins."
-                    : string.Create(CultureInfo.InvariantCulture, $"Depletion has lasted {Days(span)} days without a break (from {run[0].At:yyyy-MM-dd} to {run[^1].At:yyyy-MM-dd}); the window is {Days(_options.ExitWindow)} days."),
+                    : string.Create(CultureInfo.InvariantCulture, $"Depletion has lasted {Days(span)} days without a break (from {run[0].At:yyyy-MM-dd} to {run[^1].At:yyyy-MM-dd}); the window is {Days(_options.Window)} days."),
             },
             new ExitReason
             {
                 Condition = ExitCondition.EnoughCheckIns,
-                Holds = run.Count >= _options.ExitMinimumCheckIns,
-                Explanation = $"{run.Count} draining check-ins in a row; at least {_options.ExitMinimumCheckIns} are needed.",
+                Holds = run.Count >= _options.MinimumCheckIns,
+                Explanation = $"{run.Count} draining check-ins in a row; at least {_options.MinimumCheckIns} are needed.",
             },
             new ExitReason
             {
                 Condition = ExitCondition.EnoughAdjustments,
-                Holds = adjustments >= _options.ExitMinimumAdjustments,
-                Explanation = $"{adjustments} of them report an adjustment tried; at least {_options.ExitMinimumAdjustments} are needed.",
+                Holds = adjustments >= _options.MinimumAdjustments,
+                Explanation = $"{adjustments} of them report an adjustment tried; at least {_options.MinimumAdjustments} are needed.",
             },
         };
 

@@ -1,9 +1,10 @@
 using Empathy.Core.Components;
+using Empathy.Core.Relationships;
 
 namespace Empathy.Core.Boundaries;
 
 /// <summary>
-/// The heuristic settings of the exit signal read by <see cref="BoundaryDiagnoser"/>: how long and how
+/// The heuristic settings of the exit signal read by <see cref="ExitDiagnoser"/>: how long and how
 /// steadily a relationship must drain, and how many adjustments must have been tried, before the
 /// right to leave is pointed out.
 /// </summary>
@@ -11,47 +12,47 @@ namespace Empathy.Core.Boundaries;
 /// Heuristics chosen to be easy to explain, not clinical cut-offs: apps should tune them. Mutable
 /// for configuration; validate with <see cref="Validate"/> (dependency injection does so at start-up).
 /// </remarks>
-public sealed class BoundaryOptions
+public sealed class ExitOptions
 {
     /// <summary>How long depletion must have lasted without a break, from the first to the latest draining check-in. Default 28 days.</summary>
-    public TimeSpan ExitWindow { get; set; } = TimeSpan.FromDays(28);
+    public TimeSpan Window { get; set; } = TimeSpan.FromDays(28);
 
     /// <summary>A check-in is draining when its <see cref="RelationshipCheckIn.Strain"/> is at least this (0–100). Default 60.</summary>
     public int DrainingStrainAtLeast { get; set; } = 60;
 
     /// <summary>How many draining check-ins in a row the signal needs. Default 4.</summary>
-    public int ExitMinimumCheckIns { get; set; } = 4;
+    public int MinimumCheckIns { get; set; } = 4;
 
     /// <summary>How many of those check-ins must report an adjustment tried ("whatever I adjust"). Default 2.</summary>
-    public int ExitMinimumAdjustments { get; set; } = 2;
+    public int MinimumAdjustments { get; set; } = 2;
 
     /// <summary>Lists what is wrong with these options; empty when they are valid.</summary>
     public IReadOnlyList<string> Validate()
     {
         var problems = new List<string>();
-        if (ExitWindow <= TimeSpan.Zero)
+        if (Window <= TimeSpan.Zero)
         {
-            problems.Add($"Boundary option {nameof(ExitWindow)} must be longer than zero; it is {ExitWindow}.");
+            problems.Add($"Exit option {nameof(Window)} must be longer than zero; it is {Window}.");
         }
 
         if (DrainingStrainAtLeast is < EmpathyLevels.Min or > EmpathyLevels.Max)
         {
-            problems.Add($"Boundary option {nameof(DrainingStrainAtLeast)} must be between {EmpathyLevels.Min} and {EmpathyLevels.Max}; it is {DrainingStrainAtLeast}.");
+            problems.Add($"Exit option {nameof(DrainingStrainAtLeast)} must be between {EmpathyLevels.Min} and {EmpathyLevels.Max}; it is {DrainingStrainAtLeast}.");
         }
 
-        if (ExitMinimumCheckIns < 2)
+        if (MinimumCheckIns < 2)
         {
-            problems.Add($"Boundary option {nameof(ExitMinimumCheckIns)} must be at least 2 (continuity needs two check-ins); it is {ExitMinimumCheckIns}.");
+            problems.Add($"Exit option {nameof(MinimumCheckIns)} must be at least 2 (continuity needs two check-ins); it is {MinimumCheckIns}.");
         }
 
-        if (ExitMinimumAdjustments < 1)
+        if (MinimumAdjustments < 1)
         {
-            problems.Add($"Boundary option {nameof(ExitMinimumAdjustments)} must be at least 1 (the signal is about depletion despite adjustments); it is {ExitMinimumAdjustments}.");
+            problems.Add($"Exit option {nameof(MinimumAdjustments)} must be at least 1 (the signal is about depletion despite adjustments); it is {MinimumAdjustments}.");
         }
 
-        if (ExitMinimumAdjustments > ExitMinimumCheckIns)
+        if (MinimumAdjustments > MinimumCheckIns)
         {
-            problems.Add($"Boundary option {nameof(ExitMinimumAdjustments)} ({ExitMinimumAdjustments}) must not exceed {nameof(ExitMinimumCheckIns)} ({ExitMinimumCheckIns}): adjustments are reported on check-ins.");
+            problems.Add($"Exit option {nameof(MinimumAdjustments)} ({MinimumAdjustments}) must not exceed {nameof(MinimumCheckIns)} ({MinimumCheckIns}): adjustments are reported on check-ins.");
         }
 
         return problems;

@@ -1,16 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Empathy.Core.Exercises;
 
-namespace Empathy.Core.Serialization;
+namespace Empathy.Core.Exercises;
 
 /// <summary>
 /// Writes a <see cref="LocalizedText"/> as a plain string when it has no translations, else as
 /// <c>{"text": "...", "translations": {"es": "..."}}</c>, and reads both forms back.
 /// </summary>
-public sealed class LocalizedTextConverter : JsonConverter<LocalizedText>
+internal sealed class LocalizedTextConverter : JsonConverter<LocalizedText>
 {
-    /// <inheritdoc />
     public override LocalizedText Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType == JsonTokenType.String)
@@ -45,7 +43,6 @@ public sealed class LocalizedTextConverter : JsonConverter<LocalizedText>
         return new LocalizedText(text ?? throw new JsonException("A localized text object needs \"text\"."), translations);
     }
 
-    /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, LocalizedText value, JsonSerializerOptions options)
     {
         if (value.Translations.Count == 0)

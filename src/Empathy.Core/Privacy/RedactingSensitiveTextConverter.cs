@@ -1,16 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Empathy.Core.Privacy;
 
-namespace Empathy.Core.Serialization;
+namespace Empathy.Core.Privacy;
 
 /// <summary>
 /// The default JSON converter for <see cref="SensitiveText"/>: writes <see cref="SensitiveText.Redacted"/>
 /// and refuses to read it back, so that a redacted document is never mistaken for the real text.
 /// </summary>
-public sealed class RedactingSensitiveTextConverter : JsonConverter<SensitiveText>
+internal sealed class RedactingSensitiveTextConverter : JsonConverter<SensitiveText>
 {
-    /// <inheritdoc />
     public override SensitiveText Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var text = reader.GetString() ?? throw new JsonException("Sensitive text must be a JSON string, not null.");
@@ -23,7 +21,6 @@ public sealed class RedactingSensitiveTextConverter : JsonConverter<SensitiveTex
         return new SensitiveText(text);
     }
 
-    /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, SensitiveText value, JsonSerializerOptions options) =>
         writer.WriteStringValue(SensitiveText.Redacted);
 }

@@ -1,6 +1,6 @@
-using Empathy.Core.Components;
+using Empathy.Core.Utils;
 
-namespace Empathy.Core.Connection;
+namespace Empathy.Core.Relationships;
 
 /// <summary>One moment of contact in a relationship: when, how, how close it felt, and how long it lasted.</summary>
 /// <remarks>Immutable and thread-safe; validated on every init.</remarks>
@@ -21,9 +21,9 @@ public sealed record Interaction
 
     /// <summary>How close the contact felt, 0 (distant, going through the motions) to 100 (fully present, open).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is outside 0–100.</exception>
-    public required int Proximity { get; init => field = LevelScale.Require(value, nameof(Proximity)); }
+    public required int Proximity { get; init => field = Guard.Level(value, nameof(Proximity)); }
 
-    /// <summary>How long it lasted; zero when not known (a message). Counted within the bounds of <see cref="ConnectionOptions"/>.</summary>
+    /// <summary>How long it lasted; zero when not known (a message). Counted within the bounds of <see cref="Connection.ConnectionOptions"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The duration is negative.</exception>
     public TimeSpan Duration
     {
