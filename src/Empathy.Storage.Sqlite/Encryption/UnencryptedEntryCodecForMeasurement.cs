@@ -1,4 +1,5 @@
 using System.Text;
+using Empathy.Core.Storage.Encryption;
 
 namespace Empathy.Storage.Sqlite.Encryption;
 
@@ -10,8 +11,6 @@ namespace Empathy.Storage.Sqlite.Encryption;
 internal sealed class UnencryptedEntryCodecForMeasurement : IEntryCodec
 {
     public const string CodecName = "none-for-measurement-only";
-
-    public string Name => CodecName;
 
     public string KeyId => "";
 

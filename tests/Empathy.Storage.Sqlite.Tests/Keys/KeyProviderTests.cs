@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using Empathy.Core.Storage;
-using Empathy.Storage.Sqlite.Keys;
+using Empathy.Core.Storage.Keys;
 using Empathy.Tests.Shared.Storage;
 
 namespace Empathy.Storage.Sqlite.Tests.Keys;

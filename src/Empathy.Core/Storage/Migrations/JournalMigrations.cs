@@ -1,6 +1,6 @@
 using Empathy.Core.Journal;
 
-namespace Empathy.Core.Storage;
+namespace Empathy.Core.Storage.Migrations;
 
 /// <summary>The registered migration steps: where a new schema or format version adds its step.</summary>
 internal static class JournalMigrations

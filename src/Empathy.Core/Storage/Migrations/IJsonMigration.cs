@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Empathy.Core.Storage;
+namespace Empathy.Core.Storage.Migrations;
 
 /// <summary>
 /// One step of a schema migration: rewrites a JSON object from version <see cref="FromVersion"/> to the

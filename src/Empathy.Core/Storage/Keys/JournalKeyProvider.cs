@@ -1,14 +1,14 @@
 using System.Text.RegularExpressions;
 
-namespace Empathy.Storage.Sqlite.Keys;
+namespace Empathy.Core.Storage.Keys;
 
 /// <summary>
 /// Where the journal's key comes from: <see cref="FromPassphrase"/> (derived with PBKDF2-SHA256) or
 /// <see cref="FromKey"/> (a random key the app keeps, for example in the platform's key store).
 /// </summary>
 /// <remarks>
-/// A provider is used when a store opens (<see cref="SqliteJournalStore.Open"/>) and when it rotates to a
-/// new key (<see cref="SqliteJournalStore.RotateKeyAsync"/>); the store keeps only the keys it derives, so
+/// A provider is used when a store opens (for example <c>SqliteJournalStore.Open</c>) and when it rotates
+/// to a new key, through <see cref="JournalKeyring"/>; the store keeps only the keys it derives, so
 /// dispose the provider afterwards to wipe the passphrase or key it holds. Only the two kinds here exist:
 /// the class cannot be derived from outside this library. Not thread-safe while being disposed.
 /// </remarks>

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Empathy.Core.Storage;
+namespace Empathy.Core.Storage.Migrations;
 
 /// <summary>Runs <see cref="IJsonMigration"/> steps in order until a JSON object reaches the current version.</summary>
 internal sealed class JsonMigrationChain

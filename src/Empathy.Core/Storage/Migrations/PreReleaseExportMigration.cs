@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Empathy.Core.Storage;
+namespace Empathy.Core.Storage.Migrations;
 
 /// <summary>
 /// Export format 0 (pre-1.0) to 1: <c>{"version":0,"exported":…,"entries":[…]}</c> becomes

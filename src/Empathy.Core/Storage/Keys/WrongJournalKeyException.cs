@@ -1,6 +1,4 @@
-using Empathy.Core.Storage;
-
-namespace Empathy.Storage.Sqlite.Keys;
+namespace Empathy.Core.Storage.Keys;
 
 /// <summary>
 /// The key provider's key does not open this journal: a wrong passphrase, a wrong app-supplied key, a

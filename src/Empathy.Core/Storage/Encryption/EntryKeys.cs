@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Empathy.Storage.Sqlite.Encryption;
+namespace Empathy.Core.Storage.Encryption;
 
 /// <summary>
 /// The keys derived from one master key with HKDF-SHA256, each for one purpose: encrypting entries,
@@ -11,6 +11,7 @@ internal sealed class EntryKeys : IDisposable
 {
     public const int Size = 32;
 
+    // The labels name the first store that used them; they stay as they are so existing files keep opening.
     private static readonly byte[] EncryptionInfo = Encoding.ASCII.GetBytes("Empathy.Storage.Sqlite v1 entry encryption");
     private static readonly byte[] TagInfo = Encoding.ASCII.GetBytes("Empathy.Storage.Sqlite v1 tag index");
     private static readonly byte[] CheckInfo = Encoding.ASCII.GetBytes("Empathy.Storage.Sqlite v1 key check");

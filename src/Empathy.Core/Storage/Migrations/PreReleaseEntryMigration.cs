@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Empathy.Core.Storage;
+namespace Empathy.Core.Storage.Migrations;
 
 /// <summary>
 /// Entry schema 0 (pre-1.0, entries with no <c>schemaVersion</c>) to 1. The pre-1.0 shape, documented in

@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
 using Empathy.Core.Storage;
+using Empathy.Core.Storage.Migrations;
 
-namespace Empathy.Core.Tests.Storage;
+namespace Empathy.Core.Tests.Storage.Migrations;
 
 public class JsonMigrationChainTests
 {

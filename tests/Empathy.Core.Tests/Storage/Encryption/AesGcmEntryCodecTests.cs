@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
-using Empathy.Storage.Sqlite.Encryption;
+using Empathy.Core.Storage.Encryption;
 
-namespace Empathy.Storage.Sqlite.Tests.Encryption;
+namespace Empathy.Core.Tests.Storage.Encryption;
 
 public sealed class AesGcmEntryCodecTests : IDisposable
 {

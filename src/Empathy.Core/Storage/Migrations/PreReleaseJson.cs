@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Empathy.Core.Storage;
+namespace Empathy.Core.Storage.Migrations;
 
 /// <summary>Small node helpers shared by the pre-1.0 migration steps.</summary>
 internal static class PreReleaseJson

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Empathy.Storage.Sqlite.Keys;
+namespace Empathy.Core.Storage.Keys;
 
 /// <summary>
 /// Uses a 256-bit key the app supplies and keeps (for example in the platform's key store), named by a

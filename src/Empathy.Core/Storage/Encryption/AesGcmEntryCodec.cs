@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Empathy.Storage.Sqlite.Encryption;
+namespace Empathy.Core.Storage.Encryption;
 
 /// <summary>
 /// Seals entry data with AES-256-GCM: a fresh random 96-bit nonce for every write, a 128-bit tag, and
@@ -13,15 +13,27 @@ namespace Empathy.Storage.Sqlite.Encryption;
 /// <remarks>
 /// Thread-safe: each thread gets its own <see cref="AesGcm"/> and HMAC (neither is safe to share). Tags are
 /// hashed with HMAC-SHA256 under a separate key, over the owner and the tag, truncated to 128 bits; the
-/// hashes of recently used tags are kept in memory (at most 4,096) until the codec is disposed.
+/// hashes of recently used tags are kept in memory (at most 4,096) until the codec is disposed. Made by
+/// <see cref="Keys.JournalKeyring"/> from a key provider; dispose it to wipe its keys.
 /// </remarks>
-internal sealed class AesGcmEntryCodec : IEntryCodec
+public sealed class AesGcmEntryCodec : IEntryCodec
 {
-    public const string CodecName = "aes-256-gcm";
-    public const byte FormatVersion = 1;
+    /// <summary>The algorithm's name, as a store records it so a file is never opened with another codec.</summary>
+    public const string Algorithm = "aes-256-gcm";
+
+    /// <summary>The size of a sealed record's random nonce, in bytes.</summary>
     public const int NonceSize = 12;
+
+    /// <summary>The size of a sealed record's authentication tag, in bytes.</summary>
     public const int TagSize = 16;
+
+    /// <summary>The size of a tag hash, in bytes.</summary>
     public const int TagHashSize = 16;
+
+    /// <summary>How many bytes sealing adds to the plaintext (format byte, nonce, tag).</summary>
+    public const int Overhead = 1 + NonceSize + TagSize;
+
+    private const byte FormatVersion = 1;
     private const int HeaderSize = 1 + NonceSize;
     private const int MaxStackAssociatedData = 512;
     private const int MaxCachedTagHashes = 4096;
@@ -34,7 +46,7 @@ internal sealed class AesGcmEntryCodec : IEntryCodec
     private readonly ThreadLocal<IncrementalHash> _tagHashers;
     private readonly ConcurrentDictionary<(string Owner, string Tag), byte[]> _tagHashCache = new();
 
-    public AesGcmEntryCodec(EntryKeys keys)
+    internal AesGcmEntryCodec(EntryKeys keys)
     {
         _keys = keys;
         _associatedDataPrefix = AssociatedDataPrefix(keys.KeyId);
@@ -42,10 +54,13 @@ internal sealed class AesGcmEntryCodec : IEntryCodec
         _tagHashers = new ThreadLocal<IncrementalHash>(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _keys.TagKey), trackAllValues: true);
     }
 
-    public string Name => CodecName;
-
+    /// <inheritdoc />
     public string KeyId => _keys.KeyId;
 
+    /// <summary>The key check value: a one-way value of the master key that a store keeps to tell a right key from a wrong one.</summary>
+    public ReadOnlySpan<byte> CheckValue => _keys.CheckValue;
+
+    /// <inheritdoc />
     public byte[] Seal(ReadOnlySpan<byte> plaintext, EntryAddress address)
     {
         var output = new byte[HeaderSize + plaintext.Length + TagSize];
@@ -60,6 +75,7 @@ internal sealed class AesGcmEntryCodec : IEntryCodec
         return output;
     }
 
+    /// <inheritdoc />
     public bool TryOpen(ReadOnlySpan<byte> sealedData, EntryAddress address, out byte[] plaintext)
     {
         plaintext = [];
@@ -91,6 +107,7 @@ internal sealed class AesGcmEntryCodec : IEntryCodec
         return true;
     }
 
+    /// <inheritdoc />
     public byte[] HashTag(string owner, string tag)
     {
         // People reuse a handful of tags, so their hashes are kept (bounded) instead of recomputed.
@@ -120,6 +137,7 @@ internal sealed class AesGcmEntryCodec : IEntryCodec
         return hash[..TagHashSize].ToArray();
     }
 
+    /// <summary>Wipes the keys and releases the ciphers.</summary>
     public void Dispose()
     {
         foreach (var cipher in _ciphers.Values)

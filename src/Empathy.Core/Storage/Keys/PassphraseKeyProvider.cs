@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Empathy.Storage.Sqlite.Keys;
+namespace Empathy.Core.Storage.Keys;
 
 /// <summary>
 /// Derives the journal key from the owner's passphrase with PBKDF2-SHA256 and a random salt. The salt

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Empathy.Storage.Sqlite.Encryption;
+namespace Empathy.Core.Storage.Encryption;
 
 /// <summary>
 /// Random nonces from the operating system's cryptographic generator, drawn a block at a time per

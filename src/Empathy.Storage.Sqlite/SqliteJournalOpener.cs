@@ -1,0 +1,129 @@
+using System.Globalization;
+using Empathy.Core.Storage;
+using Empathy.Core.Storage.Encryption;
+using Empathy.Core.Storage.Keys;
+using Empathy.Storage.Sqlite.Encryption;
+using Microsoft.Data.Sqlite;
+using static Empathy.Storage.Sqlite.SqliteJournalCommands;
+
+namespace Empathy.Storage.Sqlite;
+
+/// <summary>
+/// Opening a journal file: the connection settings, write-ahead logging, and either the first-run setup
+/// (layout and first key, in one transaction) or the check of an existing file's layout, codec and key.
+/// </summary>
+internal static class SqliteJournalOpener
+{
+    /// <summary>What an open store needs: where the file is, how to connect, and the codec of its key.</summary>
+    public sealed record Opened(string DatabasePath, string ConnectionString, string ConnectionPragmas, IEntryCodec Codec);
+
+    /// <summary>Opens (or creates) the journal; a <see langword="null"/> provider opens a measurement-only unencrypted file.</summary>
+    public static Opened Open(SqliteJournalStoreOptions options, JournalKeyProvider? keyProvider)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var problems = options.Validate();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("The SQLite journal store options are invalid: " + string.Join(" ", problems), nameof(options));
+        }
+
+        var path = Path.GetFullPath(options.DatabasePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
+        }.ToString();
+        var pragmas = SqliteJournalSchema.ConnectionPragmas
+            + string.Create(CultureInfo.InvariantCulture, $" PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds};");
+
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        Execute(connection, pragmas);
+        var journalMode = Scalar(connection, "PRAGMA journal_mode = WAL;");
+        if (!string.Equals(journalMode as string, "wal", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"SQLite refused write-ahead logging for '{path}' (journal mode '{journalMode}'); the journal needs a local file system.");
+        }
+
+        var codecName = keyProvider is null ? UnencryptedEntryCodecForMeasurement.CodecName : AesGcmEntryCodec.Algorithm;
+        var codec = Initialise(connection, codecName, keyProvider);
+        return new Opened(path, connectionString, pragmas, codec);
+    }
+
+    /// <summary>Creates the layout and first key of a new journal, or checks the codec and key of an existing one.</summary>
+    private static IEntryCodec Initialise(SqliteConnection connection, string codecName, JournalKeyProvider? keyProvider)
+    {
+        var (existingCodec, stored) = ReadJournalIdentity(connection);
+        if (existingCodec is null)
+        {
+            // A new journal: create it in one immediate transaction, unless another process got there first.
+            using var transaction = connection.BeginTransaction();
+            Execute(connection, SqliteJournalSchema.Create);
+            (existingCodec, stored) = ReadJournalIdentity(connection);
+            if (existingCodec is null)
+            {
+                var created = CreateCodec(connection, codecName, keyProvider);
+                transaction.Commit();
+                return created;
+            }
+
+            transaction.Commit();
+        }
+
+        if (existingCodec != codecName)
+        {
+            throw new JournalFormatException(
+                $"This database was written with the '{existingCodec}' codec and cannot be opened as '{codecName}'. A measurement-only unencrypted file is never a journal.");
+        }
+
+        if (keyProvider is null)
+        {
+            return new UnencryptedEntryCodecForMeasurement();
+        }
+
+        if (stored is null)
+        {
+            throw new JournalFormatException("This journal has no active key record: its key table was changed outside this library, so its entries cannot be opened.");
+        }
+
+        return JournalKeyring.Open(keyProvider, stored);
+    }
+
+    private static IEntryCodec CreateCodec(SqliteConnection connection, string codecName, JournalKeyProvider? keyProvider)
+    {
+        SetMeta(connection, SqliteJournalSchema.MetaStoreFormat, SqliteJournalSchema.StoreFormat);
+        SetMeta(connection, SqliteJournalSchema.MetaCodec, codecName);
+        if (keyProvider is null)
+        {
+            return new UnencryptedEntryCodecForMeasurement();
+        }
+
+        var codec = JournalKeyring.Create(keyProvider, out var stored);
+        InsertKey(connection, stored);
+        SetMeta(connection, SqliteJournalSchema.MetaActiveKeyId, stored.KeyId);
+        return codec;
+    }
+
+    private static (string? Codec, StoredJournalKey? ActiveKey) ReadJournalIdentity(SqliteConnection connection)
+    {
+        if (!TableExists(connection, "journal_meta"))
+        {
+            return (null, null);
+        }
+
+        var format = GetMeta(connection, SqliteJournalSchema.MetaStoreFormat);
+        if (format is not null && format != SqliteJournalSchema.StoreFormat)
+        {
+            throw new JournalFormatException($"This journal has layout version {format}, written by a newer version of Empathy.Storage.Sqlite; this version reads layout {SqliteJournalSchema.StoreFormat}.");
+        }
+
+        var codec = GetMeta(connection, SqliteJournalSchema.MetaCodec);
+        return codec is null || GetMeta(connection, SqliteJournalSchema.MetaActiveKeyId) is not { } keyId
+            ? (codec, null)
+            : (codec, SelectKey(connection, keyId));
+    }
+}
