@@ -28,6 +28,7 @@ internal static class SqliteJournalOpener
         }
 
         var path = Path.GetFullPath(options.DatabasePath);
+        RefuseEmptyFile(path, options.StartOverIfEmpty);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var connectionString = new SqliteConnectionStringBuilder
         {
@@ -52,6 +53,19 @@ internal static class SqliteJournalOpener
         var codecName = keyProvider is null ? UnencryptedEntryCodecForMeasurement.CodecName : AesGcmEntryCodec.Algorithm;
         var codec = Initialise(connection, codecName, keyProvider);
         return new Opened(path, connectionString, pragmas, codec);
+    }
+
+    /// <summary>A 0-byte file is a damaged journal, never an invitation to create a new one (unless asked).</summary>
+    private static void RefuseEmptyFile(string path, bool startOver)
+    {
+        var file = new FileInfo(path);
+        if (!file.Exists || file.Length > 0 || startOver)
+        {
+            return;
+        }
+
+        throw new JournalFormatException(
+            $"The journal file '{path}' is empty (0 bytes): it was damaged (for example by a failed copy or a full disk), so it was not opened and nothing was written. Restore it from a backup, or set {nameof(SqliteJournalStoreOptions.StartOverIfEmpty)} to start a new, empty journal in its place.");
     }
 
     /// <summary>Creates the layout and first key of a new journal, or checks the codec and key of an existing one.</summary>

@@ -228,12 +228,12 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
                 rows.RemoveAt(rows.Count - 1);
             }
 
-            var tampered = new List<JournalEntryId>();
-            var entries = OpenRows(connection, codec, rows, tampered);
+            var opened = OpenRows(connection, codec, rows);
             return new JournalPage
             {
-                Entries = entries,
-                TamperedEntryIds = tampered,
+                Entries = opened.Entries,
+                TamperedEntryIds = opened.Tampered,
+                UnreadableRowIds = opened.Unreadable,
                 Continuation = hasMore ? new JournalCursor(query.Order, rows[^1].FeltAtUtcTicks, rows[^1].Id).Encode(CursorMark) : null,
             };
         });
@@ -273,11 +273,10 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
             using var connection = OpenConnection();
             using var select = ListCommand(connection, codec, owner, new JournalQuery(), cursor: null, limit: null);
             var rows = ReadRows(select, owner.Value, cancellationToken);
-            var tampered = new List<JournalEntryId>();
-            var entries = OpenRows(connection, codec, rows, tampered);
-            return tampered.Count == 0
-                ? new JournalExport { ExportedAt = _time.GetUtcNow(), Entries = entries }
-                : throw new JournalEntryTamperedException(tampered, "The export was stopped so that it does not silently miss entries; list the journal to read the others.");
+            var opened = OpenRows(connection, codec, rows);
+            return opened.IsIntact
+                ? new JournalExport { ExportedAt = _time.GetUtcNow(), Entries = opened.Entries }
+                : throw opened.ToException("The export was stopped so that it does not silently miss entries; list the journal to read the others.");
         });
     }
 
@@ -396,28 +395,16 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
         return new SqliteJournalStore(opened.DatabasePath, opened.ConnectionString, opened.ConnectionPragmas, options.TimeProvider, opened.Codec);
     }
 
-    /// <summary>Opens every row of a listing: the entries that pass their checks, and the ids of those that do not.</summary>
-    private static List<JournalEntry> OpenRows(SqliteConnection connection, IEntryCodec codec, List<SealedJournalRow> rows, List<JournalEntryId> tampered)
+    /// <summary>Opens every row of a listing; when some fail, first makes sure the key was not rotated by another process.</summary>
+    private static OpenedRows OpenRows(SqliteConnection connection, IEntryCodec codec, List<SealedJournalRow> rows)
     {
-        var entries = new List<JournalEntry>(rows.Count);
-        foreach (var row in rows)
-        {
-            if (JournalEntrySealer.TryOpen(codec, row, out var entry, out _))
-            {
-                entries.Add(entry);
-            }
-            else if (row.EntryId is { } tamperedId)
-            {
-                tampered.Add(tamperedId);
-            }
-        }
-
-        if (tampered.Count > 0)
+        var opened = OpenedRows.Open(codec, rows);
+        if (!opened.IsIntact)
         {
             RequireActiveKey(connection, codec);
         }
 
-        return entries;
+        return opened;
     }
 
     private SqliteConnection OpenConnection()

@@ -23,6 +23,15 @@ public sealed class SqliteJournalStoreOptions
     /// <summary>The clock for <see cref="Empathy.Core.Storage.JournalExport.ExportedAt"/>. Default the system clock.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
+    /// <summary>
+    /// Whether an existing database file of 0 bytes may be replaced by a new, empty journal. Default
+    /// <see langword="false"/>: a 0-byte file is what a journal damaged by a failed copy, sync or disk looks
+    /// like, so opening refuses it with <see cref="Empathy.Core.Storage.JournalFormatException"/> instead of
+    /// silently starting a new journal under whatever key is supplied. Set it only when the person asked
+    /// to start over.
+    /// </summary>
+    public bool StartOverIfEmpty { get; set; }
+
     /// <summary>Lists what is wrong with these options; empty when they are valid.</summary>
     public IReadOnlyList<string> Validate()
     {

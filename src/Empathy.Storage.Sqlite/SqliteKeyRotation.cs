@@ -29,7 +29,7 @@ internal static class SqliteKeyRotation
         using var tags = new TagIndexWriter(connection);
 
         var tampered = new List<JournalEntryId>();
-        var unnamed = 0;
+        var unreadable = new List<string>();
         var batch = new List<(long RowId, SealedJournalRow Row)>(BatchSize);
         long last = 0;
         do
@@ -47,17 +47,15 @@ internal static class SqliteKeyRotation
             foreach (var (rowId, row) in batch)
             {
                 last = rowId;
+                if (row.EntryId is not { } id)
+                {
+                    unreadable.Add(row.Id);
+                    continue;
+                }
+
                 if (!JournalEntrySealer.TryReseal(oldCodec, newCodec, row, out var resealed))
                 {
-                    if (row.EntryId is { } tamperedId)
-                    {
-                        tampered.Add(tamperedId);
-                    }
-                    else
-                    {
-                        unnamed++;
-                    }
-
+                    tampered.Add(id);
                     continue;
                 }
 
@@ -70,14 +68,9 @@ internal static class SqliteKeyRotation
         }
         while (batch.Count == BatchSize);
 
-        if (unnamed > 0)
+        if (tampered.Count > 0 || unreadable.Count > 0)
         {
-            throw new JournalFormatException($"Key rotation was stopped and nothing was changed: {unnamed} row(s) of the journal have an id column that is not a journal entry id, so they were changed outside this library. Remove them, then rotate again.");
-        }
-
-        if (tampered.Count > 0)
-        {
-            throw new JournalEntryTamperedException(tampered, "Key rotation was stopped and nothing was changed; delete these entries (or restore them from a backup), then rotate again.");
+            throw new JournalEntryTamperedException(tampered, unreadable, "Key rotation was stopped and nothing was changed; delete these entries (or restore them from a backup), then rotate again.");
         }
 
         DeleteKeysExcept(connection, newCodec.KeyId);

@@ -29,11 +29,13 @@ public static class JournalKeyring
     /// <param name="stored">What the store kept.</param>
     /// <returns>The codec; the caller owns and disposes it.</returns>
     /// <exception cref="WrongJournalKeyException">The provider's key is not the stored one (wrong passphrase or key, another kind or id of key).</exception>
+    /// <exception cref="JournalKeyTamperedException">The stored record is outside <see cref="StoredKeyLimits"/>; nothing was derived.</exception>
     /// <exception cref="ObjectDisposedException">The provider was disposed.</exception>
     public static AesGcmEntryCodec Open(JournalKeyProvider provider, StoredJournalKey stored)
     {
         ArgumentNullException.ThrowIfNull(provider);
         ArgumentNullException.ThrowIfNull(stored);
+        StoredKeyLimits.Require(stored);
         var keys = EntryKeys.DeriveAndWipe(stored.KeyId, provider.OpenKey(stored));
         if (!keys.Matches(stored.CheckValue))
         {

@@ -31,7 +31,7 @@ public sealed class PassphraseKeyProvider : JournalKeyProvider
     /// <param name="passphrase">The owner's passphrase; not empty or only white space.</param>
     /// <param name="iterations">PBKDF2 iterations for a new key; at least <see cref="MinimumIterations"/>.</param>
     /// <exception cref="ArgumentException">The passphrase is empty or white space.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="iterations"/> is below <see cref="MinimumIterations"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="iterations"/> is below <see cref="MinimumIterations"/> or above <see cref="StoredKeyLimits.MaximumIterations"/>.</exception>
     public PassphraseKeyProvider(string passphrase, int iterations = MinimumIterations)
         : this(passphrase, iterations, allowBelowMinimum: false)
     {
@@ -48,6 +48,11 @@ public sealed class PassphraseKeyProvider : JournalKeyProvider
         if (iterations < (allowBelowMinimum ? 1 : MinimumIterations))
         {
             throw new ArgumentOutOfRangeException(nameof(iterations), iterations, $"PBKDF2-SHA256 needs at least {MinimumIterations:N0} iterations to slow down guessing.");
+        }
+
+        if (iterations > StoredKeyLimits.MaximumIterations)
+        {
+            throw new ArgumentOutOfRangeException(nameof(iterations), iterations, $"At most {StoredKeyLimits.MaximumIterations:N0} iterations are allowed, so that a journal always opens in seconds.");
         }
 
         _passphrase = Encoding.UTF8.GetBytes(passphrase.Normalize(NormalizationForm.FormC));
