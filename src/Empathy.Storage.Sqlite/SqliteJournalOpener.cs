@@ -39,7 +39,8 @@ internal static class SqliteJournalOpener
             DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
         }.ToString();
         var pragmas = SqliteJournalSchema.ConnectionPragmas
-            + string.Create(CultureInfo.InvariantCulture, $" PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds};");
+            + string.Create(CultureInfo.InvariantCulture, $" PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds};")
+            + (options.MaxPageCountForTesting is { } pages ? string.Create(CultureInfo.InvariantCulture, $" PRAGMA max_page_count = {pages};") : "");
 
         using var connection = new SqliteConnection(connectionString);
         connection.Open();

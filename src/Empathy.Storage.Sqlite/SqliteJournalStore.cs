@@ -35,6 +35,7 @@ namespace Empathy.Storage.Sqlite;
 public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDisposable
 {
     private const long SqliteConstraintError = 19;
+    private const long SqliteFullError = 13;
     private const string CursorMark = "sql1";
 
     private readonly string _connectionString;
@@ -131,7 +132,7 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
 
         // Encrypt before taking the write gate, so writers queue only for the database itself.
         var batch = _active.Read(codec => SealedJournalBatch.Seal(codec, owner, entries));
-        await _active.WriteAsync(codec =>
+        await WriteEntriesAsync(entries.Count, codec =>
         {
             var rows = batch.For(codec);
             using var connection = OpenConnection();
@@ -165,7 +166,7 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
         ArgumentNullException.ThrowIfNull(entry);
         cancellationToken.ThrowIfCancellationRequested();
         var batch = _active.Read(codec => SealedJournalBatch.Seal(codec, owner, [entry]));
-        await _active.WriteAsync(codec =>
+        await WriteEntriesAsync(1, codec =>
         {
             var row = batch.For(codec).Rows[0];
             using var connection = OpenConnection();
@@ -240,6 +241,10 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
     }
 
     /// <inheritdoc />
+    /// <exception cref="JournalEraseIncompleteException">
+    /// The entry was deleted, but another process's open reader kept its old pages in the write-ahead log
+    /// (after waiting the busy timeout): call <see cref="CheckpointAsync"/> later to finish the erase.
+    /// </exception>
     public async Task DeleteAsync(JournalOwnerId owner, JournalEntryId id, CancellationToken cancellationToken = default)
     {
         JournalOwnerId.ThrowIfDefault(owner);
@@ -258,8 +263,11 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
             }
 
             // secure_delete zeroed the row in the database pages; the write-ahead log still holds older
-            // copies of those pages until it is checkpointed and truncated.
-            Checkpoint(connection);
+            // copies of those pages until it is checkpointed and truncated. Say so when that fails.
+            if (!Checkpoint(connection))
+            {
+                throw new JournalEraseIncompleteException(id, "Close the other process (or its open reader), then call CheckpointAsync until it returns true to finish the erase.");
+            }
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -281,6 +289,7 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
     }
 
     /// <inheritdoc />
+    /// <exception cref="JournalStorageFullException">The disk is full; the import was rolled back and says that nothing was committed.</exception>
     public async Task<JournalImportResult> ImportAsync(JournalOwnerId owner, JournalExport export, CancellationToken cancellationToken = default)
     {
         JournalOwnerId.ThrowIfDefault(owner);
@@ -288,7 +297,7 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
         cancellationToken.ThrowIfCancellationRequested();
         var batch = _active.Read(codec => SealedJournalBatch.Seal(codec, owner, export.Entries));
         var added = 0;
-        await _active.WriteAsync(codec =>
+        await WriteEntriesAsync(export.Entries.Count, codec =>
         {
             var rows = batch.For(codec);
             using var connection = OpenConnection();
@@ -393,6 +402,22 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
     {
         var opened = SqliteJournalOpener.Open(options, keyProvider);
         return new SqliteJournalStore(opened.DatabasePath, opened.ConnectionString, opened.ConnectionPragmas, options.TimeProvider, opened.Codec);
+    }
+
+    /// <summary>
+    /// Runs a write of <paramref name="total"/> entries in one transaction; a full disk rolls it back and is
+    /// reported as <see cref="JournalStorageFullException"/> with nothing committed.
+    /// </summary>
+    private async Task WriteEntriesAsync(int total, Action<IEntryCodec> write, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _active.WriteAsync(write, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException error) when (error.SqliteErrorCode == SqliteFullError)
+        {
+            throw new JournalStorageFullException(committed: 0, total, error);
+        }
     }
 
     /// <summary>Opens every row of a listing; when some fail, first makes sure the key was not rotated by another process.</summary>

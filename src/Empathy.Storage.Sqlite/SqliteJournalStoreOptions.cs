@@ -32,6 +32,9 @@ public sealed class SqliteJournalStoreOptions
     /// </summary>
     public bool StartOverIfEmpty { get; set; }
 
+    /// <summary>TEST HOOK ONLY: caps the database size in pages, so a test can fill the "disk".</summary>
+    internal long? MaxPageCountForTesting { get; set; }
+
     /// <summary>Lists what is wrong with these options; empty when they are valid.</summary>
     public IReadOnlyList<string> Validate()
     {
