@@ -79,17 +79,17 @@ public class JournalStoreExtensionsTests
             return export;
         }
 
-        public Task AddAsync(JournalOwnerId owner, Journal.JournalEntry entry, CancellationToken cancellationToken = default) => inner.AddAsync(owner, entry, cancellationToken);
+        public Task AddAsync(JournalOwnerId owner, Empathy.Core.Journal.JournalEntry entry, CancellationToken cancellationToken = default) => inner.AddAsync(owner, entry, cancellationToken);
 
-        public Task AddRangeAsync(JournalOwnerId owner, IReadOnlyCollection<Journal.JournalEntry> entries, CancellationToken cancellationToken = default) => inner.AddRangeAsync(owner, entries, cancellationToken);
+        public Task AddRangeAsync(JournalOwnerId owner, IReadOnlyCollection<Empathy.Core.Journal.JournalEntry> entries, CancellationToken cancellationToken = default) => inner.AddRangeAsync(owner, entries, cancellationToken);
 
-        public Task UpdateAsync(JournalOwnerId owner, Journal.JournalEntry entry, CancellationToken cancellationToken = default) => inner.UpdateAsync(owner, entry, cancellationToken);
+        public Task UpdateAsync(JournalOwnerId owner, Empathy.Core.Journal.JournalEntry entry, CancellationToken cancellationToken = default) => inner.UpdateAsync(owner, entry, cancellationToken);
 
-        public Task<Journal.JournalEntry> GetAsync(JournalOwnerId owner, Journal.JournalEntryId id, CancellationToken cancellationToken = default) => inner.GetAsync(owner, id, cancellationToken);
+        public Task<Empathy.Core.Journal.JournalEntry> GetAsync(JournalOwnerId owner, Empathy.Core.Journal.JournalEntryId id, CancellationToken cancellationToken = default) => inner.GetAsync(owner, id, cancellationToken);
 
         public Task<JournalPage> ListAsync(JournalOwnerId owner, JournalQuery query, CancellationToken cancellationToken = default) => inner.ListAsync(owner, query, cancellationToken);
 
-        public Task DeleteAsync(JournalOwnerId owner, Journal.JournalEntryId id, CancellationToken cancellationToken = default) => inner.DeleteAsync(owner, id, cancellationToken);
+        public Task DeleteAsync(JournalOwnerId owner, Empathy.Core.Journal.JournalEntryId id, CancellationToken cancellationToken = default) => inner.DeleteAsync(owner, id, cancellationToken);
 
         public Task<JournalImportResult> ImportAsync(JournalOwnerId owner, JournalExport export, CancellationToken cancellationToken = default) => inner.ImportAsync(owner, export, cancellationToken);
     }
