@@ -105,7 +105,28 @@ internal static class SqliteJournalOpener
             throw new JournalFormatException("This journal has no active key record: its key table was changed outside this library, so its entries cannot be opened.");
         }
 
-        return JournalKeyring.Open(keyProvider, stored);
+        var codec = JournalKeyring.Open(keyProvider, stored);
+        MigrateToDigests(connection, codec);
+        return codec;
+    }
+
+    /// <summary>Layout 1 → 2: adds the per-owner digests, computed from the rows as they are now (trusted on first use).</summary>
+    private static void MigrateToDigests(SqliteConnection connection, IEntryCodec codec)
+    {
+        if (GetMeta(connection, SqliteJournalSchema.MetaStoreFormat) != SqliteJournalSchema.StoreFormatWithoutDigests)
+        {
+            return;
+        }
+
+        using var transaction = connection.BeginTransaction();
+        if (GetMeta(connection, SqliteJournalSchema.MetaStoreFormat) == SqliteJournalSchema.StoreFormatWithoutDigests)
+        {
+            Execute(connection, SqliteJournalSchema.CreateDigests);
+            Rows.SqliteOwnerDigests.RecomputeAll(connection, codec);
+            SetMeta(connection, SqliteJournalSchema.MetaStoreFormat, SqliteJournalSchema.StoreFormat);
+        }
+
+        transaction.Commit();
     }
 
     private static IEntryCodec CreateCodec(SqliteConnection connection, string codecName, JournalKeyProvider? keyProvider)
@@ -131,7 +152,7 @@ internal static class SqliteJournalOpener
         }
 
         var format = GetMeta(connection, SqliteJournalSchema.MetaStoreFormat);
-        if (format is not null && format != SqliteJournalSchema.StoreFormat)
+        if (format is not null && format != SqliteJournalSchema.StoreFormat && format != SqliteJournalSchema.StoreFormatWithoutDigests)
         {
             throw new JournalFormatException($"This journal has layout version {format}, written by a newer version of Empathy.Storage.Sqlite; this version reads layout {SqliteJournalSchema.StoreFormat}.");
         }

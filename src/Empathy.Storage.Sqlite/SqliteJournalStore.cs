@@ -140,6 +140,7 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
             RequireActiveKey(connection, codec);
             using var insert = InsertCommand(connection);
             using var tags = new TagIndexWriter(connection);
+            var digest = SqliteOwnerDigests.Read(connection, owner.Value);
             foreach (var row in rows.Rows)
             {
                 try
@@ -153,8 +154,10 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
                 }
 
                 tags.Write(row);
+                digest = digest.Add(OwnerDigest.Fingerprint(codec, row.Row, row.TagHashes));
             }
 
+            SqliteOwnerDigests.Write(connection, owner.Value, digest);
             transaction.Commit();
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -172,6 +175,10 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
             using var connection = OpenConnection();
             using var transaction = connection.BeginTransaction();
             RequireActiveKey(connection, codec);
+            var old = SelectEntry(connection, owner, row.Row.Id) ?? throw new JournalEntryNotFoundException(entry.Id);
+            var digest = SqliteOwnerDigests.Read(connection, owner.Value)
+                .Remove(SqliteOwnerDigests.StoredFingerprint(connection, codec, old))
+                .Add(OwnerDigest.Fingerprint(codec, row.Row, row.TagHashes));
             using (var update = UpdateCommand(connection))
             {
                 Bind(update, row.Row);
@@ -187,6 +194,7 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
                 tags.Write(row);
             }
 
+            SqliteOwnerDigests.Write(connection, owner.Value, digest);
             transaction.Commit();
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -249,16 +257,15 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
     {
         JournalOwnerId.ThrowIfDefault(owner);
         cancellationToken.ThrowIfCancellationRequested();
-        await _active.WriteAsync(_ =>
+        await _active.WriteAsync(codec =>
         {
             using var connection = OpenConnection();
             using (var transaction = connection.BeginTransaction())
             {
-                if (!DeleteEntry(connection, owner.Value, id.ToString()))
-                {
-                    throw new JournalEntryNotFoundException(id);
-                }
-
+                var old = SelectEntry(connection, owner, id.ToString()) ?? throw new JournalEntryNotFoundException(id);
+                var digest = SqliteOwnerDigests.Read(connection, owner.Value).Remove(SqliteOwnerDigests.StoredFingerprint(connection, codec, old));
+                DeleteEntry(connection, owner.Value, id.ToString());
+                SqliteOwnerDigests.Write(connection, owner.Value, digest);
                 transaction.Commit();
             }
 
@@ -282,9 +289,15 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
             using var select = ListCommand(connection, codec, owner, new JournalQuery(), cursor: null, limit: null);
             var rows = ReadRows(select, owner.Value, cancellationToken);
             var opened = OpenRows(connection, codec, rows);
-            return opened.IsIntact
+            if (!opened.IsIntact)
+            {
+                throw opened.ToException("The export was stopped so that it does not silently miss entries; list the journal to read the others.");
+            }
+
+            var verification = Verify(connection, codec, owner, rows, opened);
+            return verification.IsIntact
                 ? new JournalExport { ExportedAt = _time.GetUtcNow(), Entries = opened.Entries }
-                : throw opened.ToException("The export was stopped so that it does not silently miss entries; list the journal to read the others.");
+                : throw new JournalIntegrityException(verification);
         });
     }
 
@@ -305,6 +318,7 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
             RequireActiveKey(connection, codec);
             using var insert = InsertCommand(connection, ifNew: true);
             using var tags = new TagIndexWriter(connection);
+            var digest = SqliteOwnerDigests.Read(connection, owner.Value);
             foreach (var row in rows.Rows)
             {
                 Bind(insert, row.Row);
@@ -312,13 +326,36 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
                 {
                     added++;
                     tags.Write(row);
+                    digest = digest.Add(OwnerDigest.Fingerprint(codec, row.Row, row.TagHashes));
                 }
             }
 
+            SqliteOwnerDigests.Write(connection, owner.Value, digest);
             transaction.Commit();
         }, cancellationToken).ConfigureAwait(false);
 
         return new JournalImportResult { Added = added, AlreadyPresent = export.Entries.Count - added };
+    }
+
+    /// <summary>
+    /// Checks every row of <paramref name="owner"/> and the owner's row set as a whole: each row's
+    /// integrity, and the keyed digest kept with every write, which finds rows deleted, moved to another
+    /// owner, added or replaced by an older copy, and a changed or deleted tag index. Export runs the same check.
+    /// </summary>
+    /// <param name="owner">Whose journal.</param>
+    /// <param name="cancellationToken">Cancels the check.</param>
+    /// <returns>What was found; <see cref="JournalVerification.IsIntact"/> when nothing was wrong.</returns>
+    public Task<JournalVerification> VerifyAsync(JournalOwnerId owner, CancellationToken cancellationToken = default)
+    {
+        JournalOwnerId.ThrowIfDefault(owner);
+        cancellationToken.ThrowIfCancellationRequested();
+        return _active.ReadAsync(codec =>
+        {
+            using var connection = OpenConnection();
+            using var select = ListCommand(connection, codec, owner, new JournalQuery(), cursor: null, limit: null);
+            var rows = ReadRows(select, owner.Value, cancellationToken);
+            return Verify(connection, codec, owner, rows, OpenRows(connection, codec, rows));
+        });
     }
 
     /// <summary>
@@ -418,6 +455,22 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
         {
             throw new JournalStorageFullException(committed: 0, total, error);
         }
+    }
+
+    private static JournalVerification Verify(SqliteConnection connection, IEntryCodec codec, JournalOwnerId owner, List<SealedJournalRow> rows, OpenedRows opened)
+    {
+        var expected = SqliteOwnerDigests.Read(connection, owner.Value);
+        var tagIndexPresent = TableExists(connection, "journal_entry_tags");
+        var found = tagIndexPresent ? SqliteOwnerDigests.Compute(connection, codec, owner.Value, rows) : OwnerDigest.Empty;
+        return new JournalVerification
+        {
+            EntryCount = rows.Count,
+            ExpectedEntryCount = expected.Count,
+            RowSetMatches = tagIndexPresent && found.Matches(expected),
+            TagIndexPresent = tagIndexPresent,
+            TamperedEntryIds = opened.Tampered,
+            UnreadableRowIds = opened.Unreadable,
+        };
     }
 
     /// <summary>Opens every row of a listing; when some fail, first makes sure the key was not rotated by another process.</summary>

@@ -21,6 +21,7 @@ internal static class SqliteKeyRotation
     {
         using var transaction = connection.BeginTransaction();
         RequireActiveKey(connection, oldCodec);
+        var mismatch = SqliteOwnerDigests.FirstMismatch(connection, oldCodec);
         InsertKey(connection, newKey);
         Execute(connection, "DELETE FROM journal_entry_tags");
 
@@ -73,6 +74,12 @@ internal static class SqliteKeyRotation
             throw new JournalEntryTamperedException(tampered, unreadable, "Key rotation was stopped and nothing was changed; delete these entries (or restore them from a backup), then rotate again.");
         }
 
+        if (mismatch is not null)
+        {
+            throw new JournalIntegrityException(mismatch);
+        }
+
+        SqliteOwnerDigests.RecomputeAll(connection, newCodec);
         DeleteKeysExcept(connection, newCodec.KeyId);
         SetMeta(connection, SqliteJournalSchema.MetaActiveKeyId, newCodec.KeyId);
         transaction.Commit();

@@ -24,6 +24,8 @@ internal sealed class UnencryptedEntryCodecForMeasurement : IEntryCodec
 
     public byte[] HashTag(string owner, string tag) => Encoding.UTF8.GetBytes(tag);
 
+    public byte[] Fingerprint(ReadOnlySpan<byte> data) => System.Security.Cryptography.SHA256.HashData(data);
+
     public void Dispose()
     {
     }

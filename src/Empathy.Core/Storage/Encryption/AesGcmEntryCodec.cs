@@ -137,6 +137,9 @@ public sealed class AesGcmEntryCodec : IEntryCodec
         return hash[..TagHashSize].ToArray();
     }
 
+    /// <inheritdoc />
+    public byte[] Fingerprint(ReadOnlySpan<byte> data) => HMACSHA256.HashData(_keys.DigestKey, data);
+
     /// <summary>Wipes the keys and releases the ciphers.</summary>
     public void Dispose()
     {

@@ -15,9 +15,11 @@ internal sealed class EntryKeys : IDisposable
     private static readonly byte[] EncryptionInfo = Encoding.ASCII.GetBytes("Empathy.Storage.Sqlite v1 entry encryption");
     private static readonly byte[] TagInfo = Encoding.ASCII.GetBytes("Empathy.Storage.Sqlite v1 tag index");
     private static readonly byte[] CheckInfo = Encoding.ASCII.GetBytes("Empathy.Storage.Sqlite v1 key check");
+    private static readonly byte[] DigestInfo = Encoding.ASCII.GetBytes("Empathy.Storage v1 row set digest");
 
-    private EntryKeys(string keyId, byte[] encryption, byte[] tag, byte[] check)
+    private EntryKeys(string keyId, byte[] encryption, byte[] tag, byte[] check, byte[] digest)
     {
+        DigestKey = digest;
         KeyId = keyId;
         EncryptionKey = encryption;
         TagKey = tag;
@@ -30,6 +32,9 @@ internal sealed class EntryKeys : IDisposable
 
     public byte[] TagKey { get; }
 
+    /// <summary>The key of the per-owner row set digest (<see cref="OwnerDigest"/>).</summary>
+    public byte[] DigestKey { get; }
+
     /// <summary>A one-way value of the master key; safe to store, reveals nothing about the keys.</summary>
     public byte[] CheckValue { get; }
 
@@ -38,7 +43,7 @@ internal sealed class EntryKeys : IDisposable
     {
         try
         {
-            return new EntryKeys(keyId, Derive(masterKey, EncryptionInfo), Derive(masterKey, TagInfo), Derive(masterKey, CheckInfo));
+            return new EntryKeys(keyId, Derive(masterKey, EncryptionInfo), Derive(masterKey, TagInfo), Derive(masterKey, CheckInfo), Derive(masterKey, DigestInfo));
         }
         finally
         {
@@ -53,6 +58,7 @@ internal sealed class EntryKeys : IDisposable
     {
         CryptographicOperations.ZeroMemory(EncryptionKey);
         CryptographicOperations.ZeroMemory(TagKey);
+        CryptographicOperations.ZeroMemory(DigestKey);
     }
 
     private static byte[] Derive(byte[] masterKey, byte[] info)

@@ -26,4 +26,12 @@ public interface IEntryCodec : IDisposable
     /// <param name="owner">The owner's id.</param>
     /// <param name="tag">The tag as written.</param>
     byte[] HashTag(string owner, string tag);
+
+    /// <summary>
+    /// A keyed fingerprint of <paramref name="data"/> (32 bytes), for the per-owner row set digest
+    /// (<see cref="OwnerDigest"/>): without the key nobody can compute one, so nobody can hide a deleted,
+    /// moved or added row by fixing the digest.
+    /// </summary>
+    /// <param name="data">What to fingerprint.</param>
+    byte[] Fingerprint(ReadOnlySpan<byte> data);
 }
