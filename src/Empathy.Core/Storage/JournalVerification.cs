@@ -9,7 +9,7 @@ namespace Empathy.Core.Storage;
 /// row set as a whole is the one the library wrote (nothing deleted, moved, added or rolled back, the
 /// tag index unchanged).
 /// </summary>
-/// <remarks>Immutable and thread-safe. Names entry ids only, never private text.</remarks>
+/// <remarks>Immutable and thread-safe. Names entry ids only, never private text. Equality compares every member, lists by their items.</remarks>
 public sealed record JournalVerification
 {
     /// <summary>How many rows the owner has now.</summary>
@@ -32,6 +32,16 @@ public sealed record JournalVerification
 
     /// <summary>Whether nothing was wrong.</summary>
     public bool IsIntact => RowSetMatches && TagIndexPresent && TamperedEntryIds.Count == 0 && UnreadableRowIds.Count == 0;
+
+    /// <inheritdoc />
+    public bool Equals(JournalVerification? other) =>
+        other is not null
+        && (EntryCount, ExpectedEntryCount, RowSetMatches, TagIndexPresent) == (other.EntryCount, other.ExpectedEntryCount, other.RowSetMatches, other.TagIndexPresent)
+        && TamperedEntryIds.SequenceEqual(other.TamperedEntryIds)
+        && UnreadableRowIds.SequenceEqual(other.UnreadableRowIds);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(EntryCount, ExpectedEntryCount, RowSetMatches, TamperedEntryIds.Count);
 
     /// <summary>One line per finding, or a line that says everything checked out.</summary>
     public string Explain()
