@@ -4,6 +4,7 @@ using Empathy.Core.Storage.Encryption;
 using Empathy.Core.Storage.Keys;
 using Empathy.Storage.Sqlite.Encryption;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 using static Empathy.Storage.Sqlite.SqliteJournalCommands;
 
 namespace Empathy.Storage.Sqlite;
@@ -18,7 +19,7 @@ internal static class SqliteJournalOpener
     public sealed record Opened(string DatabasePath, string ConnectionString, string ConnectionPragmas, IEntryCodec Codec);
 
     /// <summary>Opens (or creates) the journal; a <see langword="null"/> provider opens a measurement-only unencrypted file.</summary>
-    public static Opened Open(SqliteJournalStoreOptions options, JournalKeyProvider? keyProvider)
+    public static Opened Open(SqliteJournalStoreOptions options, JournalKeyProvider? keyProvider, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         var problems = options.Validate();
@@ -52,7 +53,7 @@ internal static class SqliteJournalOpener
         }
 
         var codecName = keyProvider is null ? UnencryptedEntryCodecForMeasurement.CodecName : AesGcmEntryCodec.Algorithm;
-        var codec = Initialise(connection, codecName, keyProvider);
+        var codec = Initialise(connection, codecName, keyProvider, logger);
         return new Opened(path, connectionString, pragmas, codec);
     }
 
@@ -70,7 +71,7 @@ internal static class SqliteJournalOpener
     }
 
     /// <summary>Creates the layout and first key of a new journal, or checks the codec and key of an existing one.</summary>
-    private static IEntryCodec Initialise(SqliteConnection connection, string codecName, JournalKeyProvider? keyProvider)
+    private static IEntryCodec Initialise(SqliteConnection connection, string codecName, JournalKeyProvider? keyProvider, ILogger logger)
     {
         var (existingCodec, stored) = ReadJournalIdentity(connection);
         if (existingCodec is null)
@@ -106,12 +107,12 @@ internal static class SqliteJournalOpener
         }
 
         var codec = JournalKeyring.Open(keyProvider, stored);
-        MigrateToDigests(connection, codec);
+        MigrateToDigests(connection, codec, logger);
         return codec;
     }
 
     /// <summary>Layout 1 → 2: adds the per-owner digests, computed from the rows as they are now (trusted on first use).</summary>
-    private static void MigrateToDigests(SqliteConnection connection, IEntryCodec codec)
+    private static void MigrateToDigests(SqliteConnection connection, IEntryCodec codec, ILogger logger)
     {
         if (GetMeta(connection, SqliteJournalSchema.MetaStoreFormat) != SqliteJournalSchema.StoreFormatWithoutDigests)
         {
@@ -124,6 +125,7 @@ internal static class SqliteJournalOpener
             Execute(connection, SqliteJournalSchema.CreateDigests);
             Rows.SqliteOwnerDigests.RecomputeAll(connection, codec);
             SetMeta(connection, SqliteJournalSchema.MetaStoreFormat, SqliteJournalSchema.StoreFormat);
+            SqliteJournalStoreLog.LayoutMigrated(logger, SqliteJournalSchema.StoreFormatWithoutDigests, SqliteJournalSchema.StoreFormat);
         }
 
         transaction.Commit();

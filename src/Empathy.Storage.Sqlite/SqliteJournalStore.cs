@@ -5,6 +5,8 @@ using Empathy.Core.Storage.Encryption;
 using Empathy.Core.Storage.Keys;
 using Empathy.Storage.Sqlite.Rows;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using static Empathy.Storage.Sqlite.SqliteJournalCommands;
 
 namespace Empathy.Storage.Sqlite;
@@ -16,7 +18,7 @@ namespace Empathy.Storage.Sqlite;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Open it with <see cref="Open"/> or <see cref="OpenAsync"/>; a wrong key is refused there with
+/// Open it with <see cref="Open"/> or <see cref="OpenAsync(SqliteJournalStoreOptions, JournalKeyProvider, CancellationToken)"/>; a wrong key is refused there with
 /// <see cref="WrongJournalKeyException"/>. Thread-safe: reads run in parallel, writes are serialised, and
 /// every write (one entry or a batch) is one transaction, durable when the call returns
 /// (<c>synchronous = FULL</c>). Several processes may open the same file; SQLite serialises their writes.
@@ -42,10 +44,12 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
     private readonly string _connectionPragmas;
     private readonly TimeProvider _time;
     private readonly ActiveCodec _active;
+    private readonly ILogger _logger;
     private bool _disposed;
 
-    private SqliteJournalStore(string databasePath, string connectionString, string connectionPragmas, TimeProvider time, IEntryCodec codec)
+    private SqliteJournalStore(string databasePath, string connectionString, string connectionPragmas, TimeProvider time, IEntryCodec codec, ILogger logger)
     {
+        _logger = logger;
         DatabasePath = databasePath;
         _connectionString = connectionString;
         _connectionPragmas = connectionPragmas;
@@ -69,10 +73,11 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
     /// <exception cref="ArgumentException">The options are invalid (every problem is listed).</exception>
     /// <exception cref="WrongJournalKeyException">The key does not open this journal.</exception>
     /// <exception cref="JournalFormatException">The file is a journal of another kind or a newer layout.</exception>
-    public static SqliteJournalStore Open(SqliteJournalStoreOptions options, JournalKeyProvider keyProvider)
+    /// <param name="logger">Where the store logs tampering, migrations, rotations and checkpoints (never private text); none when <see langword="null"/>.</param>
+    public static SqliteJournalStore Open(SqliteJournalStoreOptions options, JournalKeyProvider keyProvider, ILogger<SqliteJournalStore>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(keyProvider);
-        return OpenWith(options, keyProvider);
+        return OpenWith(options, keyProvider, logger);
     }
 
     /// <summary>
@@ -85,18 +90,26 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
     /// <exception cref="ArgumentException">The options are invalid.</exception>
     /// <exception cref="WrongJournalKeyException">The key does not open this journal.</exception>
     /// <exception cref="JournalFormatException">The file is a journal of another kind or a newer layout.</exception>
-    public static Task<SqliteJournalStore> OpenAsync(SqliteJournalStoreOptions options, JournalKeyProvider keyProvider, CancellationToken cancellationToken = default)
+    public static Task<SqliteJournalStore> OpenAsync(SqliteJournalStoreOptions options, JournalKeyProvider keyProvider, CancellationToken cancellationToken = default) =>
+        OpenAsync(options, keyProvider, logger: null, cancellationToken);
+
+    /// <inheritdoc cref="OpenAsync(SqliteJournalStoreOptions, JournalKeyProvider, CancellationToken)" />
+    /// <param name="options">Where the journal is.</param>
+    /// <param name="keyProvider">The key.</param>
+    /// <param name="logger">Where the store logs (never private text); none when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the call before it starts.</param>
+    public static Task<SqliteJournalStore> OpenAsync(SqliteJournalStoreOptions options, JournalKeyProvider keyProvider, ILogger<SqliteJournalStore>? logger, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(keyProvider);
-        return Task.Run(() => Open(options, keyProvider), cancellationToken);
+        return Task.Run(() => Open(options, keyProvider, logger), cancellationToken);
     }
 
     /// <summary>
     /// MEASUREMENT ONLY: opens a journal whose entries are stored in clear, for the benchmark that shows
     /// what encryption costs. Internal; such a file is marked and never opens as an encrypted journal.
     /// </summary>
-    internal static SqliteJournalStore OpenUnencryptedForMeasurement(SqliteJournalStoreOptions options) => OpenWith(options, keyProvider: null);
+    internal static SqliteJournalStore OpenUnencryptedForMeasurement(SqliteJournalStoreOptions options) => OpenWith(options, keyProvider: null, logger: null);
 
     /// <inheritdoc />
     public Task AddAsync(JournalOwnerId owner, JournalEntry entry, CancellationToken cancellationToken = default)
@@ -214,6 +227,7 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
             }
 
             RequireActiveKey(connection, codec);
+            SqliteJournalStoreLog.EntryTampered(_logger, id.ToString(), problem);
             throw new JournalEntryTamperedException(id, problem);
         });
     }
@@ -273,6 +287,7 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
             // copies of those pages until it is checkpointed and truncated. Say so when that fails.
             if (!Checkpoint(connection))
             {
+                SqliteJournalStoreLog.CheckpointHeldBack(_logger, id.ToString());
                 throw new JournalEraseIncompleteException(id, "Close the other process (or its open reader), then call CheckpointAsync until it returns true to finish the erase.");
             }
         }, cancellationToken).ConfigureAwait(false);
@@ -359,6 +374,29 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
     }
 
     /// <summary>
+    /// Accepts the owner's rows as they are now as the owner's journal: recomputes the keyed digest that
+    /// <see cref="VerifyAsync"/> and export check. Call it only after the person has looked at a failed
+    /// verification (for example, after deleting entries reported as tampered, or restoring some from a
+    /// backup): from then on, only later changes are detected.
+    /// </summary>
+    /// <param name="owner">Whose journal.</param>
+    /// <param name="cancellationToken">Cancels the call before it starts.</param>
+    public Task AcceptRowSetAsync(JournalOwnerId owner, CancellationToken cancellationToken = default)
+    {
+        JournalOwnerId.ThrowIfDefault(owner);
+        return _active.WriteAsync(codec =>
+        {
+            using var connection = OpenConnection();
+            using var transaction = connection.BeginTransaction();
+            using var select = ListCommand(connection, codec, owner, new JournalQuery(), cursor: null, limit: null);
+            var digest = SqliteOwnerDigests.Compute(connection, codec, owner.Value, ReadRows(select, owner.Value, cancellationToken));
+            SqliteOwnerDigests.Write(connection, owner.Value, digest);
+            transaction.Commit();
+            SqliteJournalStoreLog.RowSetAccepted(_logger, digest.Count);
+        }, cancellationToken);
+    }
+
+    /// <summary>
     /// Re-encrypts every entry (of every owner) under a new key from <paramref name="newKeyProvider"/>, in one
     /// transaction: afterwards only the new key opens the journal; if anything fails, nothing changed.
     /// </summary>
@@ -389,8 +427,21 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
             }
 
             using var connection = OpenConnection();
-            SqliteKeyRotation.Reencrypt(connection, oldCodec, newCodec, stored);
-            Checkpoint(connection);
+            try
+            {
+                SqliteKeyRotation.Reencrypt(connection, oldCodec, newCodec, stored);
+            }
+            catch (JournalStoreException error)
+            {
+                SqliteJournalStoreLog.KeyRotationStopped(_logger, stored.KeyId, error);
+                throw;
+            }
+
+            SqliteJournalStoreLog.KeyRotated(_logger, oldCodec.KeyId, stored.KeyId);
+            if (!Checkpoint(connection))
+            {
+                SqliteJournalStoreLog.CheckpointIncomplete(_logger);
+            }
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -407,6 +458,14 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
         {
             using var connection = OpenConnection();
             complete = Checkpoint(connection);
+            if (complete)
+            {
+                SqliteJournalStoreLog.Checkpointed(_logger);
+            }
+            else
+            {
+                SqliteJournalStoreLog.CheckpointIncomplete(_logger);
+            }
         }, cancellationToken).ConfigureAwait(false);
         return complete;
     }
@@ -435,10 +494,11 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
         return ValueTask.CompletedTask;
     }
 
-    private static SqliteJournalStore OpenWith(SqliteJournalStoreOptions options, JournalKeyProvider? keyProvider)
+    private static SqliteJournalStore OpenWith(SqliteJournalStoreOptions options, JournalKeyProvider? keyProvider, ILogger<SqliteJournalStore>? logger)
     {
-        var opened = SqliteJournalOpener.Open(options, keyProvider);
-        return new SqliteJournalStore(opened.DatabasePath, opened.ConnectionString, opened.ConnectionPragmas, options.TimeProvider, opened.Codec);
+        ILogger log = logger ?? (ILogger)NullLogger.Instance;
+        var opened = SqliteJournalOpener.Open(options, keyProvider, log);
+        return new SqliteJournalStore(opened.DatabasePath, opened.ConnectionString, opened.ConnectionPragmas, options.TimeProvider, opened.Codec, log);
     }
 
     /// <summary>
@@ -457,11 +517,16 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
         }
     }
 
-    private static JournalVerification Verify(SqliteConnection connection, IEntryCodec codec, JournalOwnerId owner, List<SealedJournalRow> rows, OpenedRows opened)
+    private JournalVerification Verify(SqliteConnection connection, IEntryCodec codec, JournalOwnerId owner, List<SealedJournalRow> rows, OpenedRows opened)
     {
         var expected = SqliteOwnerDigests.Read(connection, owner.Value);
         var tagIndexPresent = TableExists(connection, "journal_entry_tags");
         var found = tagIndexPresent ? SqliteOwnerDigests.Compute(connection, codec, owner.Value, rows) : OwnerDigest.Empty;
+        if (!tagIndexPresent || !found.Matches(expected))
+        {
+            SqliteJournalStoreLog.RowSetMismatch(_logger, expected.Count, rows.Count, tagIndexPresent);
+        }
+
         return new JournalVerification
         {
             EntryCount = rows.Count,
@@ -474,12 +539,21 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
     }
 
     /// <summary>Opens every row of a listing; when some fail, first makes sure the key was not rotated by another process.</summary>
-    private static OpenedRows OpenRows(SqliteConnection connection, IEntryCodec codec, List<SealedJournalRow> rows)
+    private OpenedRows OpenRows(SqliteConnection connection, IEntryCodec codec, List<SealedJournalRow> rows)
     {
         var opened = OpenedRows.Open(codec, rows);
         if (!opened.IsIntact)
         {
             RequireActiveKey(connection, codec);
+            foreach (var id in opened.Tampered)
+            {
+                SqliteJournalStoreLog.EntryTampered(_logger, id.ToString(), "its authentication tag, key id or clear columns do not match");
+            }
+
+            if (opened.Unreadable.Count > 0)
+            {
+                SqliteJournalStoreLog.RowsUnreadable(_logger, opened.Unreadable.Count);
+            }
         }
 
         return opened;

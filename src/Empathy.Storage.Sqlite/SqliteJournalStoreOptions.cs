@@ -20,7 +20,10 @@ public sealed class SqliteJournalStoreOptions
     /// <summary>How long a call waits for another writer (another process) before failing. Default 30 seconds.</summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>The clock for <see cref="Empathy.Core.Storage.JournalExport.ExportedAt"/>. Default the system clock.</summary>
+    /// <summary>
+    /// The clock for <see cref="Empathy.Core.Storage.JournalExport.ExportedAt"/>. Default the system clock;
+    /// when the store is registered through DI, a registered <see cref="System.TimeProvider"/> is used instead.
+    /// </summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     /// <summary>
@@ -34,6 +37,16 @@ public sealed class SqliteJournalStoreOptions
 
     /// <summary>TEST HOOK ONLY: caps the database size in pages, so a test can fill the "disk".</summary>
     internal long? MaxPageCountForTesting { get; set; }
+
+    /// <summary>A copy of these options with another clock (the one registered in DI).</summary>
+    internal SqliteJournalStoreOptions WithTimeProvider(TimeProvider time) => new()
+    {
+        DatabasePath = DatabasePath,
+        BusyTimeout = BusyTimeout,
+        StartOverIfEmpty = StartOverIfEmpty,
+        MaxPageCountForTesting = MaxPageCountForTesting,
+        TimeProvider = time,
+    };
 
     /// <summary>Lists what is wrong with these options; empty when they are valid.</summary>
     public IReadOnlyList<string> Validate()

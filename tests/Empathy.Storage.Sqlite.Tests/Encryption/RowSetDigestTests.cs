@@ -119,4 +119,20 @@ public sealed class RowSetDigestTests : IDisposable
         Assert.True((await reopened.VerifyAsync(Owner)).IsIntact);
         Assert.Equal("2", _journal.RawScalar("SELECT value FROM journal_meta WHERE name = 'store_format'"));
     }
+
+    [Fact]
+    public async Task AfterATamperedEntryIsDeleted_AcceptingTheRowSet_LetsVerifyAndRotationPassAgain()
+    {
+        var sealedData = _journal.SealedOf(Owner.Value, _entries[2].Id);
+        sealedData[^5] ^= 0x01;
+        _journal.SetSealed(Owner.Value, _entries[2].Id, sealedData);
+        await _store.DeleteAsync(Owner, _entries[2].Id);
+        Assert.False((await _store.VerifyAsync(Owner)).IsIntact); // deleting it does not hide that it was changed
+
+        await _store.AcceptRowSetAsync(Owner);
+
+        Assert.True((await _store.VerifyAsync(Owner)).IsIntact);
+        using var newKey = TempJournal.FastPassphrase("rotated");
+        await _store.RotateKeyAsync(newKey);
+    }
 }
