@@ -34,7 +34,7 @@ namespace Empathy.Storage.Sqlite;
 /// thread; call them through <see cref="Task.Run(Func{Task})"/> from a UI thread.
 /// </para>
 /// </remarks>
-public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDisposable
+public sealed partial class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDisposable
 {
     private const long SqliteConstraintError = 19;
     private const long SqliteFullError = 13;
@@ -352,124 +352,6 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
         return new JournalImportResult { Added = added, AlreadyPresent = export.Entries.Count - added };
     }
 
-    /// <summary>
-    /// Checks every row of <paramref name="owner"/> and the owner's row set as a whole: each row's
-    /// integrity, and the keyed digest kept with every write, which finds rows deleted, moved to another
-    /// owner, added or replaced by an older copy, and a changed or deleted tag index. Export runs the same check.
-    /// </summary>
-    /// <param name="owner">Whose journal.</param>
-    /// <param name="cancellationToken">Cancels the check.</param>
-    /// <returns>What was found; <see cref="JournalVerification.IsIntact"/> when nothing was wrong.</returns>
-    public Task<JournalVerification> VerifyAsync(JournalOwnerId owner, CancellationToken cancellationToken = default)
-    {
-        JournalOwnerId.ThrowIfDefault(owner);
-        cancellationToken.ThrowIfCancellationRequested();
-        return _active.ReadAsync(codec =>
-        {
-            using var connection = OpenConnection();
-            using var select = ListCommand(connection, codec, owner, new JournalQuery(), cursor: null, limit: null);
-            var rows = ReadRows(select, owner.Value, cancellationToken);
-            return Verify(connection, codec, owner, rows, OpenRows(connection, codec, rows));
-        });
-    }
-
-    /// <summary>
-    /// Accepts the owner's rows as they are now as the owner's journal: recomputes the keyed digest that
-    /// <see cref="VerifyAsync"/> and export check. Call it only after the person has looked at a failed
-    /// verification (for example, after deleting entries reported as tampered, or restoring some from a
-    /// backup): from then on, only later changes are detected.
-    /// </summary>
-    /// <param name="owner">Whose journal.</param>
-    /// <param name="cancellationToken">Cancels the call before it starts.</param>
-    public Task AcceptRowSetAsync(JournalOwnerId owner, CancellationToken cancellationToken = default)
-    {
-        JournalOwnerId.ThrowIfDefault(owner);
-        return _active.WriteAsync(codec =>
-        {
-            using var connection = OpenConnection();
-            using var transaction = connection.BeginTransaction();
-            using var select = ListCommand(connection, codec, owner, new JournalQuery(), cursor: null, limit: null);
-            var digest = SqliteOwnerDigests.Compute(connection, codec, owner.Value, ReadRows(select, owner.Value, cancellationToken));
-            SqliteOwnerDigests.Write(connection, owner.Value, digest);
-            transaction.Commit();
-            SqliteJournalStoreLog.RowSetAccepted(_logger, digest.Count);
-        }, cancellationToken);
-    }
-
-    /// <summary>
-    /// Re-encrypts every entry (of every owner) under a new key from <paramref name="newKeyProvider"/>, in one
-    /// transaction: afterwards only the new key opens the journal; if anything fails, nothing changed.
-    /// </summary>
-    /// <param name="newKeyProvider">The new key: a new passphrase, or an app-supplied key with a new key id.</param>
-    /// <param name="cancellationToken">Cancels the call before the transaction starts.</param>
-    /// <remarks>
-    /// Reads and writes of this store wait while the rotation runs. Other processes must not have the
-    /// journal open: their writes would use the old key and are refused afterwards.
-    /// </remarks>
-    /// <exception cref="ArgumentException">The new key has the id of the current one.</exception>
-    /// <exception cref="JournalEntryTamperedException">Entries failed their integrity check (all are named); nothing was changed.</exception>
-    /// <exception cref="InvalidOperationException">The store is an unencrypted measurement store.</exception>
-    public async Task RotateKeyAsync(JournalKeyProvider newKeyProvider, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(newKeyProvider);
-        if (_active.Read(codec => codec is not AesGcmEntryCodec))
-        {
-            throw new InvalidOperationException("This store was opened without encryption (for measurement) and has no key to rotate.");
-        }
-
-        // Derive first: a passphrase takes a while, and nothing needs to wait for it.
-        var newCodec = JournalKeyring.Create(newKeyProvider, out var stored);
-        await _active.ReplaceAsync(newCodec, oldCodec =>
-        {
-            if (stored.KeyId == oldCodec.KeyId)
-            {
-                throw new ArgumentException($"The new key has the id of the current key ('{stored.KeyId}'); give it a new id.", nameof(newKeyProvider));
-            }
-
-            using var connection = OpenConnection();
-            try
-            {
-                SqliteKeyRotation.Reencrypt(connection, oldCodec, newCodec, stored);
-            }
-            catch (JournalStoreException error)
-            {
-                SqliteJournalStoreLog.KeyRotationStopped(_logger, stored.KeyId, error);
-                throw;
-            }
-
-            SqliteJournalStoreLog.KeyRotated(_logger, oldCodec.KeyId, stored.KeyId);
-            if (!Checkpoint(connection))
-            {
-                SqliteJournalStoreLog.CheckpointIncomplete(_logger);
-            }
-        }, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// Copies the write-ahead log into the database and truncates it (SQLite's TRUNCATE checkpoint). The
-    /// store does this after every delete and rotation; call it before copying the file, for example.
-    /// </summary>
-    /// <param name="cancellationToken">Cancels the call before it starts.</param>
-    /// <returns><see langword="true"/> when the log was fully checkpointed; <see langword="false"/> when a reader (another process) held it back.</returns>
-    public async Task<bool> CheckpointAsync(CancellationToken cancellationToken = default)
-    {
-        var complete = false;
-        await _active.WriteAsync(_ =>
-        {
-            using var connection = OpenConnection();
-            complete = Checkpoint(connection);
-            if (complete)
-            {
-                SqliteJournalStoreLog.Checkpointed(_logger);
-            }
-            else
-            {
-                SqliteJournalStoreLog.CheckpointIncomplete(_logger);
-            }
-        }, cancellationToken).ConfigureAwait(false);
-        return complete;
-    }
-
     /// <summary>Closes the database file and wipes the keys from memory.</summary>
     public void Dispose()
     {
@@ -515,48 +397,6 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
         {
             throw new JournalStorageFullException(committed: 0, total, error);
         }
-    }
-
-    private JournalVerification Verify(SqliteConnection connection, IEntryCodec codec, JournalOwnerId owner, List<SealedJournalRow> rows, OpenedRows opened)
-    {
-        var expected = SqliteOwnerDigests.Read(connection, owner.Value);
-        var tagIndexPresent = TableExists(connection, "journal_entry_tags");
-        var found = tagIndexPresent ? SqliteOwnerDigests.Compute(connection, codec, owner.Value, rows) : OwnerDigest.Empty;
-        if (!tagIndexPresent || !found.Matches(expected))
-        {
-            SqliteJournalStoreLog.RowSetMismatch(_logger, expected.Count, rows.Count, tagIndexPresent);
-        }
-
-        return new JournalVerification
-        {
-            EntryCount = rows.Count,
-            ExpectedEntryCount = expected.Count,
-            RowSetMatches = tagIndexPresent && found.Matches(expected),
-            TagIndexPresent = tagIndexPresent,
-            TamperedEntryIds = opened.Tampered,
-            UnreadableRowIds = opened.Unreadable,
-        };
-    }
-
-    /// <summary>Opens every row of a listing; when some fail, first makes sure the key was not rotated by another process.</summary>
-    private OpenedRows OpenRows(SqliteConnection connection, IEntryCodec codec, List<SealedJournalRow> rows)
-    {
-        var opened = OpenedRows.Open(codec, rows);
-        if (!opened.IsIntact)
-        {
-            RequireActiveKey(connection, codec);
-            foreach (var id in opened.Tampered)
-            {
-                SqliteJournalStoreLog.EntryTampered(_logger, id.ToString(), "its authentication tag, key id or clear columns do not match");
-            }
-
-            if (opened.Unreadable.Count > 0)
-            {
-                SqliteJournalStoreLog.RowsUnreadable(_logger, opened.Unreadable.Count);
-            }
-        }
-
-        return opened;
     }
 
     private SqliteConnection OpenConnection()
