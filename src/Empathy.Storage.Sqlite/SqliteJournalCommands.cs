@@ -60,6 +60,13 @@ internal static class SqliteJournalCommands
         return command;
     }
 
+    /// <summary>Every row of <paramref name="owner"/>, oldest first.</summary>
+    public static List<SealedJournalRow> ReadAllRows(SqliteConnection connection, IEntryCodec codec, JournalOwnerId owner, CancellationToken cancellationToken)
+    {
+        using var select = ListCommand(connection, codec, owner, new JournalQuery(), cursor: null, limit: null);
+        return ReadRows(select, owner.Value, cancellationToken);
+    }
+
     public static List<SealedJournalRow> ReadRows(SqliteCommand select, string owner, CancellationToken cancellationToken)
     {
         var rows = new List<SealedJournalRow>();

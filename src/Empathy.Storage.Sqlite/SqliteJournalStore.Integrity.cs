@@ -26,8 +26,7 @@ public sealed partial class SqliteJournalStore
         return _active.ReadAsync(codec =>
         {
             using var connection = OpenConnection();
-            using var select = ListCommand(connection, codec, owner, new JournalQuery(), cursor: null, limit: null);
-            var rows = ReadRows(select, owner.Value, cancellationToken);
+            var rows = ReadAllRows(connection, codec, owner, cancellationToken);
             return Verify(connection, codec, owner, rows, OpenRows(connection, codec, rows));
         });
     }
@@ -47,8 +46,7 @@ public sealed partial class SqliteJournalStore
         {
             using var connection = OpenConnection();
             using var transaction = connection.BeginTransaction();
-            using var select = ListCommand(connection, codec, owner, new JournalQuery(), cursor: null, limit: null);
-            var digest = SqliteOwnerDigests.Compute(connection, codec, owner.Value, ReadRows(select, owner.Value, cancellationToken));
+            var digest = SqliteOwnerDigests.Compute(connection, codec, owner.Value, ReadAllRows(connection, codec, owner, cancellationToken));
             SqliteOwnerDigests.Write(connection, owner.Value, digest);
             transaction.Commit();
             SqliteJournalStoreLog.RowSetAccepted(_logger, digest.Count);

@@ -301,8 +301,7 @@ public sealed partial class SqliteJournalStore : IJournalStore, IDisposable, IAs
         return _active.ReadAsync(codec =>
         {
             using var connection = OpenConnection();
-            using var select = ListCommand(connection, codec, owner, new JournalQuery(), cursor: null, limit: null);
-            var rows = ReadRows(select, owner.Value, cancellationToken);
+            var rows = ReadAllRows(connection, codec, owner, cancellationToken);
             var opened = OpenRows(connection, codec, rows);
             if (!opened.IsIntact)
             {
