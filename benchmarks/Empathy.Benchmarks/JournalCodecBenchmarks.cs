@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using Empathy.Core.Storage;
+using Empathy.Core.Storage.Encryption;
 using Empathy.Storage.Sqlite.Encryption;
 
 namespace Empathy.Benchmarks;

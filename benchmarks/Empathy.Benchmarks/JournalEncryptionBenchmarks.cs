@@ -6,8 +6,8 @@ using BenchmarkDotNet.Jobs;
 using Empathy.Core.Journal;
 using Empathy.Core.Privacy;
 using Empathy.Core.Storage;
+using Empathy.Core.Storage.Keys;
 using Empathy.Storage.Sqlite;
-using Empathy.Storage.Sqlite.Keys;
 
 namespace Empathy.Benchmarks;
 

@@ -2,9 +2,9 @@ using System.Security.Cryptography;
 using Empathy.Core.DependencyInjection;
 using Empathy.Core.Journal;
 using Empathy.Core.Storage;
+using Empathy.Core.Storage.Keys;
 using Empathy.Storage.Sqlite;
 using Empathy.Storage.Sqlite.DependencyInjection;
-using Empathy.Storage.Sqlite.Keys;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Empathy.Docs.Snippets;

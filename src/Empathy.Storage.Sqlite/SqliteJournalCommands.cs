@@ -1,16 +1,17 @@
 using System.Text;
 using Empathy.Core.Storage;
-using Empathy.Storage.Sqlite.Encryption;
-using Empathy.Storage.Sqlite.Keys;
+using Empathy.Core.Storage.Cursors;
+using Empathy.Core.Storage.Encryption;
+using Empathy.Core.Storage.Keys;
 using Empathy.Storage.Sqlite.Rows;
 using Microsoft.Data.Sqlite;
 
 namespace Empathy.Storage.Sqlite;
 
-/// <summary>The SQL the store runs, one helper per statement, so the store reads as what it does.</summary>
+/// <summary>All the SQL the store runs, one helper per statement, so the store reads as what it does.</summary>
 internal static class SqliteJournalCommands
 {
-    public static SqliteCommand ListCommand(SqliteConnection connection, IEntryCodec codec, JournalOwnerId owner, JournalQuery query, SqliteCursor? cursor, int? limit)
+    public static SqliteCommand ListCommand(SqliteConnection connection, IEntryCodec codec, JournalOwnerId owner, JournalQuery query, JournalCursor? cursor, int? limit)
     {
         var command = connection.CreateCommand();
         var sql = new StringBuilder("SELECT e.id, e.felt_at, e.schema_version, e.key_id, e.sealed FROM journal_entries e");
@@ -59,9 +60,16 @@ internal static class SqliteJournalCommands
         return command;
     }
 
-    public static List<StoredRow> ReadRows(SqliteCommand select, string owner, CancellationToken cancellationToken)
+    /// <summary>Every row of <paramref name="owner"/>, oldest first.</summary>
+    public static List<SealedJournalRow> ReadAllRows(SqliteConnection connection, IEntryCodec codec, JournalOwnerId owner, CancellationToken cancellationToken)
     {
-        var rows = new List<StoredRow>();
+        using var select = ListCommand(connection, codec, owner, new JournalQuery(), cursor: null, limit: null);
+        return ReadRows(select, owner.Value, cancellationToken);
+    }
+
+    public static List<SealedJournalRow> ReadRows(SqliteCommand select, string owner, CancellationToken cancellationToken)
+    {
+        var rows = new List<SealedJournalRow>();
         using var reader = select.ExecuteReader();
         while (reader.Read())
         {
@@ -70,7 +78,7 @@ internal static class SqliteJournalCommands
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            rows.Add(StoredRow.Read(reader, owner));
+            rows.Add(StoredRowReader.Read(reader, owner));
         }
 
         return rows;
@@ -97,15 +105,53 @@ internal static class SqliteJournalCommands
         command.Parameters.Add("$sealed", SqliteType.Blob);
     }
 
-    public static void Bind(SqliteCommand command, SealedRow row)
+    public static SqliteCommand UpdateCommand(SqliteConnection connection)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = """
+            UPDATE journal_entries SET felt_at = $felt_at, schema_version = $schema_version, key_id = $key_id, sealed = $sealed
+            WHERE owner = $owner AND id = $id
+            """;
+        AddRowParameters(command);
+        return command;
+    }
+
+    public static void Bind(SqliteCommand command, SealedJournalRow row)
     {
         var parameters = command.Parameters;
         parameters[0].Value = row.Owner;
         parameters[1].Value = row.Id;
-        parameters[2].Value = row.Entry.FeltAt.UtcTicks;
-        parameters[3].Value = row.Entry.SchemaVersion;
+        parameters[2].Value = row.FeltAtUtcTicks;
+        parameters[3].Value = row.SchemaVersion;
         parameters[4].Value = row.KeyId;
         parameters[5].Value = row.Sealed;
+    }
+
+    /// <summary>The row of one entry, or <see langword="null"/> when the owner has none with this id.</summary>
+    public static SealedJournalRow? SelectEntry(SqliteConnection connection, JournalOwnerId owner, string id)
+    {
+        using var select = connection.CreateCommand();
+        select.CommandText = "SELECT id, felt_at, schema_version, key_id, sealed FROM journal_entries WHERE owner = $owner AND id = $id";
+        select.Parameters.AddWithValue("$owner", owner.Value);
+        select.Parameters.AddWithValue("$id", id);
+        using var reader = select.ExecuteReader();
+        return reader.Read() ? StoredRowReader.Read(reader, owner.Value) : null;
+    }
+
+    /// <summary>Deletes one entry and its tag rows; <see langword="false"/> when the owner has none with this id.</summary>
+    public static bool DeleteEntry(SqliteConnection connection, string owner, string id)
+    {
+        using var delete = connection.CreateCommand();
+        delete.CommandText = "DELETE FROM journal_entries WHERE owner = $owner AND id = $id";
+        delete.Parameters.AddWithValue("$owner", owner);
+        delete.Parameters.AddWithValue("$id", id);
+        if (delete.ExecuteNonQuery() == 0)
+        {
+            return false;
+        }
+
+        DeleteTags(connection, owner, id);
+        return true;
     }
 
     public static void DeleteTags(SqliteConnection connection, string owner, string id)
@@ -131,6 +177,60 @@ internal static class SqliteJournalCommands
             throw new WrongJournalKeyException(
                 $"The journal's key was rotated to '{active}' by another process while this store held key '{codec.KeyId}'. Nothing was read or written; open the store again with the new key.");
         }
+    }
+
+    /// <summary>The stored key with this id, or <see langword="null"/>.</summary>
+    public static StoredJournalKey? SelectKey(SqliteConnection connection, string keyId)
+    {
+        using var select = connection.CreateCommand();
+        select.CommandText = "SELECT key_id, method, salt, iterations, check_value FROM journal_keys WHERE key_id = $key_id";
+        select.Parameters.AddWithValue("$key_id", keyId);
+        using var reader = select.ExecuteReader();
+        return reader.Read()
+            ? new StoredJournalKey(
+                reader.GetString(0),
+                reader.GetString(1),
+                reader.IsDBNull(2) ? null : reader.GetFieldValue<byte[]>(2),
+                reader.GetInt32(3),
+                reader.GetFieldValue<byte[]>(4))
+            : null;
+    }
+
+    public static void DeleteKeysExcept(SqliteConnection connection, string keyId)
+    {
+        using var delete = connection.CreateCommand();
+        delete.CommandText = "DELETE FROM journal_keys WHERE key_id <> $key_id";
+        delete.Parameters.AddWithValue("$key_id", keyId);
+        delete.ExecuteNonQuery();
+    }
+
+    /// <summary>Rows of every owner in storage order after <c>$after</c> (a rowid), at most <c>$limit</c>: for a rotation.</summary>
+    public static SqliteCommand SelectAllRowsCommand(SqliteConnection connection, int limit)
+    {
+        var select = connection.CreateCommand();
+        select.CommandText = "SELECT rowid, owner, id, felt_at, schema_version, key_id, sealed FROM journal_entries WHERE rowid > $after ORDER BY rowid LIMIT $limit";
+        select.Parameters.Add("$after", SqliteType.Integer);
+        select.Parameters.AddWithValue("$limit", limit);
+        return select;
+    }
+
+    /// <summary>Replaces one row's key id and sealed data, by rowid: for a rotation.</summary>
+    public static SqliteCommand ResealCommand(SqliteConnection connection)
+    {
+        var update = connection.CreateCommand();
+        update.CommandText = "UPDATE journal_entries SET key_id = $key_id, sealed = $sealed WHERE rowid = $rowid";
+        update.Parameters.Add("$rowid", SqliteType.Integer);
+        update.Parameters.Add("$key_id", SqliteType.Text);
+        update.Parameters.Add("$sealed", SqliteType.Blob);
+        return update;
+    }
+
+    public static bool TableExists(SqliteConnection connection, string name)
+    {
+        using var select = connection.CreateCommand();
+        select.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = $name";
+        select.Parameters.AddWithValue("$name", name);
+        return select.ExecuteScalar() is > 0L;
     }
 
     public static void InsertKey(SqliteConnection connection, StoredJournalKey key)

@@ -8,7 +8,18 @@ namespace Empathy.Storage.Sqlite;
 internal static class SqliteJournalSchema
 {
     /// <summary>The layout version, stored as meta <c>store_format</c>.</summary>
-    public const string StoreFormat = "1";
+    public const string StoreFormat = "2";
+
+    /// <summary>Layout 1 had no per-owner digests; it is migrated in place when opened.</summary>
+    public const string StoreFormatWithoutDigests = "1";
+
+    public const string CreateDigests = """
+        CREATE TABLE IF NOT EXISTS journal_owner_digests (
+            owner       TEXT    NOT NULL PRIMARY KEY,
+            entry_count INTEGER NOT NULL,
+            digest      BLOB    NOT NULL
+        ) WITHOUT ROWID;
+        """;
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS journal_meta (
@@ -44,7 +55,7 @@ internal static class SqliteJournalSchema
         ) WITHOUT ROWID;
 
         CREATE INDEX IF NOT EXISTS journal_entry_tags_by_entry ON journal_entry_tags (owner, entry_id);
-        """;
+        """ + CreateDigests;
 
     /// <summary>Set on every connection: zero deleted content, full durability, wait for other writers.</summary>
     public const string ConnectionPragmas = "PRAGMA secure_delete = ON; PRAGMA synchronous = FULL;";

@@ -1,11 +1,12 @@
-using System.Globalization;
-using System.Security.Cryptography;
 using Empathy.Core.Journal;
 using Empathy.Core.Storage;
-using Empathy.Storage.Sqlite.Encryption;
-using Empathy.Storage.Sqlite.Keys;
+using Empathy.Core.Storage.Cursors;
+using Empathy.Core.Storage.Encryption;
+using Empathy.Core.Storage.Keys;
 using Empathy.Storage.Sqlite.Rows;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using static Empathy.Storage.Sqlite.SqliteJournalCommands;
 
 namespace Empathy.Storage.Sqlite;
@@ -17,7 +18,7 @@ namespace Empathy.Storage.Sqlite;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Open it with <see cref="Open"/> or <see cref="OpenAsync"/>; a wrong key is refused there with
+/// Open it with <see cref="Open"/> or <see cref="OpenAsync(SqliteJournalStoreOptions, JournalKeyProvider, CancellationToken)"/>; a wrong key is refused there with
 /// <see cref="WrongJournalKeyException"/>. Thread-safe: reads run in parallel, writes are serialised, and
 /// every write (one entry or a batch) is one transaction, durable when the call returns
 /// (<c>synchronous = FULL</c>). Several processes may open the same file; SQLite serialises their writes.
@@ -33,33 +34,34 @@ namespace Empathy.Storage.Sqlite;
 /// thread; call them through <see cref="Task.Run(Func{Task})"/> from a UI thread.
 /// </para>
 /// </remarks>
-public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDisposable
+public sealed partial class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDisposable
 {
-    private const int RotationBatchSize = 500;
     private const long SqliteConstraintError = 19;
+    private const long SqliteFullError = 13;
+    private const string CursorMark = "sql1";
 
     private readonly string _connectionString;
     private readonly string _connectionPragmas;
     private readonly TimeProvider _time;
-    private readonly SemaphoreSlim _writeGate = new(1, 1);
-    private readonly ReaderWriterLockSlim _codecLock = new(LockRecursionPolicy.NoRecursion);
-    private IEntryCodec _codec;
+    private readonly ActiveCodec _active;
+    private readonly ILogger _logger;
     private bool _disposed;
 
-    private SqliteJournalStore(string databasePath, string connectionString, string connectionPragmas, TimeProvider time, IEntryCodec codec)
+    private SqliteJournalStore(string databasePath, string connectionString, string connectionPragmas, TimeProvider time, IEntryCodec codec, ILogger logger)
     {
+        _logger = logger;
         DatabasePath = databasePath;
         _connectionString = connectionString;
         _connectionPragmas = connectionPragmas;
         _time = time;
-        _codec = codec;
+        _active = new ActiveCodec(codec, this);
     }
 
     /// <summary>The full path of the database file.</summary>
     public string DatabasePath { get; }
 
     /// <summary>The id of the key entries are encrypted with now (stored in clear beside each entry).</summary>
-    public string KeyId => Shared(() => _codec.KeyId);
+    public string KeyId => _active.Read(codec => codec.KeyId);
 
     /// <summary>
     /// Opens the journal at <see cref="SqliteJournalStoreOptions.DatabasePath"/>, creating it (and its first
@@ -71,10 +73,11 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
     /// <exception cref="ArgumentException">The options are invalid (every problem is listed).</exception>
     /// <exception cref="WrongJournalKeyException">The key does not open this journal.</exception>
     /// <exception cref="JournalFormatException">The file is a journal of another kind or a newer layout.</exception>
-    public static SqliteJournalStore Open(SqliteJournalStoreOptions options, JournalKeyProvider keyProvider)
+    /// <param name="logger">Where the store logs tampering, migrations, rotations and checkpoints (never private text); none when <see langword="null"/>.</param>
+    public static SqliteJournalStore Open(SqliteJournalStoreOptions options, JournalKeyProvider keyProvider, ILogger<SqliteJournalStore>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(keyProvider);
-        return OpenWith(options, keyProvider);
+        return OpenWith(options, keyProvider, logger);
     }
 
     /// <summary>
@@ -87,18 +90,26 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
     /// <exception cref="ArgumentException">The options are invalid.</exception>
     /// <exception cref="WrongJournalKeyException">The key does not open this journal.</exception>
     /// <exception cref="JournalFormatException">The file is a journal of another kind or a newer layout.</exception>
-    public static Task<SqliteJournalStore> OpenAsync(SqliteJournalStoreOptions options, JournalKeyProvider keyProvider, CancellationToken cancellationToken = default)
+    public static Task<SqliteJournalStore> OpenAsync(SqliteJournalStoreOptions options, JournalKeyProvider keyProvider, CancellationToken cancellationToken = default) =>
+        OpenAsync(options, keyProvider, logger: null, cancellationToken);
+
+    /// <inheritdoc cref="OpenAsync(SqliteJournalStoreOptions, JournalKeyProvider, CancellationToken)" />
+    /// <param name="options">Where the journal is.</param>
+    /// <param name="keyProvider">The key.</param>
+    /// <param name="logger">Where the store logs (never private text); none when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the call before it starts.</param>
+    public static Task<SqliteJournalStore> OpenAsync(SqliteJournalStoreOptions options, JournalKeyProvider keyProvider, ILogger<SqliteJournalStore>? logger, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(keyProvider);
-        return Task.Run(() => Open(options, keyProvider), cancellationToken);
+        return Task.Run(() => Open(options, keyProvider, logger), cancellationToken);
     }
 
     /// <summary>
     /// MEASUREMENT ONLY: opens a journal whose entries are stored in clear, for the benchmark that shows
     /// what encryption costs. Internal; such a file is marked and never opens as an encrypted journal.
     /// </summary>
-    internal static SqliteJournalStore OpenUnencryptedForMeasurement(SqliteJournalStoreOptions options) => OpenWith(options, keyProvider: null);
+    internal static SqliteJournalStore OpenUnencryptedForMeasurement(SqliteJournalStoreOptions options) => OpenWith(options, keyProvider: null, logger: null);
 
     /// <inheritdoc />
     public Task AddAsync(JournalOwnerId owner, JournalEntry entry, CancellationToken cancellationToken = default)
@@ -133,24 +144,21 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
         }
 
         // Encrypt before taking the write gate, so writers queue only for the database itself.
-        var rows = Shared(() => SealAll(_codec, owner, entries));
-        await WriteAsync(codec =>
+        var batch = _active.Read(codec => SealedJournalBatch.Seal(codec, owner, entries));
+        await WriteEntriesAsync(entries.Count, codec =>
         {
-            if (rows.Codec != codec)
-            {
-                rows = SealAll(codec, owner, entries);
-            }
-
+            var rows = batch.For(codec);
             using var connection = OpenConnection();
             using var transaction = connection.BeginTransaction();
             RequireActiveKey(connection, codec);
             using var insert = InsertCommand(connection);
             using var tags = new TagIndexWriter(connection);
+            var digest = SqliteOwnerDigests.Read(connection, owner.Value);
             foreach (var row in rows.Rows)
             {
                 try
                 {
-                    Bind(insert, row);
+                    Bind(insert, row.Row);
                     insert.ExecuteNonQuery();
                 }
                 catch (SqliteException error) when (error.SqliteErrorCode == SqliteConstraintError)
@@ -159,8 +167,10 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
                 }
 
                 tags.Write(row);
+                digest = digest.Add(OwnerDigest.Fingerprint(codec, row.Row, row.TagHashes));
             }
 
+            SqliteOwnerDigests.Write(connection, owner.Value, digest);
             transaction.Commit();
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -171,38 +181,33 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
         JournalOwnerId.ThrowIfDefault(owner);
         ArgumentNullException.ThrowIfNull(entry);
         cancellationToken.ThrowIfCancellationRequested();
-        var rows = Shared(() => SealAll(_codec, owner, [entry]));
-        await WriteAsync(codec =>
+        var batch = _active.Read(codec => SealedJournalBatch.Seal(codec, owner, [entry]));
+        await WriteEntriesAsync(1, codec =>
         {
-            if (rows.Codec != codec)
-            {
-                rows = SealAll(codec, owner, [entry]);
-            }
-
-            var row = rows.Rows[0];
+            var row = batch.For(codec).Rows[0];
             using var connection = OpenConnection();
             using var transaction = connection.BeginTransaction();
             RequireActiveKey(connection, codec);
-            using (var update = connection.CreateCommand())
+            var old = SelectEntry(connection, owner, row.Row.Id) ?? throw new JournalEntryNotFoundException(entry.Id);
+            var digest = SqliteOwnerDigests.Read(connection, owner.Value)
+                .Remove(SqliteOwnerDigests.StoredFingerprint(connection, codec, old))
+                .Add(OwnerDigest.Fingerprint(codec, row.Row, row.TagHashes));
+            using (var update = UpdateCommand(connection))
             {
-                update.CommandText = """
-                    UPDATE journal_entries SET felt_at = $felt_at, schema_version = $schema_version, key_id = $key_id, sealed = $sealed
-                    WHERE owner = $owner AND id = $id
-                    """;
-                AddRowParameters(update);
-                Bind(update, row);
+                Bind(update, row.Row);
                 if (update.ExecuteNonQuery() == 0)
                 {
                     throw new JournalEntryNotFoundException(entry.Id);
                 }
             }
 
-            DeleteTags(connection, row.Owner, row.Id);
+            DeleteTags(connection, row.Row.Owner, row.Row.Id);
             using (var tags = new TagIndexWriter(connection))
             {
                 tags.Write(row);
             }
 
+            SqliteOwnerDigests.Write(connection, owner.Value, digest);
             transaction.Commit();
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -212,26 +217,17 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
     {
         JournalOwnerId.ThrowIfDefault(owner);
         cancellationToken.ThrowIfCancellationRequested();
-        return ReadAsync(() =>
+        return _active.ReadAsync(codec =>
         {
             using var connection = OpenConnection();
-            using var select = connection.CreateCommand();
-            select.CommandText = "SELECT id, felt_at, schema_version, key_id, sealed FROM journal_entries WHERE owner = $owner AND id = $id";
-            select.Parameters.AddWithValue("$owner", owner.Value);
-            select.Parameters.AddWithValue("$id", id.ToString());
-            using var reader = select.ExecuteReader();
-            if (!reader.Read())
-            {
-                throw new JournalEntryNotFoundException(id);
-            }
-
-            var row = StoredRow.Read(reader, owner.Value);
-            if (TryReadEntry(_codec, row, out var entry, out var problem))
+            var row = SelectEntry(connection, owner, id.ToString()) ?? throw new JournalEntryNotFoundException(id);
+            if (JournalEntrySealer.TryOpen(codec, row, out var entry, out var problem))
             {
                 return entry;
             }
 
-            RequireActiveKey(connection, _codec);
+            RequireActiveKey(connection, codec);
+            SqliteJournalStoreLog.EntryTampered(_logger, id.ToString(), problem);
             throw new JournalEntryTamperedException(id, problem);
         });
     }
@@ -241,12 +237,12 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
     {
         JournalOwnerId.ThrowIfDefault(owner);
         ArgumentNullException.ThrowIfNull(query);
-        var cursor = query.Continuation is { } token ? SqliteCursor.Decode(token, query.Order) : (SqliteCursor?)null;
+        var cursor = query.Continuation is { } token ? JournalCursor.Decode(token, CursorMark, query.Order) : (JournalCursor?)null;
         cancellationToken.ThrowIfCancellationRequested();
-        return ReadAsync(() =>
+        return _active.ReadAsync(codec =>
         {
             using var connection = OpenConnection();
-            using var select = ListCommand(connection, _codec, owner, query, cursor, query.PageSize + 1);
+            using var select = ListCommand(connection, codec, owner, query, cursor, query.PageSize + 1);
             var rows = ReadRows(select, owner.Value, cancellationToken);
 
             var hasMore = rows.Count > query.PageSize;
@@ -255,60 +251,45 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
                 rows.RemoveAt(rows.Count - 1);
             }
 
-            var entries = new List<JournalEntry>(rows.Count);
-            var tampered = new List<JournalEntryId>();
-            foreach (var row in rows)
-            {
-                if (TryReadEntry(_codec, row, out var entry, out _))
-                {
-                    entries.Add(entry);
-                }
-                else if (row.EntryId is { } tamperedId)
-                {
-                    tampered.Add(tamperedId);
-                }
-            }
-
-            if (tampered.Count > 0)
-            {
-                RequireActiveKey(connection, _codec);
-            }
-
+            var opened = OpenRows(connection, codec, rows);
             return new JournalPage
             {
-                Entries = entries,
-                TamperedEntryIds = tampered,
-                Continuation = hasMore ? new SqliteCursor(query.Order, rows[^1].FeltAt, rows[^1].Id).Encode() : null,
+                Entries = opened.Entries,
+                TamperedEntryIds = opened.Tampered,
+                UnreadableRowIds = opened.Unreadable,
+                Continuation = hasMore ? new JournalCursor(query.Order, rows[^1].FeltAtUtcTicks, rows[^1].Id).Encode(CursorMark) : null,
             };
         });
     }
 
     /// <inheritdoc />
+    /// <exception cref="JournalEraseIncompleteException">
+    /// The entry was deleted, but another process's open reader kept its old pages in the write-ahead log
+    /// (after waiting the busy timeout): call <see cref="CheckpointAsync"/> later to finish the erase.
+    /// </exception>
     public async Task DeleteAsync(JournalOwnerId owner, JournalEntryId id, CancellationToken cancellationToken = default)
     {
         JournalOwnerId.ThrowIfDefault(owner);
         cancellationToken.ThrowIfCancellationRequested();
-        await WriteAsync(_ =>
+        await _active.WriteAsync(codec =>
         {
             using var connection = OpenConnection();
             using (var transaction = connection.BeginTransaction())
             {
-                using var delete = connection.CreateCommand();
-                delete.CommandText = "DELETE FROM journal_entries WHERE owner = $owner AND id = $id";
-                delete.Parameters.AddWithValue("$owner", owner.Value);
-                delete.Parameters.AddWithValue("$id", id.ToString());
-                if (delete.ExecuteNonQuery() == 0)
-                {
-                    throw new JournalEntryNotFoundException(id);
-                }
-
-                DeleteTags(connection, owner.Value, id.ToString());
+                var old = SelectEntry(connection, owner, id.ToString()) ?? throw new JournalEntryNotFoundException(id);
+                var digest = SqliteOwnerDigests.Read(connection, owner.Value).Remove(SqliteOwnerDigests.StoredFingerprint(connection, codec, old));
+                DeleteEntry(connection, owner.Value, id.ToString());
+                SqliteOwnerDigests.Write(connection, owner.Value, digest);
                 transaction.Commit();
             }
 
             // secure_delete zeroed the row in the database pages; the write-ahead log still holds older
-            // copies of those pages until it is checkpointed and truncated.
-            Checkpoint(connection);
+            // copies of those pages until it is checkpointed and truncated. Say so when that fails.
+            if (!Checkpoint(connection))
+            {
+                SqliteJournalStoreLog.CheckpointHeldBack(_logger, id.ToString());
+                throw new JournalEraseIncompleteException(id, "Close the other process (or its open reader), then call CheckpointAsync until it returns true to finish the erase.");
+            }
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -317,154 +298,57 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
     {
         JournalOwnerId.ThrowIfDefault(owner);
         cancellationToken.ThrowIfCancellationRequested();
-        return ReadAsync(() =>
+        return _active.ReadAsync(codec =>
         {
             using var connection = OpenConnection();
-            using var select = ListCommand(connection, _codec, owner, new JournalQuery(), cursor: null, limit: null);
-            var rows = ReadRows(select, owner.Value, cancellationToken);
-            var entries = new List<JournalEntry>(rows.Count);
-            var tampered = new List<JournalEntryId>();
-            foreach (var row in rows)
+            var rows = ReadAllRows(connection, codec, owner, cancellationToken);
+            var opened = OpenRows(connection, codec, rows);
+            if (!opened.IsIntact)
             {
-                if (TryReadEntry(_codec, row, out var entry, out _))
-                {
-                    entries.Add(entry);
-                }
-                else if (row.EntryId is { } tamperedId)
-                {
-                    tampered.Add(tamperedId);
-                }
+                throw opened.ToException("The export was stopped so that it does not silently miss entries; list the journal to read the others.");
             }
 
-            if (tampered.Count > 0)
-            {
-                RequireActiveKey(connection, _codec);
-            }
-
-            return tampered.Count == 0
-                ? new JournalExport { ExportedAt = _time.GetUtcNow(), Entries = entries }
-                : throw new JournalEntryTamperedException(tampered, "The export was stopped so that it does not silently miss entries; list the journal to read the others.");
+            var verification = Verify(connection, codec, owner, rows, opened);
+            return verification.IsIntact
+                ? new JournalExport { ExportedAt = _time.GetUtcNow(), Entries = opened.Entries }
+                : throw new JournalIntegrityException(verification);
         });
     }
 
     /// <inheritdoc />
+    /// <exception cref="JournalStorageFullException">The disk is full; the import was rolled back and says that nothing was committed.</exception>
     public async Task<JournalImportResult> ImportAsync(JournalOwnerId owner, JournalExport export, CancellationToken cancellationToken = default)
     {
         JournalOwnerId.ThrowIfDefault(owner);
         ArgumentNullException.ThrowIfNull(export);
         cancellationToken.ThrowIfCancellationRequested();
-        var rows = Shared(() => SealAll(_codec, owner, export.Entries));
+        var batch = _active.Read(codec => SealedJournalBatch.Seal(codec, owner, export.Entries));
         var added = 0;
-        await WriteAsync(codec =>
+        await WriteEntriesAsync(export.Entries.Count, codec =>
         {
-            if (rows.Codec != codec)
-            {
-                rows = SealAll(codec, owner, export.Entries);
-            }
-
+            var rows = batch.For(codec);
             using var connection = OpenConnection();
             using var transaction = connection.BeginTransaction();
             RequireActiveKey(connection, codec);
             using var insert = InsertCommand(connection, ifNew: true);
             using var tags = new TagIndexWriter(connection);
+            var digest = SqliteOwnerDigests.Read(connection, owner.Value);
             foreach (var row in rows.Rows)
             {
-                Bind(insert, row);
+                Bind(insert, row.Row);
                 if (insert.ExecuteNonQuery() == 1)
                 {
                     added++;
                     tags.Write(row);
+                    digest = digest.Add(OwnerDigest.Fingerprint(codec, row.Row, row.TagHashes));
                 }
             }
 
+            SqliteOwnerDigests.Write(connection, owner.Value, digest);
             transaction.Commit();
         }, cancellationToken).ConfigureAwait(false);
 
         return new JournalImportResult { Added = added, AlreadyPresent = export.Entries.Count - added };
-    }
-
-    /// <summary>
-    /// Re-encrypts every entry (of every owner) under a new key from <paramref name="newKeyProvider"/>, in one
-    /// transaction: afterwards only the new key opens the journal; if anything fails, nothing changed.
-    /// </summary>
-    /// <param name="newKeyProvider">The new key: a new passphrase, or an app-supplied key with a new key id.</param>
-    /// <param name="cancellationToken">Cancels the call before the transaction starts.</param>
-    /// <remarks>
-    /// Reads and writes of this store wait while the rotation runs. Other processes must not have the
-    /// journal open: their writes would use the old key and are refused afterwards.
-    /// </remarks>
-    /// <exception cref="ArgumentException">The new key has the id of the current one.</exception>
-    /// <exception cref="JournalEntryTamperedException">Entries failed their integrity check (all are named); nothing was changed.</exception>
-    /// <exception cref="InvalidOperationException">The store is an unencrypted measurement store.</exception>
-    public async Task RotateKeyAsync(JournalKeyProvider newKeyProvider, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(newKeyProvider);
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        if (_codec is not AesGcmEntryCodec)
-        {
-            throw new InvalidOperationException("This store was opened without encryption (for measurement) and has no key to rotate.");
-        }
-
-        // Derive first: a passphrase takes a while, and nothing needs to wait for it.
-        var (parameters, masterKey) = newKeyProvider.CreateKey();
-        var newKeys = EntryKeys.DeriveAndWipe(parameters.KeyId, masterKey);
-        var newCodec = new AesGcmEntryCodec(newKeys);
-        var stored = parameters with { CheckValue = newKeys.CheckValue };
-
-        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            _codecLock.EnterWriteLock();
-            try
-            {
-                ObjectDisposedException.ThrowIf(_disposed, this);
-                var oldCodec = _codec;
-                if (stored.KeyId == oldCodec.KeyId)
-                {
-                    throw new ArgumentException($"The new key has the id of the current key ('{stored.KeyId}'); give it a new id.", nameof(newKeyProvider));
-                }
-
-                using var connection = OpenConnection();
-                Reencrypt(connection, oldCodec, newCodec, stored);
-                _codec = newCodec;
-                oldCodec.Dispose();
-                Checkpoint(connection);
-            }
-            finally
-            {
-                _codecLock.ExitWriteLock();
-            }
-        }
-        catch
-        {
-            if (!ReferenceEquals(_codec, newCodec))
-            {
-                newCodec.Dispose();
-            }
-
-            throw;
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
-    }
-
-    /// <summary>
-    /// Copies the write-ahead log into the database and truncates it (SQLite's TRUNCATE checkpoint). The
-    /// store does this after every delete and rotation; call it before copying the file, for example.
-    /// </summary>
-    /// <param name="cancellationToken">Cancels the call before it starts.</param>
-    /// <returns><see langword="true"/> when the log was fully checkpointed; <see langword="false"/> when a reader (another process) held it back.</returns>
-    public async Task<bool> CheckpointAsync(CancellationToken cancellationToken = default)
-    {
-        var complete = false;
-        await WriteAsync(_ =>
-        {
-            using var connection = OpenConnection();
-            complete = Checkpoint(connection);
-        }, cancellationToken).ConfigureAwait(false);
-        return complete;
     }
 
     /// <summary>Closes the database file and wipes the keys from memory.</summary>
@@ -475,24 +359,13 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
             return;
         }
 
-        _codecLock.EnterWriteLock();
-        try
-        {
-            _disposed = true;
-            _codec.Dispose();
-        }
-        finally
-        {
-            _codecLock.ExitWriteLock();
-        }
-
+        _disposed = true;
+        _active.Dispose();
         using (var connection = new SqliteConnection(_connectionString))
         {
             SqliteConnection.ClearPool(connection);
         }
 
-        _codecLock.Dispose();
-        _writeGate.Dispose();
     }
 
     /// <inheritdoc cref="Dispose" />
@@ -502,278 +375,27 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
         return ValueTask.CompletedTask;
     }
 
-    private static SqliteJournalStore OpenWith(SqliteJournalStoreOptions options, JournalKeyProvider? keyProvider)
+    private static SqliteJournalStore OpenWith(SqliteJournalStoreOptions options, JournalKeyProvider? keyProvider, ILogger<SqliteJournalStore>? logger)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        var problems = options.Validate();
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException("The SQLite journal store options are invalid: " + string.Join(" ", problems), nameof(options));
-        }
-
-        var path = Path.GetFullPath(options.DatabasePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Cache = SqliteCacheMode.Private,
-            Pooling = true,
-            DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
-        }.ToString();
-        var pragmas = SqliteJournalSchema.ConnectionPragmas
-            + string.Create(CultureInfo.InvariantCulture, $" PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds};");
-
-        using var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        Execute(connection, pragmas);
-        var journalMode = Scalar(connection, "PRAGMA journal_mode = WAL;");
-        if (!string.Equals(journalMode as string, "wal", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new InvalidOperationException($"SQLite refused write-ahead logging for '{path}' (journal mode '{journalMode}'); the journal needs a local file system.");
-        }
-
-        var codecName = keyProvider is null ? UnencryptedEntryCodecForMeasurement.CodecName : AesGcmEntryCodec.CodecName;
-        var codec = Initialise(connection, codecName, keyProvider);
-        return new SqliteJournalStore(path, connectionString, pragmas, options.TimeProvider, codec);
+        ILogger log = logger ?? (ILogger)NullLogger.Instance;
+        var opened = SqliteJournalOpener.Open(options, keyProvider, log);
+        return new SqliteJournalStore(opened.DatabasePath, opened.ConnectionString, opened.ConnectionPragmas, options.TimeProvider, opened.Codec, log);
     }
 
-    /// <summary>Creates the layout and first key of a new journal, or checks the codec and key of an existing one.</summary>
-    private static IEntryCodec Initialise(SqliteConnection connection, string codecName, JournalKeyProvider? keyProvider)
+    /// <summary>
+    /// Runs a write of <paramref name="total"/> entries in one transaction; a full disk rolls it back and is
+    /// reported as <see cref="JournalStorageFullException"/> with nothing committed.
+    /// </summary>
+    private async Task WriteEntriesAsync(int total, Action<IEntryCodec> write, CancellationToken cancellationToken)
     {
-        var (existingCodec, stored) = ReadJournalIdentity(connection);
-        if (existingCodec is null)
-        {
-            // A new journal: create it in one immediate transaction, unless another process got there first.
-            using var transaction = connection.BeginTransaction();
-            Execute(connection, SqliteJournalSchema.Create);
-            (existingCodec, stored) = ReadJournalIdentity(connection);
-            if (existingCodec is null)
-            {
-                var created = CreateCodec(connection, codecName, keyProvider);
-                transaction.Commit();
-                return created;
-            }
-
-            transaction.Commit();
-        }
-
-        if (existingCodec != codecName)
-        {
-            throw new JournalFormatException(
-                $"This database was written with the '{existingCodec}' codec and cannot be opened as '{codecName}'. A measurement-only unencrypted file is never a journal.");
-        }
-
-        if (keyProvider is null)
-        {
-            return new UnencryptedEntryCodecForMeasurement();
-        }
-
-        if (stored is null)
-        {
-            throw new JournalFormatException("This journal has no active key record: its key table was changed outside this library, so its entries cannot be opened.");
-        }
-
-        var keys = EntryKeys.DeriveAndWipe(stored.KeyId, keyProvider.OpenKey(stored));
-        if (!keys.Matches(stored.CheckValue))
-        {
-            keys.Dispose();
-            throw new WrongJournalKeyException(keyProvider is PassphraseKeyProvider
-                ? "The passphrase does not open this journal. Nothing was read or changed; try again with the right passphrase."
-                : $"The key supplied as '{stored.KeyId}' does not open this journal (its key check value differs). Nothing was read or changed.");
-        }
-
-        return new AesGcmEntryCodec(keys);
-    }
-
-    private static IEntryCodec CreateCodec(SqliteConnection connection, string codecName, JournalKeyProvider? keyProvider)
-    {
-        SetMeta(connection, SqliteJournalSchema.MetaStoreFormat, SqliteJournalSchema.StoreFormat);
-        SetMeta(connection, SqliteJournalSchema.MetaCodec, codecName);
-        if (keyProvider is null)
-        {
-            return new UnencryptedEntryCodecForMeasurement();
-        }
-
-        var (parameters, masterKey) = keyProvider.CreateKey();
-        var keys = EntryKeys.DeriveAndWipe(parameters.KeyId, masterKey);
-        InsertKey(connection, parameters with { CheckValue = keys.CheckValue });
-        SetMeta(connection, SqliteJournalSchema.MetaActiveKeyId, parameters.KeyId);
-        return new AesGcmEntryCodec(keys);
-    }
-
-    private static (string? Codec, StoredJournalKey? ActiveKey) ReadJournalIdentity(SqliteConnection connection)
-    {
-        if (Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'journal_meta'") is 0L)
-        {
-            return (null, null);
-        }
-
-        var format = GetMeta(connection, SqliteJournalSchema.MetaStoreFormat);
-        if (format is not null && format != SqliteJournalSchema.StoreFormat)
-        {
-            throw new JournalFormatException($"This journal has layout version {format}, written by a newer version of Empathy.Storage.Sqlite; this version reads layout {SqliteJournalSchema.StoreFormat}.");
-        }
-
-        var codec = GetMeta(connection, SqliteJournalSchema.MetaCodec);
-        if (codec is null || GetMeta(connection, SqliteJournalSchema.MetaActiveKeyId) is not { } keyId)
-        {
-            return (codec, null);
-        }
-
-        using var select = connection.CreateCommand();
-        select.CommandText = "SELECT key_id, method, salt, iterations, check_value FROM journal_keys WHERE key_id = $key_id";
-        select.Parameters.AddWithValue("$key_id", keyId);
-        using var reader = select.ExecuteReader();
-        return reader.Read()
-            ? (codec, new StoredJournalKey(
-                reader.GetString(0),
-                reader.GetString(1),
-                reader.IsDBNull(2) ? null : reader.GetFieldValue<byte[]>(2),
-                reader.GetInt32(3),
-                reader.GetFieldValue<byte[]>(4)))
-            : (codec, null);
-    }
-
-    private void Reencrypt(SqliteConnection connection, IEntryCodec oldCodec, AesGcmEntryCodec newCodec, StoredJournalKey newKey)
-    {
-        using var transaction = connection.BeginTransaction();
-        RequireActiveKey(connection, oldCodec);
-        InsertKey(connection, newKey);
-        Execute(connection, "DELETE FROM journal_entry_tags");
-
-        using var select = connection.CreateCommand();
-        select.CommandText = "SELECT rowid, owner, id, felt_at, schema_version, key_id, sealed FROM journal_entries WHERE rowid > $after ORDER BY rowid LIMIT $limit";
-        var unnamed = 0;
-        var after = select.Parameters.Add("$after", SqliteType.Integer);
-        select.Parameters.AddWithValue("$limit", RotationBatchSize);
-        using var update = connection.CreateCommand();
-        update.CommandText = "UPDATE journal_entries SET key_id = $key_id, sealed = $sealed WHERE rowid = $rowid";
-        var rowId = update.Parameters.Add("$rowid", SqliteType.Integer);
-        update.Parameters.AddWithValue("$key_id", newCodec.KeyId);
-        var sealedData = update.Parameters.Add("$sealed", SqliteType.Blob);
-        using var tags = new TagIndexWriter(connection);
-
-        var tampered = new List<JournalEntryId>();
-        var batch = new List<(long RowId, StoredRow Row)>(RotationBatchSize);
-        long last = 0;
-        do
-        {
-            batch.Clear();
-            after.Value = last;
-            using (var reader = select.ExecuteReader())
-            {
-                while (reader.Read())
-                {
-                    batch.Add((reader.GetInt64(0), StoredRow.Read(reader, reader.GetString(1), first: 2)));
-                }
-            }
-
-            foreach (var (id, row) in batch)
-            {
-                last = id;
-                if (!TryOpen(oldCodec, row, out var plaintext) || !TryDeserialize(row, plaintext, out var entry, out _))
-                {
-                    if (row.EntryId is { } tamperedId)
-                    {
-                        tampered.Add(tamperedId);
-                    }
-                    else
-                    {
-                        unnamed++;
-                    }
-
-                    continue;
-                }
-
-                var resealed = newCodec.Seal(plaintext, row.Address);
-                CryptographicOperations.ZeroMemory(plaintext);
-                rowId.Value = id;
-                sealedData.Value = resealed;
-                update.ExecuteNonQuery();
-                tags.Write(newCodec, row.Owner, row.Id, entry.Tags);
-            }
-        }
-        while (batch.Count == RotationBatchSize);
-
-        if (unnamed > 0)
-        {
-            throw new JournalFormatException($"Key rotation was stopped and nothing was changed: {unnamed} row(s) of the journal have an id column that is not a journal entry id, so they were changed outside this library. Remove them, then rotate again.");
-        }
-
-        if (tampered.Count > 0)
-        {
-            throw new JournalEntryTamperedException(tampered, "Key rotation was stopped and nothing was changed; delete these entries (or restore them from a backup), then rotate again.");
-        }
-
-        using (var deleteOld = connection.CreateCommand())
-        {
-            deleteOld.CommandText = "DELETE FROM journal_keys WHERE key_id <> $key_id";
-            deleteOld.Parameters.AddWithValue("$key_id", newCodec.KeyId);
-            deleteOld.ExecuteNonQuery();
-        }
-
-        SetMeta(connection, SqliteJournalSchema.MetaActiveKeyId, newCodec.KeyId);
-        transaction.Commit();
-    }
-
-    private static bool TryReadEntry(IEntryCodec codec, StoredRow row, out JournalEntry entry, out string problem)
-    {
-        entry = null!;
-        if (row.KeyId != codec.KeyId)
-        {
-            problem = $"It is marked as encrypted with key '{row.KeyId}', but the journal's key is '{codec.KeyId}'.";
-            return false;
-        }
-
-        if (!TryOpen(codec, row, out var plaintext))
-        {
-            problem = "Its authentication tag does not match its owner, id and content.";
-            return false;
-        }
-
         try
         {
-            return TryDeserialize(row, plaintext, out entry, out problem);
+            await _active.WriteAsync(write, cancellationToken).ConfigureAwait(false);
         }
-        finally
+        catch (SqliteException error) when (error.SqliteErrorCode == SqliteFullError)
         {
-            CryptographicOperations.ZeroMemory(plaintext);
+            throw new JournalStorageFullException(committed: 0, total, error);
         }
-    }
-
-    private static bool TryOpen(IEntryCodec codec, StoredRow row, out byte[] plaintext) =>
-        codec.TryOpen(row.Sealed, row.Address, out plaintext);
-
-    private static bool TryDeserialize(StoredRow row, byte[] plaintext, out JournalEntry entry, out string problem)
-    {
-        // Authentic data that does not parse is not tampering (it was sealed by this library): it is a
-        // format problem, and JournalFormatException says so.
-        entry = JournalEntryJson.Deserialize(plaintext);
-        if (entry.Id.ToString() != row.Id || entry.FeltAt.UtcTicks != row.FeltAt)
-        {
-            problem = "Its clear columns (id or time) were changed and no longer match its encrypted content.";
-            return false;
-        }
-
-        problem = "";
-        return true;
-    }
-
-    private static SealedBatch SealAll(IEntryCodec codec, JournalOwnerId owner, IEnumerable<JournalEntry> entries)
-    {
-        var rows = new List<SealedRow>();
-        foreach (var entry in entries)
-        {
-            var plaintext = JournalEntryJson.SerializeToUtf8Bytes(entry);
-            var id = entry.Id.ToString();
-            var sealedData = codec.Seal(plaintext, new EntryAddress(owner.Value, id, entry.SchemaVersion));
-            CryptographicOperations.ZeroMemory(plaintext);
-            var tagHashes = entry.Tags.Select(tag => codec.HashTag(owner.Value, tag)).ToArray();
-            rows.Add(new SealedRow(entry, owner.Value, id, codec.KeyId, sealedData, tagHashes));
-        }
-
-        return new SealedBatch(codec, rows);
     }
 
     private SqliteConnection OpenConnection()
@@ -789,57 +411,6 @@ public sealed class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDispo
         {
             connection.Dispose();
             throw;
-        }
-    }
-
-    /// <summary>Runs a read (synchronous, like all Microsoft.Data.Sqlite I/O) and returns its result or error as a task.</summary>
-    private Task<T> ReadAsync<T>(Func<T> read)
-    {
-        try
-        {
-            return Task.FromResult(Shared(read));
-        }
-        catch (OperationCanceledException cancelled) when (cancelled.CancellationToken.IsCancellationRequested)
-        {
-            return Task.FromCanceled<T>(cancelled.CancellationToken);
-        }
-        catch (Exception error)
-        {
-            return Task.FromException<T>(error);
-        }
-    }
-
-    /// <summary>Runs a read under the shared lock, so a rotation never swaps the key in the middle of it.</summary>
-    private T Shared<T>(Func<T> read)
-    {
-        _codecLock.EnterReadLock();
-        try
-        {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            return read();
-        }
-        finally
-        {
-            _codecLock.ExitReadLock();
-        }
-    }
-
-    /// <summary>Runs a write alone among this store's writers, under the shared lock, with the current codec.</summary>
-    private async Task WriteAsync(Action<IEntryCodec> write, CancellationToken cancellationToken)
-    {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            Shared(() =>
-            {
-                write(_codec);
-                return 0;
-            });
-        }
-        finally
-        {
-            _writeGate.Release();
         }
     }
 }

@@ -20,8 +20,33 @@ public sealed class SqliteJournalStoreOptions
     /// <summary>How long a call waits for another writer (another process) before failing. Default 30 seconds.</summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>The clock for <see cref="Empathy.Core.Storage.JournalExport.ExportedAt"/>. Default the system clock.</summary>
+    /// <summary>
+    /// The clock for <see cref="Empathy.Core.Storage.JournalExport.ExportedAt"/>. Default the system clock;
+    /// when the store is registered through DI, a registered <see cref="System.TimeProvider"/> is used instead.
+    /// </summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>
+    /// Whether an existing database file of 0 bytes may be replaced by a new, empty journal. Default
+    /// <see langword="false"/>: a 0-byte file is what a journal damaged by a failed copy, sync or disk looks
+    /// like, so opening refuses it with <see cref="Empathy.Core.Storage.JournalFormatException"/> instead of
+    /// silently starting a new journal under whatever key is supplied. Set it only when the person asked
+    /// to start over.
+    /// </summary>
+    public bool StartOverIfEmpty { get; set; }
+
+    /// <summary>TEST HOOK ONLY: caps the database size in pages, so a test can fill the "disk".</summary>
+    internal long? MaxPageCountForTesting { get; set; }
+
+    /// <summary>A copy of these options with another clock (the one registered in DI).</summary>
+    internal SqliteJournalStoreOptions WithTimeProvider(TimeProvider time) => new()
+    {
+        DatabasePath = DatabasePath,
+        BusyTimeout = BusyTimeout,
+        StartOverIfEmpty = StartOverIfEmpty,
+        MaxPageCountForTesting = MaxPageCountForTesting,
+        TimeProvider = time,
+    };
 
     /// <summary>Lists what is wrong with these options; empty when they are valid.</summary>
     public IReadOnlyList<string> Validate()

@@ -1,6 +1,6 @@
 using Empathy.Core.Storage;
+using Empathy.Core.Storage.Keys;
 using Empathy.Storage.Sqlite;
-using Empathy.Storage.Sqlite.Keys;
 using Empathy.Tests.Shared.Storage;
 
 // usage: Empathy.Storage.Sqlite.CrashWriter <database-path> <key-id> <key-hex> <owner>

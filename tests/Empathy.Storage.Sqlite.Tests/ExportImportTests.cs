@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using Empathy.Core.Storage;
-using Empathy.Storage.Sqlite.Keys;
+using Empathy.Core.Storage.Keys;
 using Empathy.Tests.Shared.Storage;
 
 namespace Empathy.Storage.Sqlite.Tests;
@@ -53,5 +53,26 @@ public sealed class ExportImportTests : IDisposable
         Assert.Equal(1, result.Added);
         var page = await store.ListAsync(Owner, new JournalQuery { Tag = "old" });
         Assert.Equal(1, Assert.Single(page.Entries).SchemaVersion);
+    }
+
+    [Fact]
+    public async Task Import_StoppedByAFullDisk_SaysHowManyEntriesItCommitted_AndKeepsWhatWasThere()
+    {
+        var earlier = JournalSamples.Hourly(2);
+        using var key = TempJournal.FastPassphrase();
+        using var store = SqliteJournalStore.Open(new SqliteJournalStoreOptions { DatabasePath = _target.DatabasePath, MaxPageCountForTesting = 40 }, key);
+        await store.AddRangeAsync(Owner, earlier);
+        var large = new JournalExport
+        {
+            ExportedAt = JournalSamples.Start,
+            Entries = [.. Enumerable.Range(0, 200).Select(i => JournalSamples.Entry(JournalSamples.Start.AddDays(1).AddMinutes(i), whatHappened: new string('x', 2_000)))],
+        };
+
+        var error = await Assert.ThrowsAsync<JournalStorageFullException>(() => store.ImportAsync(Owner, large));
+
+        Assert.Equal(0, error.Committed);
+        Assert.Equal(200, error.Total);
+        Assert.Contains("0 of 200 entries were committed", error.Message);
+        Assert.Equal(earlier, (await store.ExportAsync(Owner)).Entries);
     }
 }

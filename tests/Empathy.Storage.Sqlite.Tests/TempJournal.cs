@@ -1,5 +1,5 @@
 using System.Text;
-using Empathy.Storage.Sqlite.Keys;
+using Empathy.Core.Storage.Keys;
 using Microsoft.Data.Sqlite;
 
 namespace Empathy.Storage.Sqlite.Tests;

@@ -1,7 +1,7 @@
 using Empathy.Core.Storage;
+using Empathy.Core.Storage.Keys;
 using Empathy.Samples.Console.Console;
 using Empathy.Storage.Sqlite;
-using Empathy.Storage.Sqlite.Keys;
 using Spectre.Console;
 
 namespace Empathy.Samples.Console.Hosting;

@@ -1,5 +1,5 @@
 using Empathy.Core.Storage;
-using Empathy.Storage.Sqlite.Keys;
+using Empathy.Core.Storage.Keys;
 using Microsoft.Data.Sqlite;
 
 namespace Empathy.Samples.Console.Hosting;

@@ -23,8 +23,11 @@ public readonly record struct JournalEntryId
     /// <summary>The underlying GUID.</summary>
     public Guid Value { get; }
 
-    /// <summary>A new, random id (version 7, so ids sort roughly by creation time).</summary>
-    public static JournalEntryId New() => new(Guid.CreateVersion7());
+    /// <summary>
+    /// A new, random id (a version 4 GUID: 122 random bits). Stores keep ids in clear, so an id must say
+    /// nothing: unlike a version 7 GUID it carries no creation time. Order entries by their times, not by id.
+    /// </summary>
+    public static JournalEntryId New() => new(Guid.NewGuid());
 
     /// <summary>Parses an id written by <see cref="ToString"/>.</summary>
     /// <param name="text">A GUID string.</param>

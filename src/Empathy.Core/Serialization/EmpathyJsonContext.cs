@@ -98,6 +98,7 @@ namespace Empathy.Core.Serialization;
 [JsonSerializable(typeof(JournalPage))]
 [JsonSerializable(typeof(JournalExport))]
 [JsonSerializable(typeof(JournalImportResult))]
+[JsonSerializable(typeof(JournalVerification))]
 [JsonSerializable(typeof(InsightFinding))]
 [JsonSerializable(typeof(CrisisSignal))]
 [JsonSerializable(typeof(ObservationCheckResult))]

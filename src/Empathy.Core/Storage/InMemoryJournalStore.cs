@@ -1,4 +1,5 @@
 using Empathy.Core.Journal;
+using Empathy.Core.Storage.Cursors;
 
 namespace Empathy.Core.Storage;
 
@@ -12,6 +13,8 @@ namespace Empathy.Core.Storage;
 /// </remarks>
 public sealed class InMemoryJournalStore : IJournalStore
 {
+    private const string CursorMark = "mem1";
+
     private readonly Lock _gate = new();
     private readonly Dictionary<JournalOwnerId, Dictionary<JournalEntryId, JournalEntry>> _owners = [];
     private readonly TimeProvider _time;
@@ -152,7 +155,7 @@ public sealed class InMemoryJournalStore : IJournalStore
     {
         JournalOwnerId.ThrowIfDefault(owner);
         ArgumentNullException.ThrowIfNull(query);
-        var cursor = query.Continuation is { } token ? JournalCursor.Decode(token, query.Order) : (JournalCursor?)null;
+        var cursor = query.Continuation is { } token ? JournalCursor.Decode(token, CursorMark, query.Order) : (JournalCursor?)null;
         cancellationToken.ThrowIfCancellationRequested();
 
         JournalEntry[] snapshot;
@@ -166,7 +169,7 @@ public sealed class InMemoryJournalStore : IJournalStore
             .Where(e => query.Tag is not { } tag || e.Tags.Contains(tag, StringComparer.Ordinal))
             .Where(e => cursor is not { } c || c.IsBefore(e))
             .ToList();
-        matches.Sort((a, b) => JournalCursor.Compare(a.FeltAt.UtcTicks, a.Id, b.FeltAt.UtcTicks, b.Id));
+        matches.Sort((a, b) => JournalCursor.Compare(a.FeltAt.UtcTicks, a.Id.ToString(), b.FeltAt.UtcTicks, b.Id.ToString()));
         if (query.Order == JournalOrder.NewestFirst)
         {
             matches.Reverse();
@@ -177,7 +180,7 @@ public sealed class InMemoryJournalStore : IJournalStore
         return new JournalPage
         {
             Entries = page,
-            Continuation = hasMore ? JournalCursor.After(query.Order, page[^1]).Encode() : null,
+            Continuation = hasMore ? JournalCursor.After(query.Order, page[^1]).Encode(CursorMark) : null,
         };
     }
 
@@ -204,7 +207,7 @@ public sealed class InMemoryJournalStore : IJournalStore
             snapshot = [.. Existing(owner).Values];
         }
 
-        Array.Sort(snapshot, (a, b) => JournalCursor.Compare(a.FeltAt.UtcTicks, a.Id, b.FeltAt.UtcTicks, b.Id));
+        Array.Sort(snapshot, (a, b) => JournalCursor.Compare(a.FeltAt.UtcTicks, a.Id.ToString(), b.FeltAt.UtcTicks, b.Id.ToString()));
         return new JournalExport { ExportedAt = _time.GetUtcNow(), Entries = snapshot };
     }
 

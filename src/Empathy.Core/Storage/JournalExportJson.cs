@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Empathy.Core.Journal;
 using Empathy.Core.Serialization;
+using Empathy.Core.Storage.Migrations;
 
 namespace Empathy.Core.Storage;
 

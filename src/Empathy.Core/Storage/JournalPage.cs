@@ -38,6 +38,23 @@ public sealed record JournalPage
     } = [];
 
     /// <summary>
+    /// Rows in this page's span whose id column holds something that is not an entry id (changed outside
+    /// the library), named by that raw text and left out. Empty when nothing was wrong.
+    /// </summary>
+    public IReadOnlyList<string> UnreadableRowIds
+    {
+        get;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value, nameof(UnreadableRowIds));
+            field = [.. value];
+        }
+    } = [];
+
+    /// <summary>Whether every row in this page's span passed its integrity check.</summary>
+    public bool IsIntact => TamperedEntryIds.Count == 0 && UnreadableRowIds.Count == 0;
+
+    /// <summary>
     /// Pass this as <see cref="JournalQuery.Continuation"/> to read the next page; <see langword="null"/>
     /// when this is the last page.
     /// </summary>
@@ -51,6 +68,7 @@ public sealed record JournalPage
         other is not null
         && Entries.SequenceEqual(other.Entries)
         && TamperedEntryIds.SequenceEqual(other.TamperedEntryIds)
+        && UnreadableRowIds.SequenceEqual(other.UnreadableRowIds)
         && Continuation == other.Continuation;
 
     /// <inheritdoc />

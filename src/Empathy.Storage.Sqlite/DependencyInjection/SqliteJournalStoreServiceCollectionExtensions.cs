@@ -1,7 +1,8 @@
 using Empathy.Core.Storage;
-using Empathy.Storage.Sqlite.Keys;
+using Empathy.Core.Storage.Keys;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Empathy.Storage.Sqlite.DependencyInjection;
@@ -22,7 +23,9 @@ public static class SqliteJournalStoreServiceCollectionExtensions
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <remarks>
     /// Invalid options fail at start-up (ValidateOnStart) with <see cref="OptionsValidationException"/>
-    /// listing every problem. A wrong key fails when the store is first resolved, with <see cref="WrongJournalKeyException"/>.
+    /// listing every problem. The store logs through the registered <see cref="ILogger{TCategoryName}"/> and
+    /// takes its clock from a registered <see cref="TimeProvider"/> (before <see cref="SqliteJournalStoreOptions.TimeProvider"/>).
+    /// A wrong key fails when the store is first resolved, with <see cref="WrongJournalKeyException"/>.
     /// </remarks>
     public static IServiceCollection AddSqliteJournalStore(
         this IServiceCollection services,
@@ -38,8 +41,13 @@ public static class SqliteJournalStoreServiceCollectionExtensions
         services.TryAddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<SqliteJournalStoreOptions>>().Value;
+            if (sp.GetService<TimeProvider>() is { } time)
+            {
+                options = options.WithTimeProvider(time);
+            }
+
             using var provider = keyProvider(sp);
-            return SqliteJournalStore.Open(options, provider);
+            return SqliteJournalStore.Open(options, provider, sp.GetService<ILogger<SqliteJournalStore>>());
         });
         services.TryAddSingleton<IJournalStore>(sp => sp.GetRequiredService<SqliteJournalStore>());
         return services;

@@ -1,4 +1,5 @@
 using System.Text;
+using Empathy.Core.Storage.Encryption;
 
 namespace Empathy.Storage.Sqlite.Encryption;
 
@@ -11,8 +12,6 @@ internal sealed class UnencryptedEntryCodecForMeasurement : IEntryCodec
 {
     public const string CodecName = "none-for-measurement-only";
 
-    public string Name => CodecName;
-
     public string KeyId => "";
 
     public byte[] Seal(ReadOnlySpan<byte> plaintext, EntryAddress address) => plaintext.ToArray();
@@ -24,6 +23,8 @@ internal sealed class UnencryptedEntryCodecForMeasurement : IEntryCodec
     }
 
     public byte[] HashTag(string owner, string tag) => Encoding.UTF8.GetBytes(tag);
+
+    public byte[] Fingerprint(ReadOnlySpan<byte> data) => System.Security.Cryptography.SHA256.HashData(data);
 
     public void Dispose()
     {

@@ -1,4 +1,4 @@
-using Empathy.Storage.Sqlite.Encryption;
+using Empathy.Core.Storage.Encryption;
 using Microsoft.Data.Sqlite;
 
 namespace Empathy.Storage.Sqlite.Rows;
@@ -17,29 +17,16 @@ internal sealed class TagIndexWriter : IDisposable
         _insert.Parameters.Add("$entry_id", SqliteType.Text);
     }
 
-    public void Write(SealedRow row)
+    public void Write(SealedJournalEntry sealedEntry)
     {
-        foreach (var hash in row.TagHashes)
+        foreach (var hash in sealedEntry.TagHashes)
         {
-            Insert(row.Owner, row.Id, hash);
-        }
-    }
-
-    public void Write(IEntryCodec codec, string owner, string id, IEnumerable<string> tags)
-    {
-        foreach (var tag in tags)
-        {
-            Insert(owner, id, codec.HashTag(owner, tag));
+            _insert.Parameters[0].Value = sealedEntry.Row.Owner;
+            _insert.Parameters[1].Value = hash;
+            _insert.Parameters[2].Value = sealedEntry.Row.Id;
+            _insert.ExecuteNonQuery();
         }
     }
 
     public void Dispose() => _insert.Dispose();
-
-    private void Insert(string owner, string id, byte[] hash)
-    {
-        _insert.Parameters[0].Value = owner;
-        _insert.Parameters[1].Value = hash;
-        _insert.Parameters[2].Value = id;
-        _insert.ExecuteNonQuery();
-    }
 }

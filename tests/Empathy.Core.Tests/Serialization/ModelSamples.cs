@@ -146,6 +146,7 @@ internal static class ModelSamples
             [typeof(JournalPage)] = new JournalPage { Entries = [entry], TamperedEntryIds = [JournalEntryId.New()], Continuation = "next" },
             [typeof(JournalExport)] = new JournalExport { ExportedAt = entry.LoggedAt, Entries = [entry] },
             [typeof(JournalImportResult)] = new JournalImportResult { Added = 3, AlreadyPresent = 1 },
+            [typeof(JournalVerification)] = new JournalVerification { EntryCount = 4, ExpectedEntryCount = 5, RowSetMatches = false, TamperedEntryIds = [new JournalEntryId(Guid.Parse("0196f2a4-3c1e-7b2a-9d4e-5f6a7b8c9d01"))], UnreadableRowIds = ["not-an-id"] },
             [typeof(QuestionnaireResponseReadResult)] = new QuestionnaireResponseReadResult
             {
                 Response = ExerciseSamples.Response,

@@ -19,6 +19,16 @@ public class JournalStoreExceptionTests
     }
 
     [Fact]
+    public void Tampered_RowWithAGarbageId_IsNamedByItsRawText_OnOnePrintableLine()
+    {
+        var error = new JournalEntryTamperedException([], ["bad\nid"], "x");
+
+        Assert.Equal(["bad\nid"], error.UnreadableRowIds);
+        Assert.Equal(default, error.EntryId);
+        Assert.Contains("'bad?id'", error.Message);
+    }
+
+    [Fact]
     public void Tampered_WithoutIds_IsRefused() =>
         Assert.Throws<ArgumentException>(() => new JournalEntryTamperedException([], "x"));
 

@@ -1,7 +1,7 @@
 using Empathy.Core.DependencyInjection;
 using Empathy.Core.Storage;
+using Empathy.Core.Storage.Keys;
 using Empathy.Storage.Sqlite.DependencyInjection;
-using Empathy.Storage.Sqlite.Keys;
 using Empathy.Tests.Shared.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

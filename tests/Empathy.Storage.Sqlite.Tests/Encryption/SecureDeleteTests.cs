@@ -51,4 +51,34 @@ public sealed class SecureDeleteTests : IDisposable
 
         Assert.Empty(_journal.FilesContaining(old.AsSpan(13, 32)));
     }
+
+    [Fact]
+    public async Task Delete_BlockedByAnotherReader_SaysDeletedButNotErased_AndCheckpointFinishesLater()
+    {
+        using var key = TempJournal.FastPassphrase();
+        using var store = SqliteJournalStore.Open(new SqliteJournalStoreOptions { DatabasePath = _journal.DatabasePath, BusyTimeout = TimeSpan.FromSeconds(1) }, key);
+        var doomed = JournalSamples.Entry();
+        await store.AddAsync(Owner, doomed);
+        var probe = _journal.SealedOf(Owner.Value, doomed.Id).AsSpan(13, 32).ToArray();
+
+        JournalEraseIncompleteException error;
+        using (var reader = _journal.Raw())
+        using (var snapshot = reader.BeginTransaction(deferred: true))
+        {
+            using (var read = reader.CreateCommand())
+            {
+                read.CommandText = "SELECT count(*) FROM journal_entries";
+                read.ExecuteScalar(); // holds a read snapshot, as another process's open reader would
+            }
+
+            error = await Assert.ThrowsAsync<JournalEraseIncompleteException>(() => store.DeleteAsync(Owner, doomed.Id));
+            Assert.NotEmpty(_journal.FilesContaining(probe));
+        }
+
+        Assert.Equal(doomed.Id, error.EntryId);
+        Assert.Contains("not yet erased", error.Message);
+        await Assert.ThrowsAsync<JournalEntryNotFoundException>(() => store.GetAsync(Owner, doomed.Id));
+        Assert.True(await store.CheckpointAsync());
+        Assert.Empty(_journal.FilesContaining(probe));
+    }
 }

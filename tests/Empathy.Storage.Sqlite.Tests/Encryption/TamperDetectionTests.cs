@@ -163,6 +163,39 @@ public sealed class TamperDetectionTests : IDisposable
     }
 
     [Fact]
+    public async Task IdColumnReplacedByGarbage_IsNamedByItsRawId_InTheList()
+    {
+        _journal.RawExecute("UPDATE journal_entries SET id = 'not-an-id' WHERE id = $id", ("$id", _entries[2].Id.ToString()));
+
+        var page = await _store.ListAsync(Owner, new JournalQuery());
+
+        Assert.Equal(["not-an-id"], page.UnreadableRowIds);
+        Assert.False(page.IsIntact);
+    }
+
+    [Fact]
+    public async Task Export_WithARowWhoseIdIsNotAnEntryId_Stops_NamingTheRawId()
+    {
+        _journal.RawExecute("UPDATE journal_entries SET id = 'not-an-id' WHERE id = $id", ("$id", _entries[2].Id.ToString()));
+
+        var error = await Assert.ThrowsAsync<JournalEntryTamperedException>(() => _store.ExportAsync(Owner));
+
+        Assert.Equal(["not-an-id"], error.UnreadableRowIds);
+        Assert.Contains("'not-an-id'", error.Message);
+    }
+
+    [Fact]
+    public async Task Rotation_WithARowWhoseIdIsNotAnEntryId_Stops_NamingTheRawId()
+    {
+        _journal.RawExecute("UPDATE journal_entries SET id = 'not-an-id' WHERE id = $id", ("$id", _entries[2].Id.ToString()));
+        using var newKey = TempJournal.FastPassphrase("a new passphrase");
+
+        var error = await Assert.ThrowsAsync<JournalEntryTamperedException>(() => _store.RotateKeyAsync(newKey));
+
+        Assert.Equal(["not-an-id"], error.UnreadableRowIds);
+    }
+
+    [Fact]
     public async Task Export_WithATamperedEntry_Stops_NamingIt()
     {
         var target = _entries[4];

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using Empathy.Core.Storage;
-using Empathy.Storage.Sqlite.Keys;
+using Empathy.Core.Storage.Keys;
 using Empathy.Tests.Shared.Storage;
 
 namespace Empathy.Storage.Sqlite.Tests.Keys;
@@ -158,4 +158,24 @@ public sealed class KeyProviderTests : IDisposable
 
         Assert.Throws<ObjectDisposedException>(() => _journal.Open(provider));
     }
+
+    [Theory]
+    [InlineData("UPDATE journal_keys SET iterations = 2147483647")]
+    [InlineData("UPDATE journal_keys SET iterations = 0")]
+    [InlineData("UPDATE journal_keys SET salt = x'00'")]
+    [InlineData("UPDATE journal_keys SET check_value = x'00'")]
+    public void StoredKeyParameters_OutsideTheDocumentedRange_AreRefusedAsTampering_BeforeAnyDerivation(string change)
+    {
+        _journal.Open().Dispose();
+        _journal.RawExecute(change);
+
+        // 2,147,483,647 iterations would take hours; the refusal comes first.
+        var error = Assert.Throws<JournalKeyTamperedException>(() => _journal.Open());
+
+        Assert.Contains("changed outside this library", error.Message);
+    }
+
+    [Fact]
+    public void Iterations_AboveTheMaximum_AreRefusedForANewKey() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new PassphraseKeyProvider("passphrase", StoredKeyLimits.MaximumIterations + 1));
 }
