@@ -25,6 +25,18 @@ public sealed class InsightOptions
     /// </summary>
     public bool TreatReportedSpeechAsQuoted { get; set; } = true;
 
+    /// <summary>
+    /// The most words the message check takes from a clause into one part of its suggested
+    /// I-statement ("you never <em>listen to me</em>"). Default 24; between 1 and 200.
+    /// </summary>
+    public int MaxStatementPartWords { get; set; } = 24;
+
+    /// <summary>
+    /// The most characters one part of a suggested I-statement takes from the message; a longer part
+    /// is cut at the last whole word that fits (or left as its placeholder). Default 200; between 10 and 2,000.
+    /// </summary>
+    public int MaxStatementPartCharacters { get; set; } = 200;
+
     /// <summary>How many example thoughts each core-thought theme keeps. Default 3.</summary>
     public int MaxExamplesPerTheme { get; set; } = 3;
 
@@ -172,6 +184,16 @@ public sealed class InsightOptions
         if (MaxExamplesPerTheme is < 0 or > 100)
         {
             problems.Add($"{nameof(MaxExamplesPerTheme)} must be between 0 and 100; it is {MaxExamplesPerTheme}.");
+        }
+
+        if (MaxStatementPartWords is < 1 or > 200)
+        {
+            problems.Add($"{nameof(MaxStatementPartWords)} must be between 1 and 200; it is {MaxStatementPartWords}.");
+        }
+
+        if (MaxStatementPartCharacters is < 10 or > 2000)
+        {
+            problems.Add($"{nameof(MaxStatementPartCharacters)} must be between 10 and 2000; it is {MaxStatementPartCharacters}.");
         }
 
         if (MinimumThoughtsPerTheme < 1)

@@ -19,6 +19,8 @@ public sealed class MessageCheck : IMessageCheck
     private readonly CompiledLexicon _lexicon;
     private readonly MessageLexicon _rules;
     private readonly CrisisSinks _sinks;
+    private readonly int _maxPartWords;
+    private readonly int _maxPartCharacters;
 
     /// <summary>Creates a check.</summary>
     /// <param name="options">Language and word-list changes; <see langword="null"/> for the defaults.</param>
@@ -27,9 +29,12 @@ public sealed class MessageCheck : IMessageCheck
     /// <exception cref="NotSupportedException">The language's lexicon has no message rules.</exception>
     public MessageCheck(InsightOptions? options = null, IEnumerable<ICrisisSignalSink>? sinks = null)
     {
-        _lexicon = (options ?? new InsightOptions()).CompileLexicon();
+        options ??= new InsightOptions();
+        _lexicon = options.CompileLexicon();
         _rules = _lexicon.Message ?? throw new NotSupportedException($"The '{_lexicon.Language}' lexicon has no message rules.");
         _sinks = new CrisisSinks(sinks);
+        _maxPartWords = options.MaxStatementPartWords;
+        _maxPartCharacters = options.MaxStatementPartCharacters;
     }
 
     /// <inheritdoc />
@@ -81,8 +86,15 @@ public sealed class MessageCheck : IMessageCheck
     {
         var statement = _rules.Statement;
         string? observation = null, feeling = null, need = null, request = null;
+        long work = 0;
         foreach (ref readonly var match in matches)
         {
+            work++;
+            if (observation is not null && feeling is not null && need is not null && request is not null)
+            {
+                break; // every part is filled: the later markers cannot change the suggestion
+            }
+
             var rule = matcher.RuleOf(match);
             if (match.Dropped || rule.Role != RuleRole.StatementMarker)
             {
@@ -92,11 +104,23 @@ public sealed class MessageCheck : IMessageCheck
             var marker = statement.Markers[rule.MarkerIndex];
             if (marker.Feeling)
             {
-                feeling ??= text.Slice(tokens[match.Last].Start, tokens[match.Last].Length).ToString();
+                if (feeling is null && tokens[match.Last].Length <= _maxPartCharacters)
+                {
+                    feeling = text.Slice(tokens[match.Last].Start, tokens[match.Last].Length).ToString();
+                }
+
                 continue;
             }
 
-            var (first, last) = RestOfClause(tokens, match.Last + 1);
+            var fills = (marker.Observation is not null && observation is null)
+                || (marker.Request is not null && request is null)
+                || (marker.Need is not null && need is null);
+            if (!fills)
+            {
+                continue; // nothing left for this marker to fill: do not read its clause
+            }
+
+            var (first, last) = RestOfClause(tokens, match.Last + 1, ref work);
             if (first > last)
             {
                 continue;
@@ -120,6 +144,7 @@ public sealed class MessageCheck : IMessageCheck
             }
         }
 
+        ScanWork.Add(work);
         var extracted = new List<StatementPart>(4);
         if (observation is not null)
         {
@@ -159,13 +184,22 @@ public sealed class MessageCheck : IMessageCheck
             .Replace("{need}", statement.Need, StringComparison.Ordinal)
             .Replace("{request}", statement.Request, StringComparison.Ordinal);
 
-    // The words after a marker, up to punctuation or a word that starts a new clause ("and", "when").
-    private (int First, int Last) RestOfClause(ReadOnlySpan<Token> tokens, int first)
+    // The words after a marker, up to punctuation or a word that starts a new clause ("and", "when"),
+    // and at most the configured number of words and characters, so a part stays a phrase and reading
+    // it costs a bounded number of steps however long the clause runs.
+    private (int First, int Last) RestOfClause(ReadOnlySpan<Token> tokens, int first, ref long work)
     {
         var last = first - 1;
-        for (var k = first; k < tokens.Length; k++)
+        var limit = Math.Min(tokens.Length, first + _maxPartWords);
+        for (var k = first; k < limit; k++)
         {
+            work++;
             if (tokens[k].Has(TokenFlags.BreakBefore) || (uint)tokens[k].Id < (uint)_rules.RestStop.Length && _rules.RestStop[tokens[k].Id])
+            {
+                break;
+            }
+
+            if (tokens[k].End - tokens[first].Start > _maxPartCharacters)
             {
                 break;
             }
@@ -176,6 +210,7 @@ public sealed class MessageCheck : IMessageCheck
         // A contraction is two tokens sharing one span: do not end halfway through it.
         while (last + 1 < tokens.Length && last >= first && tokens[last + 1].Start == tokens[last].Start)
         {
+            work++;
             last++;
         }
 
