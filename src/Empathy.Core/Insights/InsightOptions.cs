@@ -8,8 +8,9 @@ namespace Empathy.Core.Insights;
 /// </summary>
 /// <remarks>
 /// The checks are heuristics over word lists and patterns: configurable, explainable and never
-/// clinically validated. Mutable for configuration; analysers read the options once when they are
-/// built. Validate with <see cref="Validate"/> (dependency injection does so at start-up).
+/// clinically validated. Plain, mutable data for configuration: analysers read the options once when
+/// they are built, and an internal service compiles (and caches) the lexicon they describe. Validate
+/// with <see cref="Validate"/> (dependency injection does so at start-up).
 /// </remarks>
 public sealed class InsightOptions
 {
@@ -45,9 +46,6 @@ public sealed class InsightOptions
 
     /// <summary>The day a week starts on when counting themes per week. Default Monday.</summary>
     public DayOfWeek FirstDayOfWeek { get; set; } = DayOfWeek.Monday;
-
-    private readonly Lock _compileLock = new();
-    private (string Fingerprint, CompiledLexicon Lexicon)? _compiled;
 
     /// <summary>Changes to rules of the built-in lexicons (or new rules). See <see cref="Rule"/>.</summary>
     public IList<InsightRuleOptions> Rules { get; } = [];
@@ -92,88 +90,11 @@ public sealed class InsightOptions
     }
 
     /// <summary>Lists what is wrong with these options, including every changed lexicon's problems; empty when they are valid.</summary>
-    public IReadOnlyList<string> Validate()
-    {
-        var problems = SettingProblems();
-        foreach (var language in EditedLanguages())
-        {
-            if (!LexiconStore.IsBuiltIn(language))
-            {
-                problems.Add($"Lexicon changes name the language '{language}', which has no built-in lexicon; use one of {string.Join(", ", BuiltInLanguages)}.");
-                continue;
-            }
+    /// <remarks>Compiles each changed lexicon to find its problems, and keeps nothing: the options stay plain data.</remarks>
+    public IReadOnlyList<string> Validate() => [.. SettingProblems(), .. InsightLexicons.LexiconProblems(this)];
 
-            if (language == Language)
-            {
-                // Compiling checks the changed lexicon and keeps the result for the analysers.
-                CompileEdited(problems);
-                continue;
-            }
-
-            var edited = Edit(language, problems);
-            problems.AddRange(LexiconCompiler.Check(edited).Select(p => $"[{language}] {p}"));
-        }
-
-        return problems;
-    }
-
-    /// <summary>
-    /// The compiled lexicon these options describe for <see cref="Language"/>: the shared built-in one
-    /// when nothing is changed. A changed lexicon is compiled once and kept until the changes change,
-    /// so analysers built from the same options share it.
-    /// </summary>
-    /// <exception cref="ArgumentException">The options are not valid; the message lists every problem.</exception>
-    internal CompiledLexicon CompileLexicon()
-    {
-        var problems = SettingProblems();
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException(string.Join(" ", problems), "options");
-        }
-
-        if (!EditedLanguages().Contains(Language, StringComparer.Ordinal))
-        {
-            return LexiconStore.Default(Language);
-        }
-
-        var lexicon = CompileEdited(problems);
-        return lexicon ?? throw new ArgumentException(string.Join(" ", problems), "options");
-    }
-
-    // Compiles this language's lexicon with the changes, once per set of changes; on failure adds the
-    // problems (prefixed with the language) and returns null.
-    private CompiledLexicon? CompileEdited(List<string> problems)
-    {
-        var fingerprint = Fingerprint();
-        lock (_compileLock)
-        {
-            if (_compiled is { } cached && cached.Fingerprint == fingerprint)
-            {
-                return cached.Lexicon;
-            }
-
-            var found = new List<string>();
-            var edited = Edit(Language, found);
-            if (found.Count == 0)
-            {
-                try
-                {
-                    var lexicon = LexiconCompiler.Compile(edited);
-                    _compiled = (fingerprint, lexicon);
-                    return lexicon;
-                }
-                catch (LexiconException error)
-                {
-                    found.AddRange(error.Problems);
-                }
-            }
-
-            problems.AddRange(found.Select(p => $"[{Language}] {p}"));
-            return null;
-        }
-    }
-
-    private List<string> SettingProblems()
+    /// <summary>The problems of the settings other than the word lists.</summary>
+    internal List<string> SettingProblems()
     {
         var problems = new List<string>();
         if (!LexiconStore.IsBuiltIn(Language))
@@ -208,40 +129,4 @@ public sealed class InsightOptions
 
         return problems;
     }
-
-    // Everything that changes the compiled lexicon, as one string.
-    private string Fingerprint()
-    {
-        var text = new System.Text.StringBuilder(Language).Append('\u001F');
-        foreach (var rule in Rules.Where(r => (r.Language ?? Language) == Language))
-        {
-            text.AppendJoin('\u001E', [rule.RuleId, rule.Disabled.ToString(), rule.Kind?.ToString(), rule.Component?.ToString(), rule.Why, rule.TryInstead, rule.Label])
-                .Append('\u001D').AppendJoin('\u001E', rule.AddedPhrases)
-                .Append('\u001D').AppendJoin('\u001E', rule.RemovedPhrases)
-                .Append('\u001D').Append(rule.ReplacementPhrases is null ? "\u0000" : string.Join('\u001E', rule.ReplacementPhrases))
-                .Append('\u001D').AppendJoin('\u001E', rule.AddedExceptions)
-                .Append('\u001F');
-        }
-
-        foreach (var wordClass in WordClasses.Where(c => (c.Language ?? Language) == Language))
-        {
-            text.Append(wordClass.Name)
-                .Append('\u001D').AppendJoin('\u001E', wordClass.AddedEntries)
-                .Append('\u001D').AppendJoin('\u001E', wordClass.RemovedEntries)
-                .Append('\u001D').Append(wordClass.ReplacementEntries is null ? "\u0000" : string.Join('\u001E', wordClass.ReplacementEntries))
-                .Append('\u001F');
-        }
-
-        return text.ToString();
-    }
-
-    private IEnumerable<string> EditedLanguages() =>
-        Rules.Select(r => r.Language ?? Language).Concat(WordClasses.Select(c => c.Language ?? Language)).Distinct(StringComparer.Ordinal);
-
-    private LexiconDocument Edit(string language, List<string> problems) =>
-        LexiconEditor.Apply(
-            LexiconStore.Document(language),
-            Rules.Where(r => (r.Language ?? Language) == language),
-            WordClasses.Where(c => (c.Language ?? Language) == language),
-            problems);
 }

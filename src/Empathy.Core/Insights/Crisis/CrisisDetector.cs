@@ -11,7 +11,9 @@ namespace Empathy.Core.Insights.Crisis;
 /// <remarks>Thread-safe; the options are read once, at construction. A heuristic over word lists, never a risk assessment.</remarks>
 public sealed class CrisisDetector : ICrisisDetector
 {
-    private readonly CompiledLexicon _lexicon;
+    private static readonly ScanReader<Where, CrisisSignal?> ReadSignal = Read;
+
+    private readonly TextScanner _scanner;
     private readonly CrisisSinks _sinks;
 
     /// <summary>Creates a detector.</summary>
@@ -19,8 +21,14 @@ public sealed class CrisisDetector : ICrisisDetector
     /// <param name="sinks">Who to tell about signals; may be empty.</param>
     /// <exception cref="ArgumentException">The options are not valid (see <see cref="InsightOptions.Validate"/>).</exception>
     public CrisisDetector(InsightOptions? options = null, IEnumerable<ICrisisSignalSink>? sinks = null)
+        : this(options, sinks, InsightLexicons.Shared)
     {
-        _lexicon = (options ?? new InsightOptions()).CompileLexicon();
+    }
+
+    internal CrisisDetector(InsightOptions? options, IEnumerable<ICrisisSignalSink>? sinks, InsightLexicons lexicons)
+    {
+        var lexicon = lexicons.For(options ?? new InsightOptions());
+        _scanner = new TextScanner(lexicon.Tokenizer, lexicon.Crisis, skipQuoted: false);
         _sinks = new CrisisSinks(sinks);
     }
 
@@ -74,24 +82,12 @@ public sealed class CrisisDetector : ICrisisDetector
         }
     }
 
-    private CrisisSignal? Find(ReadOnlySpan<char> text, InsightSource source, JournalEntryId? entryId, int? itemIndex)
-    {
-        var matcher = _lexicon.Crisis;
-        var session = new ScanSession(_lexicon.Tokenizer, text, stackalloc Token[Math.Min(text.Length, ScanSession.StackTokens)], stackalloc RawMatch[ScanSession.StackMatches]);
-        try
-        {
-            session.Scan(matcher);
-            if (session.Matches.Count == 0)
-            {
-                return null;
-            }
+    private CrisisSignal? Find(ReadOnlySpan<char> text, InsightSource source, JournalEntryId? entryId, int? itemIndex) =>
+        _scanner.Scan(text, new Where(source, entryId, itemIndex), ReadSignal, null);
 
-            MatchResolver.Resolve(session.Matches.Items, session.Tokens, matcher, skipQuoted: false);
-            return FindingBuilder.Crisis(matcher, session.Matches.Items, session.Tokens, source, entryId, itemIndex);
-        }
-        finally
-        {
-            session.Dispose();
-        }
-    }
+    private static CrisisSignal? Read(in ScanView view, in Where where) =>
+        CrisisSignal.From(view.Findings(RuleRole.Crisis), where.Source, where.EntryId, where.ItemIndex);
+
+    /// <summary>Where a text came from, for the signal it may raise.</summary>
+    private readonly record struct Where(InsightSource Source, JournalEntryId? EntryId, int? ItemIndex);
 }

@@ -45,6 +45,10 @@ public sealed record CrisisSignal
         }
     }
 
+    /// <summary>The signal for the crisis findings of one text, or <see langword="null"/> when there are none.</summary>
+    internal static CrisisSignal? From(InsightFinding[] findings, InsightSource source, JournalEntryId? entryId = null, int? itemIndex = null) =>
+        findings.Length == 0 ? null : new CrisisSignal { Source = source, EntryId = entryId, ItemIndex = itemIndex, Findings = findings };
+
     /// <inheritdoc />
     public bool Equals(CrisisSignal? other) =>
         other is not null

@@ -13,8 +13,6 @@ internal sealed class LexiconCompiler
     /// <summary>A guard against a phrase whose classes multiply into an unreasonable number of patterns.</summary>
     private const int MaxExpansionsPerPhrase = 20_000;
 
-    private static readonly string[] Sections = ["observation.", "message.", "reply.", "crisis.", "theme."];
-
     private readonly LexiconDocument _document;
     private readonly List<string> _problems = [];
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
@@ -49,11 +47,11 @@ internal sealed class LexiconCompiler
         ReadContractions();
         ReadClasses();
 
-        var crisis = Section(_document.Crisis?.Rules ?? [], RuleRole.Crisis, "crisis.");
+        var crisis = Section(LexiconSection.Crisis);
         var observation = _document.Observation is { } o ? ObservationRules(o) : null;
         var message = _document.Message is { } m ? MessageRules(m) : null;
         var reply = _document.Reply is { } r ? ReplyRules(r) : null;
-        var themes = _document.CoreThoughts is { } t ? Section(t.Rules, RuleRole.Theme, "theme.") : null;
+        var themes = _document.CoreThoughts is not null ? Section(LexiconSection.CoreThoughts) : null;
 
         // Every word has its id now; build the vocabulary and the matchers.
         var entries = _ids.ToDictionary(w => w.Key, w => new[] { w.Value }, StringComparer.Ordinal);
@@ -118,13 +116,12 @@ internal sealed class LexiconCompiler
             Reply = replyLexicon,
             CoreThoughts = themes is null ? null : Build(wordCount, themes, crisis),
             Crisis = Build(wordCount, crisis),
-            RuleIds = _ruleIds,
         };
     }
 
     private List<PendingRule> ObservationRules(LexiconObservationSection section)
     {
-        var rules = Section(section.Rules, RuleRole.Finding, "observation.");
+        var rules = Section(LexiconSection.Observation);
         rules.Add(Pending(
             new LexiconRule { Id = "observation.reported-speech", Kind = InsightRuleKind.MindReading, Phrases = section.ReportedSpeech },
             RuleRole.ReportedSpeech));
@@ -136,7 +133,7 @@ internal sealed class LexiconCompiler
 
     private List<PendingRule> MessageRules(LexiconMessageSection section)
     {
-        var rules = Section(section.Rules, RuleRole.Finding, "message.");
+        var rules = Section(LexiconSection.Message);
         var statement = section.IStatement;
         if (!statement.Template.Contains("{observation}", StringComparison.Ordinal))
         {
@@ -167,7 +164,7 @@ internal sealed class LexiconCompiler
 
     private List<PendingRule> ReplyRules(LexiconReplySection section)
     {
-        var rules = Section(section.Rules, RuleRole.Finding, "reply.");
+        var rules = Section(LexiconSection.Reply);
         foreach (var component in section.Components)
         {
             if (component.Component is not { } c || !Enum.IsDefined(c))
@@ -175,20 +172,22 @@ internal sealed class LexiconCompiler
                 _problems.Add($"Reply component rule '{component.Id}' must name its component ({string.Join(", ", Enum.GetNames<EmpathyComponent>())}).");
             }
 
-            rules.AddRange(Section([component], RuleRole.Component, "reply."));
+            rules.AddRange(Section(LexiconSection.ReplyComponents, [component]));
         }
 
         return rules;
     }
 
-    private List<PendingRule> Section(IEnumerable<LexiconRule> rules, RuleRole role, string prefix)
+    // The rules of a section (or the given ones of it), each checked against what the section takes.
+    private List<PendingRule> Section(LexiconSection section, IEnumerable<LexiconRule>? rules = null)
     {
+        var role = section.Role;
         var list = new List<PendingRule>();
-        foreach (var rule in rules)
+        foreach (var rule in rules ?? section.Get(_document) ?? [])
         {
-            if (!rule.Id.StartsWith(prefix, StringComparison.Ordinal) || rule.Id.Length == prefix.Length)
+            if (!section.Owns(rule.Id))
             {
-                _problems.Add($"Rule id '{rule.Id}' must start with '{prefix}' in this section.");
+                _problems.Add($"Rule id '{rule.Id}' must start with '{section.Prefix}' in this section.");
             }
 
             if (string.IsNullOrWhiteSpace(rule.Why) || string.IsNullOrWhiteSpace(rule.TryInstead))
@@ -451,9 +450,6 @@ internal sealed class LexiconCompiler
 
         return id;
     }
-
-    /// <summary>Whether a rule id names a section this library knows.</summary>
-    public static bool HasKnownSection(string ruleId) => Sections.Any(s => ruleId.StartsWith(s, StringComparison.Ordinal) && ruleId.Length > s.Length);
 
     private sealed record PendingRule(LexiconRule Rule, RuleRole Role, int MarkerIndex, List<(int[] Ids, string Phrase, bool Exception)> Sequences);
 }

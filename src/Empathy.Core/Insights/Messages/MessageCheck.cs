@@ -16,7 +16,9 @@ namespace Empathy.Core.Insights.Messages;
 /// </remarks>
 public sealed class MessageCheck : IMessageCheck
 {
-    private readonly CompiledLexicon _lexicon;
+    private static readonly ScanReader<MessageCheck, MessageCheckResult> ReadResult = Read;
+
+    private readonly TextScanner _scanner;
     private readonly MessageLexicon _rules;
     private readonly CrisisSinks _sinks;
     private readonly int _maxPartWords;
@@ -28,66 +30,59 @@ public sealed class MessageCheck : IMessageCheck
     /// <exception cref="ArgumentException">The options are not valid (see <see cref="InsightOptions.Validate"/>).</exception>
     /// <exception cref="NotSupportedException">The language's lexicon has no message rules.</exception>
     public MessageCheck(InsightOptions? options = null, IEnumerable<ICrisisSignalSink>? sinks = null)
+        : this(options, sinks, InsightLexicons.Shared)
+    {
+    }
+
+    internal MessageCheck(InsightOptions? options, IEnumerable<ICrisisSignalSink>? sinks, InsightLexicons lexicons)
     {
         options ??= new InsightOptions();
-        _lexicon = options.CompileLexicon();
-        _rules = _lexicon.Message ?? throw new NotSupportedException($"The '{_lexicon.Language}' lexicon has no message rules.");
+        var lexicon = lexicons.For(options);
+        _rules = lexicon.Message ?? throw new NotSupportedException($"The '{lexicon.Language}' lexicon has no message rules.");
+        // Quoted words are reported, not said ("Yesterday you said 'you never listen'").
+        _scanner = new TextScanner(lexicon.Tokenizer, _rules.Matcher, skipQuoted: true);
         _sinks = new CrisisSinks(sinks);
         _maxPartWords = options.MaxStatementPartWords;
         _maxPartCharacters = options.MaxStatementPartCharacters;
     }
 
     /// <inheritdoc />
-    public MessageCheckResult Check(ReadOnlySpan<char> text)
+    public MessageCheckResult Check(ReadOnlySpan<char> text) => _scanner.Scan(text, this, ReadResult, MessageCheckResult.Clean);
+
+    private static MessageCheckResult Read(in ScanView view, in MessageCheck check)
     {
-        var matcher = _rules.Matcher;
-        var session = new ScanSession(_lexicon.Tokenizer, text, stackalloc Token[Math.Min(text.Length, ScanSession.StackTokens)], stackalloc RawMatch[ScanSession.StackMatches]);
-        try
+        var findings = view.Findings(RuleRole.Finding);
+        var crisis = CrisisSignal.From(view.Findings(RuleRole.Crisis), InsightSource.Message);
+        if (findings.Length == 0 && crisis is null)
         {
-            session.Scan(matcher);
-            if (session.Matches.Count == 0)
-            {
-                return MessageCheckResult.Clean;
-            }
-
-            var matches = session.Matches.Items;
-            // Quoted words are reported, not said ("Yesterday you said 'you never listen'").
-            MatchResolver.Resolve(matches, session.Tokens, matcher, skipQuoted: true);
-            var findings = FindingBuilder.Findings(matcher, matches, session.Tokens, RuleRole.Finding);
-            var crisis = FindingBuilder.Crisis(matcher, matches, session.Tokens, InsightSource.Message);
-            if (findings.Length == 0 && crisis is null)
-            {
-                return MessageCheckResult.Clean;
-            }
-
-            _sinks.Raise(crisis);
-            if (findings.Length == 0)
-            {
-                return new MessageCheckResult { Crisis = crisis };
-            }
-
-            var (statement, extracted) = Suggest(text, matches, session.Tokens, matcher);
-            return new MessageCheckResult
-            {
-                Findings = findings,
-                Statement = statement,
-                ExtractedParts = extracted,
-                Suggestion = Fill(statement),
-                Crisis = crisis,
-            };
+            return MessageCheckResult.Clean;
         }
-        finally
+
+        check._sinks.Raise(crisis);
+        if (findings.Length == 0)
         {
-            session.Dispose();
+            return new MessageCheckResult { Crisis = crisis };
         }
+
+        var (statement, extracted) = check.Suggest(view);
+        return new MessageCheckResult
+        {
+            Findings = findings,
+            Statement = statement,
+            ExtractedParts = extracted,
+            Suggestion = check.Fill(statement),
+            Crisis = crisis,
+        };
     }
 
-    private (FeelingStatement Statement, List<StatementPart> Extracted) Suggest(ReadOnlySpan<char> text, ReadOnlySpan<RawMatch> matches, ReadOnlySpan<Token> tokens, Matcher matcher)
+    private (FeelingStatement Statement, List<StatementPart> Extracted) Suggest(in ScanView view)
     {
+        var text = view.Text;
+        var tokens = view.Tokens;
         var statement = _rules.Statement;
         string? observation = null, feeling = null, need = null, request = null;
         long work = 0;
-        foreach (ref readonly var match in matches)
+        foreach (ref readonly var match in view.Matches)
         {
             work++;
             if (observation is not null && feeling is not null && need is not null && request is not null)
@@ -95,13 +90,12 @@ public sealed class MessageCheck : IMessageCheck
                 break; // every part is filled: the later markers cannot change the suggestion
             }
 
-            var rule = matcher.RuleOf(match);
-            if (match.Dropped || rule.Role != RuleRole.StatementMarker)
+            if (!view.Stands(match, RuleRole.StatementMarker))
             {
                 continue;
             }
 
-            var marker = statement.Markers[rule.MarkerIndex];
+            var marker = statement.Markers[view.Rule(match).MarkerIndex];
             if (marker.Feeling)
             {
                 if (feeling is null && tokens[match.Last].Length <= _maxPartCharacters)

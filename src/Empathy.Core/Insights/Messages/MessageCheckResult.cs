@@ -8,7 +8,7 @@ namespace Empathy.Core.Insights.Messages;
 /// to say instead.
 /// </summary>
 /// <remarks>Immutable and thread-safe; equality compares findings by their items.</remarks>
-public sealed record MessageCheckResult
+public sealed record MessageCheckResult : IInsightCheckResult
 {
     /// <summary>Whether the message accuses: at least one rule found an accusation in it.</summary>
     public bool IsAccusation => Findings.Count > 0;

@@ -7,7 +7,7 @@ namespace Empathy.Core.Insights.Observations;
 /// test to rewrite them.
 /// </summary>
 /// <remarks>Immutable and thread-safe; equality compares findings by their items.</remarks>
-public sealed record ObservationCheckResult
+public sealed record ObservationCheckResult : IInsightCheckResult
 {
     /// <summary>Whether the text reads as an observation: no rule found interpretation in it.</summary>
     public bool IsObjective => Findings.Count == 0;

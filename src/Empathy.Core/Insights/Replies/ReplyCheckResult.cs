@@ -8,7 +8,7 @@ namespace Empathy.Core.Insights.Replies;
 /// components it shows, and what to try for the components it misses.
 /// </summary>
 /// <remarks>Immutable and thread-safe; equality compares lists by their items.</remarks>
-public sealed record ReplyCheckResult
+public sealed record ReplyCheckResult : IInsightCheckResult
 {
     /// <summary>Whether the reply makes a dismissive move (a platitude, a comparison, unasked-for fixing, minimising, or turning to oneself).</summary>
     public bool IsDismissive => Findings.Count > 0;
