@@ -16,6 +16,9 @@ public interface IInsightCheckResult
     /// <summary>The crisis signal, when the text has words that suggest self-harm or suicide.</summary>
     CrisisSignal? Crisis { get; }
 
+    /// <summary>Every crisis phrase with its scope; only current, non-negated ones about the writer raise <see cref="Crisis"/>.</summary>
+    IReadOnlyList<CrisisMention> CrisisMentions { get; }
+
     /// <summary>Whether a crisis signal was raised.</summary>
     bool HasCrisisSignal { get; }
 }

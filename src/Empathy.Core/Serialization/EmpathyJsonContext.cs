@@ -92,6 +92,7 @@ namespace Empathy.Core.Serialization;
 [JsonSerializable(typeof(JournalImportResult))]
 [JsonSerializable(typeof(InsightFinding))]
 [JsonSerializable(typeof(CrisisSignal))]
+[JsonSerializable(typeof(CrisisMention))]
 [JsonSerializable(typeof(ObservationCheckResult))]
 [JsonSerializable(typeof(MessageCheckResult))]
 [JsonSerializable(typeof(ReplyCheckResult))]

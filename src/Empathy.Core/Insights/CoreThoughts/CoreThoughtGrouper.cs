@@ -23,6 +23,7 @@ public sealed class CoreThoughtGrouper : ICoreThoughtGrouper
     private readonly TextScanner _scanner;
     private readonly Matcher _matcher;
     private readonly CrisisSinks _sinks;
+    private readonly ScopeWords _scope;
     private readonly int _maxExamples;
     private readonly int _minimumThoughts;
     private readonly DayOfWeek _firstDay;
@@ -44,6 +45,7 @@ public sealed class CoreThoughtGrouper : ICoreThoughtGrouper
         _matcher = lexicon.CoreThoughts ?? throw new NotSupportedException($"The '{lexicon.Language}' lexicon has no core-thought themes.");
         _scanner = new TextScanner(lexicon.Tokenizer, _matcher, skipQuoted: false);
         _sinks = new CrisisSinks(sinks);
+        _scope = lexicon.Scope;
         _maxExamples = options.MaxExamplesPerTheme;
         _minimumThoughts = options.MinimumThoughtsPerTheme;
         _firstDay = options.FirstDayOfWeek;
@@ -123,7 +125,7 @@ public sealed class CoreThoughtGrouper : ICoreThoughtGrouper
             tally.Add(thought.Entry, thought.Index, thought.EntryOrdinal, thought.Week, thought.Attributed, view.Phrase(match), start, length);
         }
 
-        var signal = CrisisSignal.From(view.Findings(RuleRole.Crisis), InsightSource.AutomaticThought, thought.Entry.Id, thought.Index);
+        var (signal, _) = CrisisReading.Read(view, thought.Grouper._scope, InsightSource.AutomaticThought, thought.Entry.Id, thought.Index);
         if (signal is not null)
         {
             thought.Signals.Add(signal);

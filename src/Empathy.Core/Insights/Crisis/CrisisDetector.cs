@@ -11,10 +11,11 @@ namespace Empathy.Core.Insights.Crisis;
 /// <remarks>Thread-safe; the options are read once, at construction. A heuristic over word lists, never a risk assessment.</remarks>
 public sealed class CrisisDetector : ICrisisDetector
 {
-    private static readonly ScanReader<Where, CrisisSignal?> ReadSignal = Read;
+    private static readonly ScanReader<Where, (CrisisSignal? Signal, CrisisMention[] Mentions)> ReadSignal = Read;
 
     private readonly TextScanner _scanner;
     private readonly CrisisSinks _sinks;
+    private readonly ScopeWords _scope;
 
     /// <summary>Creates a detector.</summary>
     /// <param name="options">Language and word-list changes; <see langword="null"/> for the defaults.</param>
@@ -30,7 +31,12 @@ public sealed class CrisisDetector : ICrisisDetector
         var lexicon = lexicons.For(options ?? new InsightOptions());
         _scanner = new TextScanner(lexicon.Tokenizer, lexicon.Crisis, skipQuoted: false);
         _sinks = new CrisisSinks(sinks);
+        _scope = lexicon.Scope;
     }
+
+    /// <inheritdoc />
+    public IReadOnlyList<CrisisMention> Mentions(ReadOnlySpan<char> text) =>
+        _scanner.Scan(text, new Where(this, InsightSource.Text, null, null), ReadSignal, (null, [])).Mentions;
 
     /// <inheritdoc />
     public CrisisSignal? Detect(ReadOnlySpan<char> text, InsightSource source = InsightSource.Text)
@@ -83,11 +89,11 @@ public sealed class CrisisDetector : ICrisisDetector
     }
 
     private CrisisSignal? Find(ReadOnlySpan<char> text, InsightSource source, JournalEntryId? entryId, int? itemIndex) =>
-        _scanner.Scan(text, new Where(source, entryId, itemIndex), ReadSignal, null);
+        _scanner.Scan(text, new Where(this, source, entryId, itemIndex), ReadSignal, (null, [])).Signal;
 
-    private static CrisisSignal? Read(in ScanView view, in Where where) =>
-        CrisisSignal.From(view.Findings(RuleRole.Crisis), where.Source, where.EntryId, where.ItemIndex);
+    private static (CrisisSignal? Signal, CrisisMention[] Mentions) Read(in ScanView view, in Where where) =>
+        CrisisReading.Read(view, where.Detector._scope, where.Source, where.EntryId, where.ItemIndex);
 
     /// <summary>Where a text came from, for the signal it may raise.</summary>
-    private readonly record struct Where(InsightSource Source, JournalEntryId? EntryId, int? ItemIndex);
+    private readonly record struct Where(CrisisDetector Detector, InsightSource Source, JournalEntryId? EntryId, int? ItemIndex);
 }

@@ -21,6 +21,9 @@ internal sealed class CompiledLexicon
     /// <summary>Theme rules with the crisis rules.</summary>
     public Matcher? CoreThoughts { get; init; }
 
+    /// <summary>The words that set the scope of crisis phrases (negation, person).</summary>
+    public required ScopeWords Scope { get; init; }
+
     /// <summary>The crisis rules alone.</summary>
     public required Matcher Crisis { get; init; }
 }

@@ -48,6 +48,7 @@ internal sealed class LexiconCompiler
         ReadClasses();
 
         var crisis = Section(LexiconSection.Crisis);
+        var scope = ScopeRules(crisis);
         var observation = _document.Observation is { } o ? ObservationRules(o) : null;
         var message = _document.Message is { } m ? MessageRules(m) : null;
         var reply = _document.Reply is { } r ? ReplyRules(r) : null;
@@ -61,6 +62,12 @@ internal sealed class LexiconCompiler
         }
 
         var vocabulary = new Vocabulary(entries, _ids.Count);
+        var scopeWords = new ScopeWord[_ids.Count + 1];
+        foreach (var (id, kind) in scope)
+        {
+            scopeWords[id] = kind;
+        }
+
         var suffixes = _suffixes.Select(s => new ContractionSuffix(s.Key, [.. s.Value.Select(Id)])).ToArray();
         var wordCount = _ids.Count;
 
@@ -116,7 +123,37 @@ internal sealed class LexiconCompiler
             Reply = replyLexicon,
             CoreThoughts = themes is null ? null : Build(wordCount, themes, crisis),
             Crisis = Build(wordCount, crisis),
+            Scope = new ScopeWords(scopeWords),
         };
+    }
+
+    // The scope section: its time phrases join the crisis rules (so every check finds them in the same
+    // pass); its single words are returned by id.
+    private List<(int Id, ScopeWord Kind)> ScopeRules(List<PendingRule> crisis)
+    {
+        var words = new List<(int, ScopeWord)>();
+        if (_document.Scope is not { } scope)
+        {
+            return words;
+        }
+
+        crisis.Add(Pending(new LexiconRule { Id = "crisis.scope-past", Kind = InsightRuleKind.Crisis, Phrases = scope.Past }, RuleRole.PastMarker));
+        foreach (var (list, kind) in new[] { (scope.Negations, ScopeWord.Negation), (scope.FirstPerson, ScopeWord.FirstPerson), (scope.SecondPerson, ScopeWord.SecondPerson), (scope.ThirdPerson, ScopeWord.ThirdPerson) })
+        {
+            foreach (var entry in list)
+            {
+                var parts = Literal(entry, "scope words");
+                if (parts.Length != 1)
+                {
+                    _problems.Add($"Scope word '{entry}' must be a single word.");
+                    continue;
+                }
+
+                words.Add((Id(parts[0]), kind));
+            }
+        }
+
+        return words;
     }
 
     private List<PendingRule> ObservationRules(LexiconObservationSection section)
@@ -218,7 +255,7 @@ internal sealed class LexiconCompiler
             _problems.Add($"Rule id '{rule.Id}' is used twice.");
         }
 
-        if (rule.Phrases.Length == 0 && role is not RuleRole.SpeechStop and not RuleRole.ReportedSpeech)
+        if (rule.Phrases.Length == 0 && role is not RuleRole.SpeechStop and not RuleRole.ReportedSpeech and not RuleRole.PastMarker)
         {
             _problems.Add($"Rule '{rule.Id}' has no phrases.");
         }

@@ -161,5 +161,6 @@ internal static class LexiconEditor
         Reply = source.Reply is { } r ? new LexiconReplySection { Suggestions = r.Suggestions, Components = [.. r.Components], Rules = [.. r.Rules] } : null,
         Crisis = source.Crisis is { } c ? new LexiconRuleSection { Rules = [.. c.Rules] } : null,
         CoreThoughts = source.CoreThoughts is { } t ? new LexiconRuleSection { Rules = [.. t.Rules] } : null,
+        Scope = source.Scope,
     };
 }

@@ -73,6 +73,7 @@ internal static class LexiconStore
         into.Reply = Take(into.Reply, part.Reply, name);
         into.Crisis = Take(into.Crisis, part.Crisis, name);
         into.CoreThoughts = Take(into.CoreThoughts, part.CoreThoughts, name);
+        into.Scope = Take(into.Scope, part.Scope, name);
         foreach (var (className, entries) in part.Classes)
         {
             if (!into.Classes.TryAdd(className, entries))

@@ -21,6 +21,7 @@ public sealed class MessageCheck : IMessageCheck
     private readonly TextScanner _scanner;
     private readonly MessageLexicon _rules;
     private readonly CrisisSinks _sinks;
+    private readonly ScopeWords _scope;
     private readonly int _maxPartWords;
     private readonly int _maxPartCharacters;
 
@@ -42,6 +43,7 @@ public sealed class MessageCheck : IMessageCheck
         // Quoted words are reported, not said ("Yesterday you said 'you never listen'").
         _scanner = new TextScanner(lexicon.Tokenizer, _rules.Matcher, skipQuoted: true);
         _sinks = new CrisisSinks(sinks);
+        _scope = lexicon.Scope;
         _maxPartWords = options.MaxStatementPartWords;
         _maxPartCharacters = options.MaxStatementPartCharacters;
     }
@@ -52,8 +54,8 @@ public sealed class MessageCheck : IMessageCheck
     private static MessageCheckResult Read(in ScanView view, in MessageCheck check)
     {
         var findings = view.Findings(RuleRole.Finding);
-        var crisis = CrisisSignal.From(view.Findings(RuleRole.Crisis), InsightSource.Message);
-        if (findings.Length == 0 && crisis is null)
+        var (crisis, mentions) = CrisisReading.Read(view, check._scope, InsightSource.Message);
+        if (findings.Length == 0 && mentions.Length == 0)
         {
             return MessageCheckResult.Clean;
         }
@@ -61,7 +63,7 @@ public sealed class MessageCheck : IMessageCheck
         check._sinks.Raise(crisis);
         if (findings.Length == 0)
         {
-            return new MessageCheckResult { Crisis = crisis };
+            return new MessageCheckResult { Crisis = crisis, CrisisMentions = mentions };
         }
 
         var (statement, extracted) = check.Suggest(view);
@@ -72,6 +74,7 @@ public sealed class MessageCheck : IMessageCheck
             ExtractedParts = extracted,
             Suggestion = check.Fill(statement),
             Crisis = crisis,
+            CrisisMentions = mentions,
         };
     }
 

@@ -18,6 +18,7 @@ public sealed class ObservationCheck : IObservationCheck
     private readonly TextScanner _scanner;
     private readonly string _cameraTest;
     private readonly CrisisSinks _sinks;
+    private readonly ScopeWords _scope;
     private static readonly ScanReader<ObservationCheck, ObservationCheckResult> ReadResult = Read;
 
     /// <summary>Creates a check.</summary>
@@ -39,6 +40,7 @@ public sealed class ObservationCheck : IObservationCheck
         _scanner = new TextScanner(lexicon.Tokenizer, rules.Matcher, skipQuoted: true, reportedSpeech: options.TreatReportedSpeechAsQuoted);
         _cameraTest = rules.CameraTest;
         _sinks = new CrisisSinks(sinks);
+        _scope = lexicon.Scope;
     }
 
     /// <inheritdoc />
@@ -47,8 +49,8 @@ public sealed class ObservationCheck : IObservationCheck
     private static ObservationCheckResult Read(in ScanView view, in ObservationCheck check)
     {
         var findings = view.Findings(RuleRole.Finding);
-        var crisis = CrisisSignal.From(view.Findings(RuleRole.Crisis), InsightSource.Observation);
-        if (findings.Length == 0 && crisis is null)
+        var (crisis, mentions) = CrisisReading.Read(view, check._scope, InsightSource.Observation);
+        if (findings.Length == 0 && mentions.Length == 0)
         {
             return ObservationCheckResult.Objective;
         }
@@ -59,6 +61,7 @@ public sealed class ObservationCheck : IObservationCheck
             Findings = findings,
             RewriteHint = findings.Length == 0 ? null : check._cameraTest,
             Crisis = crisis,
+            CrisisMentions = mentions,
         };
     }
 }

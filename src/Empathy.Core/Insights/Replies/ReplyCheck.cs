@@ -21,6 +21,7 @@ public sealed class ReplyCheck : IReplyCheck
     private readonly TextScanner _scanner;
     private readonly ReplyLexicon _rules;
     private readonly CrisisSinks _sinks;
+    private readonly ScopeWords _scope;
 
     // For a reply that shows nothing and dismisses nothing: one shared result, so it allocates nothing.
     private readonly ReplyCheckResult _empty;
@@ -42,6 +43,7 @@ public sealed class ReplyCheck : IReplyCheck
         // A platitude in quotation marks is mentioned, not said ("I won't tell you to 'be strong'").
         _scanner = new TextScanner(lexicon.Tokenizer, _rules.Matcher, skipQuoted: true);
         _sinks = new CrisisSinks(sinks);
+        _scope = lexicon.Scope;
         _empty = new ReplyCheckResult { Suggestions = Suggest([]) };
     }
 
@@ -51,9 +53,9 @@ public sealed class ReplyCheck : IReplyCheck
     private static ReplyCheckResult Read(in ScanView view, in ReplyCheck check)
     {
         var findings = view.Findings(RuleRole.Finding);
-        var crisis = CrisisSignal.From(view.Findings(RuleRole.Crisis), InsightSource.Reply);
+        var (crisis, mentions) = CrisisReading.Read(view, check._scope, InsightSource.Reply);
         var evidenceCount = view.Count(RuleRole.Component);
-        if (findings.Length == 0 && crisis is null && evidenceCount == 0)
+        if (findings.Length == 0 && mentions.Length == 0 && evidenceCount == 0)
         {
             return check._empty;
         }
@@ -86,6 +88,7 @@ public sealed class ReplyCheck : IReplyCheck
             Findings = findings,
             Suggestions = check.Suggest(evidence),
             Crisis = crisis,
+            CrisisMentions = mentions,
         };
     }
 

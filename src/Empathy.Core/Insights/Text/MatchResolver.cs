@@ -185,7 +185,8 @@ internal static class MatchResolver
     private static bool GivesWayAcrossRules(RuleRole role) =>
         role is RuleRole.Finding or RuleRole.Crisis or RuleRole.StatementMarker or RuleRole.ReportedSpeech or RuleRole.SpeechStop;
 
-    private static int LowerBound(ReadOnlySpan<RawMatch> matches, int first)
+    /// <summary>The index of the first match that starts at or after token <paramref name="first"/>.</summary>
+    public static int LowerBound(ReadOnlySpan<RawMatch> matches, int first)
     {
         int lo = 0, hi = matches.Length;
         while (lo < hi)
