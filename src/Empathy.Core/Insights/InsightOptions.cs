@@ -27,6 +27,13 @@ public sealed class InsightOptions
     public bool TreatReportedSpeechAsQuoted { get; set; } = true;
 
     /// <summary>
+    /// The longest text a check reads, in characters (UTF-16 code units). A longer text is refused
+    /// with an <see cref="ArgumentException"/> before any work is done, so one input cannot hold a
+    /// host's memory or time; split long documents into paragraphs. Default 1,000,000; between 1,000 and 100,000,000.
+    /// </summary>
+    public int MaxTextCharacters { get; set; } = 1_000_000;
+
+    /// <summary>
     /// The most words the message check takes from a clause into one part of its suggested
     /// I-statement ("you never <em>listen to me</em>"). Default 24; between 1 and 200.
     /// </summary>
@@ -105,6 +112,11 @@ public sealed class InsightOptions
         if (MaxExamplesPerTheme is < 0 or > 100)
         {
             problems.Add($"{nameof(MaxExamplesPerTheme)} must be between 0 and 100; it is {MaxExamplesPerTheme}.");
+        }
+
+        if (MaxTextCharacters is < 1_000 or > 100_000_000)
+        {
+            problems.Add($"{nameof(MaxTextCharacters)} must be between 1000 and 100000000; it is {MaxTextCharacters}.");
         }
 
         if (MaxStatementPartWords is < 1 or > 200)

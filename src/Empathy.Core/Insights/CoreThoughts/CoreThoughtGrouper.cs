@@ -43,7 +43,7 @@ public sealed class CoreThoughtGrouper : ICoreThoughtGrouper
         options ??= new InsightOptions();
         var lexicon = lexicons.For(options);
         _matcher = lexicon.CoreThoughts ?? throw new NotSupportedException($"The '{lexicon.Language}' lexicon has no core-thought themes.");
-        _scanner = new TextScanner(lexicon.Tokenizer, _matcher, skipQuoted: false);
+        _scanner = new TextScanner(lexicon.Tokenizer, _matcher, skipQuoted: false, options.MaxTextCharacters);
         _sinks = new CrisisSinks(sinks);
         _scope = lexicon.Scope;
         _maxExamples = options.MaxExamplesPerTheme;

@@ -28,8 +28,9 @@ public sealed class CrisisDetector : ICrisisDetector
 
     internal CrisisDetector(InsightOptions? options, IEnumerable<ICrisisSignalSink>? sinks, InsightLexicons lexicons)
     {
-        var lexicon = lexicons.For(options ?? new InsightOptions());
-        _scanner = new TextScanner(lexicon.Tokenizer, lexicon.Crisis, skipQuoted: false);
+        options ??= new InsightOptions();
+        var lexicon = lexicons.For(options);
+        _scanner = new TextScanner(lexicon.Tokenizer, lexicon.Crisis, skipQuoted: false, options.MaxTextCharacters);
         _sinks = new CrisisSinks(sinks);
         _scope = lexicon.Scope;
     }

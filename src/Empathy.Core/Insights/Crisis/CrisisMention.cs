@@ -29,7 +29,7 @@ public sealed record CrisisMention
     /// <summary>The length of the phrase's sentence (at most a bounded number of words on each side of the phrase).</summary>
     public int SentenceLength { get; init; }
 
-    /// <summary>The words that set the scope ("never", "my friend", "years ago"), empty when the defaults hold.</summary>
+    /// <summary>The words that set the scope, as written, joined with " · " ("never", "she", "years ago"); empty when the defaults hold.</summary>
     public string ScopeWords { get; init; } = "";
 
     /// <summary>Whether this mention raises the crisis flag: about the writer, not negated, current.</summary>

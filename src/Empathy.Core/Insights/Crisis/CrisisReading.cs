@@ -89,8 +89,7 @@ internal static class CrisisReading
         }
 
         var negated = false;
-        var scopeStart = -1;
-        var scopeEnd = -1;
+        Span<(int Start, int End)> scope = [(-1, -1), (-1, -1), (-1, -1)]; // negation, person, time
         for (var k = match.First - 1; k >= Math.Max(0, match.First - ClauseReach); k--)
         {
             if (tokens[k + 1].Has(TokenFlags.BreakBefore))
@@ -102,7 +101,7 @@ internal static class CrisisReading
             if (kind == ScopeWord.Negation && !negated)
             {
                 negated = true;
-                Widen(ref scopeStart, ref scopeEnd, tokens[k]);
+                scope[0] = (tokens[k].Start, tokens[k].End);
             }
             else if (kind is ScopeWord.FirstPerson or ScopeWord.SecondPerson or ScopeWord.ThirdPerson)
             {
@@ -120,7 +119,7 @@ internal static class CrisisReading
                 };
                 if (person != CrisisPerson.Self)
                 {
-                    Widen(ref scopeStart, ref scopeEnd, tokens[k]);
+                    scope[1] = (tokens[k].Start, tokens[k].End);
                 }
 
                 break; // the subject: a negation before it belongs to another clause
@@ -140,8 +139,7 @@ internal static class CrisisReading
             if (view.Stands(other, RuleRole.PastMarker))
             {
                 time = CrisisTime.Past;
-                Widen(ref scopeStart, ref scopeEnd, tokens[other.First]);
-                Widen(ref scopeStart, ref scopeEnd, tokens[other.Last]);
+                scope[2] = (tokens[other.First].Start, tokens[other.Last].End);
                 break;
             }
         }
@@ -155,13 +153,22 @@ internal static class CrisisReading
             Time = time,
             SentenceStart = sentenceStart,
             SentenceLength = tokens[last].End - sentenceStart,
-            ScopeWords = scopeStart < 0 ? "" : view.Text[scopeStart..scopeEnd].ToString(),
+            ScopeWords = Words(view.Text, scope),
         };
     }
 
-    private static void Widen(ref int start, ref int end, in Token token)
+    // The words that set the scope, each as written, joined with " · " (only the words, never the text between them).
+    private static string Words(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int End)> scope)
     {
-        start = start < 0 ? token.Start : Math.Min(start, token.Start);
-        end = Math.Max(end, token.End);
+        var words = new List<string>(3);
+        foreach (var (start, end) in scope)
+        {
+            if (start >= 0)
+            {
+                words.Add(text[start..end].ToString());
+            }
+        }
+
+        return string.Join(" · ", words);
     }
 }

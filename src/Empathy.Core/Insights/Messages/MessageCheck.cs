@@ -41,7 +41,7 @@ public sealed class MessageCheck : IMessageCheck
         var lexicon = lexicons.For(options);
         _rules = lexicon.Message ?? throw new NotSupportedException($"The '{lexicon.Language}' lexicon has no message rules.");
         // Quoted words are reported, not said ("Yesterday you said 'you never listen'").
-        _scanner = new TextScanner(lexicon.Tokenizer, _rules.Matcher, skipQuoted: true);
+        _scanner = new TextScanner(lexicon.Tokenizer, _rules.Matcher, skipQuoted: true, options.MaxTextCharacters);
         _sinks = new CrisisSinks(sinks);
         _scope = lexicon.Scope;
         _maxPartWords = options.MaxStatementPartWords;

@@ -38,10 +38,11 @@ public sealed class ReplyCheck : IReplyCheck
 
     internal ReplyCheck(InsightOptions? options, IEnumerable<ICrisisSignalSink>? sinks, InsightLexicons lexicons)
     {
-        var lexicon = lexicons.For(options ?? new InsightOptions());
+        options ??= new InsightOptions();
+        var lexicon = lexicons.For(options);
         _rules = lexicon.Reply ?? throw new NotSupportedException($"The '{lexicon.Language}' lexicon has no reply rules.");
         // A platitude in quotation marks is mentioned, not said ("I won't tell you to 'be strong'").
-        _scanner = new TextScanner(lexicon.Tokenizer, _rules.Matcher, skipQuoted: true);
+        _scanner = new TextScanner(lexicon.Tokenizer, _rules.Matcher, skipQuoted: true, options.MaxTextCharacters);
         _sinks = new CrisisSinks(sinks);
         _scope = lexicon.Scope;
         _empty = new ReplyCheckResult { Suggestions = Suggest([]) };

@@ -79,6 +79,17 @@ public class LinearWorkTests
     }
 
     [Fact]
+    public void Check_TextOverTheLimit_IsRefusedWithTheLimitNamed()
+    {
+        var check = new ObservationCheck(new InsightOptions { MaxTextCharacters = 1_000 });
+
+        var error = Assert.Throws<ArgumentException>(() => check.Check(new string('a', 1_001)));
+
+        Assert.Contains("MaxTextCharacters", error.Message, StringComparison.Ordinal);
+        Assert.True(check.Check(new string('a', 1_000)).IsObjective);
+    }
+
+    [Fact]
     public void EveryRule_OfEveryCheck_GrowsLinearly()
     {
         var checks = new (string Language, Func<CompiledLexicon, Matcher?> Matcher, Action<string> Run)[]
