@@ -4,6 +4,7 @@ using Empathy.Core.Energy;
 using Empathy.Core.Exercises;
 using Empathy.Core.Insights.CoreThoughts;
 using Empathy.Core.Insights.Crisis;
+using Empathy.Core.Insights.Lexicons;
 using Empathy.Core.Insights.Messages;
 using Empathy.Core.Insights.Observations;
 using Empathy.Core.Insights.Replies;
@@ -56,11 +57,13 @@ public static class EmpathyServiceCollectionExtensions
         services.TryAddSingleton<IExercisePackLoader>(sp => new ExercisePackLoader(sp.GetService<ILogger<ExercisePackLoader>>()));
         services.TryAddSingleton<CrisisSignalHub>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICrisisSignalSink, CrisisSignalHub>(sp => sp.GetRequiredService<CrisisSignalHub>()));
-        services.TryAddSingleton<IObservationCheck>(sp => new ObservationCheck(Options(sp).Insights, sp.GetServices<ICrisisSignalSink>()));
-        services.TryAddSingleton<IMessageCheck>(sp => new MessageCheck(Options(sp).Insights, sp.GetServices<ICrisisSignalSink>()));
-        services.TryAddSingleton<IReplyCheck>(sp => new ReplyCheck(Options(sp).Insights, sp.GetServices<ICrisisSignalSink>()));
-        services.TryAddSingleton<ICoreThoughtGrouper>(sp => new CoreThoughtGrouper(Options(sp).Insights, sp.GetServices<ICrisisSignalSink>()));
-        services.TryAddSingleton<ICrisisDetector>(sp => new CrisisDetector(Options(sp).Insights, sp.GetServices<ICrisisSignalSink>()));
+        // The lexicon service compiles the word lists the options describe, once for every check.
+        services.TryAddSingleton<InsightLexicons>();
+        services.TryAddSingleton<IObservationCheck>(sp => new ObservationCheck(Options(sp).Insights, sp.GetServices<ICrisisSignalSink>(), sp.GetRequiredService<InsightLexicons>()));
+        services.TryAddSingleton<IMessageCheck>(sp => new MessageCheck(Options(sp).Insights, sp.GetServices<ICrisisSignalSink>(), sp.GetRequiredService<InsightLexicons>()));
+        services.TryAddSingleton<IReplyCheck>(sp => new ReplyCheck(Options(sp).Insights, sp.GetServices<ICrisisSignalSink>(), sp.GetRequiredService<InsightLexicons>()));
+        services.TryAddSingleton<ICoreThoughtGrouper>(sp => new CoreThoughtGrouper(Options(sp).Insights, sp.GetServices<ICrisisSignalSink>(), sp.GetRequiredService<InsightLexicons>()));
+        services.TryAddSingleton<ICrisisDetector>(sp => new CrisisDetector(Options(sp).Insights, sp.GetServices<ICrisisSignalSink>(), sp.GetRequiredService<InsightLexicons>()));
         return services;
     }
 

@@ -101,6 +101,7 @@ namespace Empathy.Core.Serialization;
 [JsonSerializable(typeof(JournalVerification))]
 [JsonSerializable(typeof(InsightFinding))]
 [JsonSerializable(typeof(CrisisSignal))]
+[JsonSerializable(typeof(CrisisMention))]
 [JsonSerializable(typeof(ObservationCheckResult))]
 [JsonSerializable(typeof(MessageCheckResult))]
 [JsonSerializable(typeof(ReplyCheckResult))]

@@ -1,5 +1,6 @@
 using Empathy.Core.Insights;
 using Empathy.Core.Insights.CoreThoughts;
+using Empathy.Core.Insights.Lexicons;
 using Empathy.Core.Insights.Messages;
 using Empathy.Core.Insights.Observations;
 using Empathy.Core.Insights.Replies;
@@ -208,7 +209,7 @@ public class InsightOptionsTests
         var options = new InsightOptions();
         options.Rule("observation.judgement-label").Add("feckless");
 
-        Assert.Same(options.CompileLexicon(), options.CompileLexicon());
+        Assert.Same(InsightLexicons.Shared.For(options), InsightLexicons.Shared.For(options));
     }
 
     [Fact]
@@ -216,11 +217,11 @@ public class InsightOptionsTests
     {
         var options = new InsightOptions();
         options.Rule("observation.judgement-label").Add("feckless");
-        var first = options.CompileLexicon();
+        var first = InsightLexicons.Shared.For(options);
 
         options.Rule("observation.judgement-label").Add("spineless");
 
-        Assert.NotSame(first, options.CompileLexicon());
+        Assert.NotSame(first, InsightLexicons.Shared.For(options));
         Assert.False(new ObservationCheck(options).Check("He was spineless.").IsObjective);
     }
 

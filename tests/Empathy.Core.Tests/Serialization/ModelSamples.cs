@@ -77,6 +77,7 @@ internal static class ModelSamples
         {
             [typeof(InsightFinding)] = observation.Findings[0],
             [typeof(CrisisSignal)] = report.CrisisSignals[0],
+            [typeof(CrisisMention)] = report.CrisisSignals[0].Mentions[0],
             [typeof(ObservationCheckResult)] = observation,
             [typeof(MessageCheckResult)] = message,
             [typeof(ReplyCheckResult)] = reply,

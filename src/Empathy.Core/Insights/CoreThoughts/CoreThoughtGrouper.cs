@@ -18,9 +18,12 @@ public sealed class CoreThoughtGrouper : ICoreThoughtGrouper
 {
     private const int CancellationCheckEvery = 1024;
 
-    private readonly CompiledLexicon _lexicon;
+    private static readonly ScanReader<Thought, bool> ReadThought = Read;
+
+    private readonly TextScanner _scanner;
     private readonly Matcher _matcher;
     private readonly CrisisSinks _sinks;
+    private readonly ScopeWords _scope;
     private readonly int _maxExamples;
     private readonly int _minimumThoughts;
     private readonly DayOfWeek _firstDay;
@@ -31,11 +34,18 @@ public sealed class CoreThoughtGrouper : ICoreThoughtGrouper
     /// <exception cref="ArgumentException">The options are not valid (see <see cref="InsightOptions.Validate"/>).</exception>
     /// <exception cref="NotSupportedException">The language's lexicon has no core-thought themes.</exception>
     public CoreThoughtGrouper(InsightOptions? options = null, IEnumerable<ICrisisSignalSink>? sinks = null)
+        : this(options, sinks, InsightLexicons.Shared)
+    {
+    }
+
+    internal CoreThoughtGrouper(InsightOptions? options, IEnumerable<ICrisisSignalSink>? sinks, InsightLexicons lexicons)
     {
         options ??= new InsightOptions();
-        _lexicon = options.CompileLexicon();
-        _matcher = _lexicon.CoreThoughts ?? throw new NotSupportedException($"The '{_lexicon.Language}' lexicon has no core-thought themes.");
+        var lexicon = lexicons.For(options);
+        _matcher = lexicon.CoreThoughts ?? throw new NotSupportedException($"The '{lexicon.Language}' lexicon has no core-thought themes.");
+        _scanner = new TextScanner(lexicon.Tokenizer, _matcher, skipQuoted: false, options.MaxTextCharacters);
         _sinks = new CrisisSinks(sinks);
+        _scope = lexicon.Scope;
         _maxExamples = options.MaxExamplesPerTheme;
         _minimumThoughts = options.MinimumThoughtsPerTheme;
         _firstDay = options.FirstDayOfWeek;
@@ -79,7 +89,7 @@ public sealed class CoreThoughtGrouper : ICoreThoughtGrouper
                 thoughtsRead++;
                 var thought = entry.AutomaticThoughts[t].Reveal();
                 var attributed = Attribute(thought, entry.Id, t, criticList, voices);
-                Read(thought, entry, t, entriesRead, week, attributed, themes, signals);
+                _scanner.Scan(thought, new Thought(this, entry, t, entriesRead, week, attributed, themes, signals), ReadThought, false);
             }
 
             entriesRead++;
@@ -100,44 +110,41 @@ public sealed class CoreThoughtGrouper : ICoreThoughtGrouper
         };
     }
 
-    private void Read(string thought, JournalEntry entry, int thoughtIndex, int entryOrdinal, DateOnly week, bool attributed, ThemeTally?[] themes, List<CrisisSignal> signals)
+    private static bool Read(in ScanView view, in Thought thought)
     {
-        var session = new ScanSession(_lexicon.Tokenizer, thought, stackalloc Token[Math.Min(thought.Length, ScanSession.StackTokens)], stackalloc RawMatch[ScanSession.StackMatches]);
-        try
+        foreach (ref readonly var match in view.Matches)
         {
-            session.Scan(_matcher);
-            if (session.Matches.Count == 0)
+            if (!view.Stands(match, RuleRole.Theme))
             {
-                return;
+                continue;
             }
 
-            var matches = session.Matches.Items;
-            MatchResolver.Resolve(matches, session.Tokens, _matcher, skipQuoted: false);
-            foreach (ref readonly var match in matches)
-            {
-                var rule = _matcher.RuleOf(match);
-                if (match.Dropped || rule.Role != RuleRole.Theme)
-                {
-                    continue;
-                }
-
-                var tally = themes[rule.Index] ??= new ThemeTally(rule, _maxExamples);
-                var start = session.Tokens[match.First].Start;
-                tally.Add(entry, thoughtIndex, entryOrdinal, week, attributed, _matcher.Patterns[match.Pattern].Phrase, start, session.Tokens[match.Last].End - start);
-            }
-
-            var signal = FindingBuilder.Crisis(_matcher, matches, session.Tokens, InsightSource.AutomaticThought, entry.Id, thoughtIndex);
-            if (signal is not null)
-            {
-                signals.Add(signal);
-                _sinks.Raise(signal);
-            }
+            var rule = view.Rule(match);
+            var tally = thought.Themes[rule.Index] ??= new ThemeTally(rule, thought.Grouper._maxExamples);
+            var (start, length) = view.Span(match);
+            tally.Add(thought.Entry, thought.Index, thought.EntryOrdinal, thought.Week, thought.Attributed, view.Phrase(match), start, length);
         }
-        finally
+
+        var (signal, _) = CrisisReading.Read(view, thought.Grouper._scope, InsightSource.AutomaticThought, thought.Entry.Id, thought.Index);
+        if (signal is not null)
         {
-            session.Dispose();
+            thought.Signals.Add(signal);
+            thought.Grouper._sinks.Raise(signal);
         }
+
+        return true;
     }
+
+    /// <summary>One automatic thought being read, and the tallies it adds to.</summary>
+    private readonly record struct Thought(
+        CoreThoughtGrouper Grouper,
+        JournalEntry Entry,
+        int Index,
+        int EntryOrdinal,
+        DateOnly Week,
+        bool Attributed,
+        ThemeTally?[] Themes,
+        List<CrisisSignal> Signals);
 
     private bool Attribute(string thought, JournalEntryId entryId, int thoughtIndex, InnerCritic[] critics, VoiceTally[] voices)
     {

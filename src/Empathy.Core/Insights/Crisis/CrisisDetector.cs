@@ -11,18 +11,33 @@ namespace Empathy.Core.Insights.Crisis;
 /// <remarks>Thread-safe; the options are read once, at construction. A heuristic over word lists, never a risk assessment.</remarks>
 public sealed class CrisisDetector : ICrisisDetector
 {
-    private readonly CompiledLexicon _lexicon;
+    private static readonly ScanReader<Where, (CrisisSignal? Signal, CrisisMention[] Mentions)> ReadSignal = Read;
+
+    private readonly TextScanner _scanner;
     private readonly CrisisSinks _sinks;
+    private readonly ScopeWords _scope;
 
     /// <summary>Creates a detector.</summary>
     /// <param name="options">Language and word-list changes; <see langword="null"/> for the defaults.</param>
     /// <param name="sinks">Who to tell about signals; may be empty.</param>
     /// <exception cref="ArgumentException">The options are not valid (see <see cref="InsightOptions.Validate"/>).</exception>
     public CrisisDetector(InsightOptions? options = null, IEnumerable<ICrisisSignalSink>? sinks = null)
+        : this(options, sinks, InsightLexicons.Shared)
     {
-        _lexicon = (options ?? new InsightOptions()).CompileLexicon();
-        _sinks = new CrisisSinks(sinks);
     }
+
+    internal CrisisDetector(InsightOptions? options, IEnumerable<ICrisisSignalSink>? sinks, InsightLexicons lexicons)
+    {
+        options ??= new InsightOptions();
+        var lexicon = lexicons.For(options);
+        _scanner = new TextScanner(lexicon.Tokenizer, lexicon.Crisis, skipQuoted: false, options.MaxTextCharacters);
+        _sinks = new CrisisSinks(sinks);
+        _scope = lexicon.Scope;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<CrisisMention> Mentions(ReadOnlySpan<char> text) =>
+        _scanner.Scan(text, new Where(this, InsightSource.Text, null, null), ReadSignal, (null, [])).Mentions;
 
     /// <inheritdoc />
     public CrisisSignal? Detect(ReadOnlySpan<char> text, InsightSource source = InsightSource.Text)
@@ -74,24 +89,12 @@ public sealed class CrisisDetector : ICrisisDetector
         }
     }
 
-    private CrisisSignal? Find(ReadOnlySpan<char> text, InsightSource source, JournalEntryId? entryId, int? itemIndex)
-    {
-        var matcher = _lexicon.Crisis;
-        var session = new ScanSession(_lexicon.Tokenizer, text, stackalloc Token[Math.Min(text.Length, ScanSession.StackTokens)], stackalloc RawMatch[ScanSession.StackMatches]);
-        try
-        {
-            session.Scan(matcher);
-            if (session.Matches.Count == 0)
-            {
-                return null;
-            }
+    private CrisisSignal? Find(ReadOnlySpan<char> text, InsightSource source, JournalEntryId? entryId, int? itemIndex) =>
+        _scanner.Scan(text, new Where(this, source, entryId, itemIndex), ReadSignal, (null, [])).Signal;
 
-            MatchResolver.Resolve(session.Matches.Items, session.Tokens, matcher, skipQuoted: false);
-            return FindingBuilder.Crisis(matcher, session.Matches.Items, session.Tokens, source, entryId, itemIndex);
-        }
-        finally
-        {
-            session.Dispose();
-        }
-    }
+    private static (CrisisSignal? Signal, CrisisMention[] Mentions) Read(in ScanView view, in Where where) =>
+        CrisisReading.Read(view, where.Detector._scope, where.Source, where.EntryId, where.ItemIndex);
+
+    /// <summary>Where a text came from, for the signal it may raise.</summary>
+    private readonly record struct Where(CrisisDetector Detector, InsightSource Source, JournalEntryId? EntryId, int? ItemIndex);
 }

@@ -45,13 +45,30 @@ public sealed record CrisisSignal
         }
     }
 
+    /// <summary>
+    /// Every crisis phrase of the text with its scope (who, negated, when, sentence), including those
+    /// that do not raise the flag (another person, the reader, a denial, the past); empty for a signal
+    /// built without scope.
+    /// </summary>
+    /// <exception cref="ArgumentException">The list contains null.</exception>
+    public IReadOnlyList<CrisisMention> Mentions
+    {
+        get;
+        init
+        {
+            value ??= []; // a list left out of a JSON document reads as empty
+            field = value.Any(m => m is null) ? throw new ArgumentException("Mentions must not contain null.", nameof(Mentions)) : [.. value];
+        }
+    } = [];
+
     /// <inheritdoc />
     public bool Equals(CrisisSignal? other) =>
         other is not null
         && Source == other.Source
         && EntryId == other.EntryId
         && ItemIndex == other.ItemIndex
-        && Findings.SequenceEqual(other.Findings);
+        && Findings.SequenceEqual(other.Findings)
+        && Mentions.SequenceEqual(other.Mentions);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Source, EntryId, ItemIndex, Findings.Count);

@@ -20,4 +20,11 @@ public interface ICrisisDetector
     /// <returns>One signal per text with crisis words; empty when there are none.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="entry"/> is <see langword="null"/>.</exception>
     IReadOnlyList<CrisisSignal> Detect(JournalEntry entry);
+
+    /// <summary>
+    /// Every crisis phrase in a text with its scope (who, negated, when, sentence), including those
+    /// that do not raise a signal; tells no sink.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    IReadOnlyList<CrisisMention> Mentions(ReadOnlySpan<char> text);
 }

@@ -4,7 +4,7 @@ namespace Empathy.Core.Insights.Lexicons;
 
 /// <summary>
 /// A language's lexicon turned into a tokenizer and one matcher per check. Built once per language
-/// (and once per analyser when options change the word lists); immutable and safe to share.
+/// (and once per set of changes, by <see cref="InsightLexicons"/>); immutable and safe to share.
 /// </summary>
 internal sealed class CompiledLexicon
 {
@@ -21,13 +21,9 @@ internal sealed class CompiledLexicon
     /// <summary>Theme rules with the crisis rules.</summary>
     public Matcher? CoreThoughts { get; init; }
 
+    /// <summary>The words that set the scope of crisis phrases (negation, person).</summary>
+    public required ScopeWords Scope { get; init; }
+
     /// <summary>The crisis rules alone.</summary>
     public required Matcher Crisis { get; init; }
-
-    /// <summary>The ids of every rule in the lexicon.</summary>
-    public required IReadOnlySet<string> RuleIds { get; init; }
-
-    /// <summary>Every expanded phrase of the rules with the given role in a matcher (for the regex baseline in benchmarks).</summary>
-    public static IReadOnlyList<string> Phrases(Matcher matcher, RuleRole role) =>
-        [.. matcher.Patterns.Where(p => !p.IsException && matcher.Rules[p.Rule].Role == role).Select(p => p.Phrase).Distinct()];
 }

@@ -13,8 +13,6 @@ internal sealed class LexiconCompiler
     /// <summary>A guard against a phrase whose classes multiply into an unreasonable number of patterns.</summary>
     private const int MaxExpansionsPerPhrase = 20_000;
 
-    private static readonly string[] Sections = ["observation.", "message.", "reply.", "crisis.", "theme."];
-
     private readonly LexiconDocument _document;
     private readonly List<string> _problems = [];
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
@@ -49,11 +47,12 @@ internal sealed class LexiconCompiler
         ReadContractions();
         ReadClasses();
 
-        var crisis = Section(_document.Crisis?.Rules ?? [], RuleRole.Crisis, "crisis.");
+        var crisis = Section(LexiconSection.Crisis);
+        var scope = ScopeRules(crisis);
         var observation = _document.Observation is { } o ? ObservationRules(o) : null;
         var message = _document.Message is { } m ? MessageRules(m) : null;
         var reply = _document.Reply is { } r ? ReplyRules(r) : null;
-        var themes = _document.CoreThoughts is { } t ? Section(t.Rules, RuleRole.Theme, "theme.") : null;
+        var themes = _document.CoreThoughts is not null ? Section(LexiconSection.CoreThoughts) : null;
 
         // Every word has its id now; build the vocabulary and the matchers.
         var entries = _ids.ToDictionary(w => w.Key, w => new[] { w.Value }, StringComparer.Ordinal);
@@ -63,6 +62,12 @@ internal sealed class LexiconCompiler
         }
 
         var vocabulary = new Vocabulary(entries, _ids.Count);
+        var scopeWords = new ScopeWord[_ids.Count + 1];
+        foreach (var (id, kind) in scope)
+        {
+            scopeWords[id] = kind;
+        }
+
         var suffixes = _suffixes.Select(s => new ContractionSuffix(s.Key, [.. s.Value.Select(Id)])).ToArray();
         var wordCount = _ids.Count;
 
@@ -118,13 +123,42 @@ internal sealed class LexiconCompiler
             Reply = replyLexicon,
             CoreThoughts = themes is null ? null : Build(wordCount, themes, crisis),
             Crisis = Build(wordCount, crisis),
-            RuleIds = _ruleIds,
+            Scope = new ScopeWords(scopeWords),
         };
+    }
+
+    // The scope section: its time phrases join the crisis rules (so every check finds them in the same
+    // pass); its single words are returned by id.
+    private List<(int Id, ScopeWord Kind)> ScopeRules(List<PendingRule> crisis)
+    {
+        var words = new List<(int, ScopeWord)>();
+        if (_document.Scope is not { } scope)
+        {
+            return words;
+        }
+
+        crisis.Add(Pending(new LexiconRule { Id = "crisis.scope-past", Kind = InsightRuleKind.Crisis, Phrases = scope.Past }, RuleRole.PastMarker));
+        foreach (var (list, kind) in new[] { (scope.Negations, ScopeWord.Negation), (scope.FirstPerson, ScopeWord.FirstPerson), (scope.SecondPerson, ScopeWord.SecondPerson), (scope.ThirdPerson, ScopeWord.ThirdPerson) })
+        {
+            foreach (var entry in list)
+            {
+                var parts = Literal(entry, "scope words");
+                if (parts.Length != 1)
+                {
+                    _problems.Add($"Scope word '{entry}' must be a single word.");
+                    continue;
+                }
+
+                words.Add((Id(parts[0]), kind));
+            }
+        }
+
+        return words;
     }
 
     private List<PendingRule> ObservationRules(LexiconObservationSection section)
     {
-        var rules = Section(section.Rules, RuleRole.Finding, "observation.");
+        var rules = Section(LexiconSection.Observation);
         rules.Add(Pending(
             new LexiconRule { Id = "observation.reported-speech", Kind = InsightRuleKind.MindReading, Phrases = section.ReportedSpeech },
             RuleRole.ReportedSpeech));
@@ -136,7 +170,7 @@ internal sealed class LexiconCompiler
 
     private List<PendingRule> MessageRules(LexiconMessageSection section)
     {
-        var rules = Section(section.Rules, RuleRole.Finding, "message.");
+        var rules = Section(LexiconSection.Message);
         var statement = section.IStatement;
         if (!statement.Template.Contains("{observation}", StringComparison.Ordinal))
         {
@@ -167,7 +201,7 @@ internal sealed class LexiconCompiler
 
     private List<PendingRule> ReplyRules(LexiconReplySection section)
     {
-        var rules = Section(section.Rules, RuleRole.Finding, "reply.");
+        var rules = Section(LexiconSection.Reply);
         foreach (var component in section.Components)
         {
             if (component.Component is not { } c || !Enum.IsDefined(c))
@@ -175,20 +209,22 @@ internal sealed class LexiconCompiler
                 _problems.Add($"Reply component rule '{component.Id}' must name its component ({string.Join(", ", Enum.GetNames<EmpathyComponent>())}).");
             }
 
-            rules.AddRange(Section([component], RuleRole.Component, "reply."));
+            rules.AddRange(Section(LexiconSection.ReplyComponents, [component]));
         }
 
         return rules;
     }
 
-    private List<PendingRule> Section(IEnumerable<LexiconRule> rules, RuleRole role, string prefix)
+    // The rules of a section (or the given ones of it), each checked against what the section takes.
+    private List<PendingRule> Section(LexiconSection section, IEnumerable<LexiconRule>? rules = null)
     {
+        var role = section.Role;
         var list = new List<PendingRule>();
-        foreach (var rule in rules)
+        foreach (var rule in rules ?? section.Get(_document) ?? [])
         {
-            if (!rule.Id.StartsWith(prefix, StringComparison.Ordinal) || rule.Id.Length == prefix.Length)
+            if (!section.Owns(rule.Id))
             {
-                _problems.Add($"Rule id '{rule.Id}' must start with '{prefix}' in this section.");
+                _problems.Add($"Rule id '{rule.Id}' must start with '{section.Prefix}' in this section.");
             }
 
             if (string.IsNullOrWhiteSpace(rule.Why) || string.IsNullOrWhiteSpace(rule.TryInstead))
@@ -219,7 +255,7 @@ internal sealed class LexiconCompiler
             _problems.Add($"Rule id '{rule.Id}' is used twice.");
         }
 
-        if (rule.Phrases.Length == 0 && role is not RuleRole.SpeechStop and not RuleRole.ReportedSpeech)
+        if (rule.Phrases.Length == 0 && role is not RuleRole.SpeechStop and not RuleRole.ReportedSpeech and not RuleRole.PastMarker)
         {
             _problems.Add($"Rule '{rule.Id}' has no phrases.");
         }
@@ -451,9 +487,6 @@ internal sealed class LexiconCompiler
 
         return id;
     }
-
-    /// <summary>Whether a rule id names a section this library knows.</summary>
-    public static bool HasKnownSection(string ruleId) => Sections.Any(s => ruleId.StartsWith(s, StringComparison.Ordinal) && ruleId.Length > s.Length);
 
     private sealed record PendingRule(LexiconRule Rule, RuleRole Role, int MarkerIndex, List<(int[] Ids, string Phrase, bool Exception)> Sequences);
 }

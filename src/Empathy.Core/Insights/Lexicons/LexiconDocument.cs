@@ -26,4 +26,6 @@ internal sealed class LexiconDocument
     public LexiconRuleSection? Crisis { get; set; }
 
     public LexiconRuleSection? CoreThoughts { get; set; }
+
+    public LexiconScopeSection? Scope { get; set; }
 }

@@ -107,79 +107,28 @@ internal static class LexiconEditor
             Except = [.. edit.AddedExceptions],
         };
 
-        var section = edit.RuleId[..(edit.RuleId.IndexOf('.', StringComparison.Ordinal) + 1)];
-        var findingKind = kind is not (InsightRuleKind.Crisis or InsightRuleKind.CoreThought or InsightRuleKind.ComponentEvidence);
-        switch (section)
+        if (LexiconSection.ForNewRule(document, edit.RuleId, kind) is not { } section)
         {
-            case "observation." when document.Observation is not null && findingKind:
-                document.Observation.Rules = [.. document.Observation.Rules, rule];
-                break;
-            case "message." when document.Message is not null && findingKind:
-                document.Message.Rules = [.. document.Message.Rules, rule];
-                break;
-            case "reply." when document.Reply is not null && findingKind:
-                document.Reply.Rules = [.. document.Reply.Rules, rule];
-                break;
-            case "reply." when document.Reply is not null && kind == InsightRuleKind.ComponentEvidence:
-                document.Reply.Components = [.. document.Reply.Components, rule];
-                break;
-            case "crisis." when kind == InsightRuleKind.Crisis:
-                document.Crisis ??= new LexiconRuleSection();
-                document.Crisis.Rules = [.. document.Crisis.Rules, rule];
-                break;
-            case "theme." when document.CoreThoughts is not null && kind == InsightRuleKind.CoreThought:
-                document.CoreThoughts.Rules = [.. document.CoreThoughts.Rules, rule];
-                break;
-            default:
-                problems.Add(
-                    $"New rule '{edit.RuleId}' of kind {kind} does not fit the '{document.Language}' lexicon: ids start with observation., message. or reply. " +
-                    "for finding kinds (reply. also for ComponentEvidence), crisis. for Crisis and theme. for CoreThought, and the language must have that section.");
-                break;
+            problems.Add($"New rule '{edit.RuleId}' of kind {kind} does not fit the '{document.Language}' lexicon: {LexiconSection.Describe()}.");
+            return;
         }
+
+        section.Set(document, [.. section.Get(document)!, rule]);
     }
 
     private static (LexiconRule[]? Rules, int Index, Action<LexiconRule[]>? Write) Find(LexiconDocument document, string id)
     {
-        foreach (var (get, set) in Sections(document))
+        foreach (var section in LexiconSection.All)
         {
-            var rules = get();
-            var index = Array.FindIndex(rules, r => r.Id == id);
+            var rules = section.Get(document);
+            var index = rules is null ? -1 : Array.FindIndex(rules, r => r.Id == id);
             if (index >= 0)
             {
-                return (rules, index, set);
+                return (rules, index, r => section.Set(document, r));
             }
         }
 
         return (null, -1, null);
-    }
-
-    private static IEnumerable<(Func<LexiconRule[]> Get, Action<LexiconRule[]> Set)> Sections(LexiconDocument d)
-    {
-        if (d.Observation is { } o)
-        {
-            yield return (() => o.Rules, r => o.Rules = r);
-        }
-
-        if (d.Message is { } m)
-        {
-            yield return (() => m.Rules, r => m.Rules = r);
-        }
-
-        if (d.Reply is { } reply)
-        {
-            yield return (() => reply.Rules, r => reply.Rules = r);
-            yield return (() => reply.Components, r => reply.Components = r);
-        }
-
-        if (d.Crisis is { } c)
-        {
-            yield return (() => c.Rules, r => c.Rules = r);
-        }
-
-        if (d.CoreThoughts is { } t)
-        {
-            yield return (() => t.Rules, r => t.Rules = r);
-        }
     }
 
     private static void Remove(List<string> list, IEnumerable<string> removed, string where, List<string> problems)
@@ -212,5 +161,6 @@ internal static class LexiconEditor
         Reply = source.Reply is { } r ? new LexiconReplySection { Suggestions = r.Suggestions, Components = [.. r.Components], Rules = [.. r.Rules] } : null,
         Crisis = source.Crisis is { } c ? new LexiconRuleSection { Rules = [.. c.Rules] } : null,
         CoreThoughts = source.CoreThoughts is { } t ? new LexiconRuleSection { Rules = [.. t.Rules] } : null,
+        Scope = source.Scope,
     };
 }

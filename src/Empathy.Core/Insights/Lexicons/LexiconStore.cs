@@ -4,7 +4,9 @@ using System.Text.Json;
 namespace Empathy.Core.Insights.Lexicons;
 
 /// <summary>
-/// The built-in lexicons, embedded in the assembly as <c>Insights/Lexicons/&lt;language&gt;.json</c>.
+/// The built-in lexicons, embedded in the assembly as <c>Insights/Lexicons/&lt;language&gt;.json</c>
+/// and, for a long one, further parts <c>&lt;language&gt;.&lt;part&gt;.json</c> that each hold other
+/// sections (<c>en.replies.json</c>: reply, crisis and core thoughts), merged into one document.
 /// Each is read once, on first use, with the source-generated <see cref="LexiconJsonContext"/>, and
 /// compiled once; both steps are lazy and thread-safe.
 /// </summary>
@@ -35,7 +37,22 @@ internal static class LexiconStore
 
     private static LexiconDocument Read(string language)
     {
-        var name = $"Empathy.Core.Insights.Lexicons.{language}.json";
+        var main = $"Empathy.Core.Insights.Lexicons.{language}.json";
+        var document = ReadPart(main, language);
+        var partPrefix = $"Empathy.Core.Insights.Lexicons.{language}.";
+        var parts = typeof(LexiconStore).Assembly.GetManifestResourceNames()
+            .Where(n => n != main && n.StartsWith(partPrefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+        foreach (var name in parts)
+        {
+            Merge(document, ReadPart(name, language), name);
+        }
+
+        return document;
+    }
+
+    private static LexiconDocument ReadPart(string name, string language)
+    {
         using var stream = typeof(LexiconStore).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"The embedded lexicon '{name}' is missing from the assembly.");
         var document = JsonSerializer.Deserialize(stream, LexiconJsonContext.Default.LexiconDocument)
@@ -47,4 +64,28 @@ internal static class LexiconStore
 
         return document;
     }
+
+    // A part adds sections the main file does not have (a section written twice is a packaging mistake).
+    private static void Merge(LexiconDocument into, LexiconDocument part, string name)
+    {
+        into.Observation = Take(into.Observation, part.Observation, name);
+        into.Message = Take(into.Message, part.Message, name);
+        into.Reply = Take(into.Reply, part.Reply, name);
+        into.Crisis = Take(into.Crisis, part.Crisis, name);
+        into.CoreThoughts = Take(into.CoreThoughts, part.CoreThoughts, name);
+        into.Scope = Take(into.Scope, part.Scope, name);
+        foreach (var (className, entries) in part.Classes)
+        {
+            if (!into.Classes.TryAdd(className, entries))
+            {
+                throw new InvalidOperationException($"The embedded lexicon '{name}' defines the word class '{className}' again.");
+            }
+        }
+    }
+
+    private static T? Take<T>(T? existing, T? added, string name)
+        where T : class =>
+        added is null ? existing
+        : existing is null ? added
+        : throw new InvalidOperationException($"The embedded lexicon '{name}' repeats a section of its language's other parts.");
 }

@@ -16,9 +16,14 @@ namespace Empathy.Core.Insights.Messages;
 /// </remarks>
 public sealed class MessageCheck : IMessageCheck
 {
-    private readonly CompiledLexicon _lexicon;
+    private static readonly ScanReader<MessageCheck, MessageCheckResult> ReadResult = Read;
+
+    private readonly TextScanner _scanner;
     private readonly MessageLexicon _rules;
     private readonly CrisisSinks _sinks;
+    private readonly ScopeWords _scope;
+    private readonly int _maxPartWords;
+    private readonly int _maxPartCharacters;
 
     /// <summary>Creates a check.</summary>
     /// <param name="options">Language and word-list changes; <see langword="null"/> for the defaults.</param>
@@ -26,77 +31,93 @@ public sealed class MessageCheck : IMessageCheck
     /// <exception cref="ArgumentException">The options are not valid (see <see cref="InsightOptions.Validate"/>).</exception>
     /// <exception cref="NotSupportedException">The language's lexicon has no message rules.</exception>
     public MessageCheck(InsightOptions? options = null, IEnumerable<ICrisisSignalSink>? sinks = null)
+        : this(options, sinks, InsightLexicons.Shared)
     {
-        _lexicon = (options ?? new InsightOptions()).CompileLexicon();
-        _rules = _lexicon.Message ?? throw new NotSupportedException($"The '{_lexicon.Language}' lexicon has no message rules.");
+    }
+
+    internal MessageCheck(InsightOptions? options, IEnumerable<ICrisisSignalSink>? sinks, InsightLexicons lexicons)
+    {
+        options ??= new InsightOptions();
+        var lexicon = lexicons.For(options);
+        _rules = lexicon.Message ?? throw new NotSupportedException($"The '{lexicon.Language}' lexicon has no message rules.");
+        // Quoted words are reported, not said ("Yesterday you said 'you never listen'").
+        _scanner = new TextScanner(lexicon.Tokenizer, _rules.Matcher, skipQuoted: true, options.MaxTextCharacters);
         _sinks = new CrisisSinks(sinks);
+        _scope = lexicon.Scope;
+        _maxPartWords = options.MaxStatementPartWords;
+        _maxPartCharacters = options.MaxStatementPartCharacters;
     }
 
     /// <inheritdoc />
-    public MessageCheckResult Check(ReadOnlySpan<char> text)
+    public MessageCheckResult Check(ReadOnlySpan<char> text) => _scanner.Scan(text, this, ReadResult, MessageCheckResult.Clean);
+
+    private static MessageCheckResult Read(in ScanView view, in MessageCheck check)
     {
-        var matcher = _rules.Matcher;
-        var session = new ScanSession(_lexicon.Tokenizer, text, stackalloc Token[Math.Min(text.Length, ScanSession.StackTokens)], stackalloc RawMatch[ScanSession.StackMatches]);
-        try
+        var findings = view.Findings(RuleRole.Finding);
+        var (crisis, mentions) = CrisisReading.Read(view, check._scope, InsightSource.Message);
+        if (findings.Length == 0 && mentions.Length == 0)
         {
-            session.Scan(matcher);
-            if (session.Matches.Count == 0)
-            {
-                return MessageCheckResult.Clean;
-            }
-
-            var matches = session.Matches.Items;
-            // Quoted words are reported, not said ("Yesterday you said 'you never listen'").
-            MatchResolver.Resolve(matches, session.Tokens, matcher, skipQuoted: true);
-            var findings = FindingBuilder.Findings(matcher, matches, session.Tokens, RuleRole.Finding);
-            var crisis = FindingBuilder.Crisis(matcher, matches, session.Tokens, InsightSource.Message);
-            if (findings.Length == 0 && crisis is null)
-            {
-                return MessageCheckResult.Clean;
-            }
-
-            _sinks.Raise(crisis);
-            if (findings.Length == 0)
-            {
-                return new MessageCheckResult { Crisis = crisis };
-            }
-
-            var (statement, extracted) = Suggest(text, matches, session.Tokens, matcher);
-            return new MessageCheckResult
-            {
-                Findings = findings,
-                Statement = statement,
-                ExtractedParts = extracted,
-                Suggestion = Fill(statement),
-                Crisis = crisis,
-            };
+            return MessageCheckResult.Clean;
         }
-        finally
+
+        check._sinks.Raise(crisis);
+        if (findings.Length == 0)
         {
-            session.Dispose();
+            return new MessageCheckResult { Crisis = crisis, CrisisMentions = mentions };
         }
+
+        var (statement, extracted) = check.Suggest(view);
+        return new MessageCheckResult
+        {
+            Findings = findings,
+            Statement = statement,
+            ExtractedParts = extracted,
+            Suggestion = check.Fill(statement),
+            Crisis = crisis,
+            CrisisMentions = mentions,
+        };
     }
 
-    private (FeelingStatement Statement, List<StatementPart> Extracted) Suggest(ReadOnlySpan<char> text, ReadOnlySpan<RawMatch> matches, ReadOnlySpan<Token> tokens, Matcher matcher)
+    private (FeelingStatement Statement, List<StatementPart> Extracted) Suggest(in ScanView view)
     {
+        var text = view.Text;
+        var tokens = view.Tokens;
         var statement = _rules.Statement;
         string? observation = null, feeling = null, need = null, request = null;
-        foreach (ref readonly var match in matches)
+        long work = 0;
+        foreach (ref readonly var match in view.Matches)
         {
-            var rule = matcher.RuleOf(match);
-            if (match.Dropped || rule.Role != RuleRole.StatementMarker)
+            work++;
+            if (observation is not null && feeling is not null && need is not null && request is not null)
+            {
+                break; // every part is filled: the later markers cannot change the suggestion
+            }
+
+            if (!view.Stands(match, RuleRole.StatementMarker))
             {
                 continue;
             }
 
-            var marker = statement.Markers[rule.MarkerIndex];
+            var marker = statement.Markers[view.Rule(match).MarkerIndex];
             if (marker.Feeling)
             {
-                feeling ??= text.Slice(tokens[match.Last].Start, tokens[match.Last].Length).ToString();
+                if (feeling is null && tokens[match.Last].Length <= _maxPartCharacters)
+                {
+                    feeling = text.Slice(tokens[match.Last].Start, tokens[match.Last].Length).ToString();
+                }
+
                 continue;
             }
 
-            var (first, last) = RestOfClause(tokens, match.Last + 1);
+            var fills = (marker.Observation is not null && observation is null)
+                || (marker.Request is not null && request is null)
+                || (marker.Need is not null && need is null);
+            if (!fills)
+            {
+                continue; // nothing left for this marker to fill: do not read its clause
+            }
+
+            var (first, last) = RestOfClause(tokens, match.Last + 1, ref work);
             if (first > last)
             {
                 continue;
@@ -120,6 +141,7 @@ public sealed class MessageCheck : IMessageCheck
             }
         }
 
+        ScanWork.Add(work);
         var extracted = new List<StatementPart>(4);
         if (observation is not null)
         {
@@ -159,13 +181,22 @@ public sealed class MessageCheck : IMessageCheck
             .Replace("{need}", statement.Need, StringComparison.Ordinal)
             .Replace("{request}", statement.Request, StringComparison.Ordinal);
 
-    // The words after a marker, up to punctuation or a word that starts a new clause ("and", "when").
-    private (int First, int Last) RestOfClause(ReadOnlySpan<Token> tokens, int first)
+    // The words after a marker, up to punctuation or a word that starts a new clause ("and", "when"),
+    // and at most the configured number of words and characters, so a part stays a phrase and reading
+    // it costs a bounded number of steps however long the clause runs.
+    private (int First, int Last) RestOfClause(ReadOnlySpan<Token> tokens, int first, ref long work)
     {
         var last = first - 1;
-        for (var k = first; k < tokens.Length; k++)
+        var limit = Math.Min(tokens.Length, first + _maxPartWords);
+        for (var k = first; k < limit; k++)
         {
+            work++;
             if (tokens[k].Has(TokenFlags.BreakBefore) || (uint)tokens[k].Id < (uint)_rules.RestStop.Length && _rules.RestStop[tokens[k].Id])
+            {
+                break;
+            }
+
+            if (tokens[k].End - tokens[first].Start > _maxPartCharacters)
             {
                 break;
             }
@@ -176,6 +207,7 @@ public sealed class MessageCheck : IMessageCheck
         // A contraction is two tokens sharing one span: do not end halfway through it.
         while (last + 1 < tokens.Length && last >= first && tokens[last + 1].Start == tokens[last].Start)
         {
+            work++;
             last++;
         }
 

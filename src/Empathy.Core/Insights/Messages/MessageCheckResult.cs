@@ -8,7 +8,7 @@ namespace Empathy.Core.Insights.Messages;
 /// to say instead.
 /// </summary>
 /// <remarks>Immutable and thread-safe; equality compares findings by their items.</remarks>
-public sealed record MessageCheckResult
+public sealed record MessageCheckResult : IInsightCheckResult
 {
     /// <summary>Whether the message accuses: at least one rule found an accusation in it.</summary>
     public bool IsAccusation => Findings.Count > 0;
@@ -60,6 +60,22 @@ public sealed record MessageCheckResult
     /// <summary>The crisis signal, when the text has words that suggest self-harm or suicide.</summary>
     public CrisisSignal? Crisis { get; init; }
 
+    /// <summary>
+    /// Every crisis phrase in the text with its scope (who, negated, when, sentence), those that raise
+    /// <see cref="Crisis"/> and those that do not (another person at risk, advice to the reader, a
+    /// denial, a memory), so the host can choose what to show for each.
+    /// </summary>
+    /// <exception cref="ArgumentException">The list contains null.</exception>
+    public IReadOnlyList<CrisisMention> CrisisMentions
+    {
+        get;
+        init
+        {
+            value ??= []; // a list left out of a JSON document reads as empty
+            field = value.Any(m => m is null) ? throw new ArgumentException("Crisis mentions must not contain null.", nameof(CrisisMentions)) : [.. value];
+        }
+    } = [];
+
     /// <summary>Whether a crisis signal was raised.</summary>
     public bool HasCrisisSignal => Crisis is not null;
 
@@ -73,7 +89,8 @@ public sealed record MessageCheckResult
         && Suggestion == other.Suggestion
         && Statement == other.Statement
         && ExtractedParts.SequenceEqual(other.ExtractedParts)
-        && Crisis == other.Crisis;
+        && Crisis == other.Crisis
+        && CrisisMentions.SequenceEqual(other.CrisisMentions);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Findings.Count, Suggestion, Statement, Crisis);

@@ -15,10 +15,11 @@ namespace Empathy.Core.Insights.Observations;
 /// </remarks>
 public sealed class ObservationCheck : IObservationCheck
 {
-    private readonly CompiledLexicon _lexicon;
-    private readonly ObservationLexicon _rules;
+    private readonly TextScanner _scanner;
+    private readonly string _cameraTest;
     private readonly CrisisSinks _sinks;
-    private readonly bool _reportedSpeechIsQuoted;
+    private readonly ScopeWords _scope;
+    private static readonly ScanReader<ObservationCheck, ObservationCheckResult> ReadResult = Read;
 
     /// <summary>Creates a check.</summary>
     /// <param name="options">Language, word-list changes and settings; <see langword="null"/> for the defaults.</param>
@@ -26,53 +27,41 @@ public sealed class ObservationCheck : IObservationCheck
     /// <exception cref="ArgumentException">The options are not valid (see <see cref="InsightOptions.Validate"/>).</exception>
     /// <exception cref="NotSupportedException">The language's lexicon has no observation rules.</exception>
     public ObservationCheck(InsightOptions? options = null, IEnumerable<ICrisisSignalSink>? sinks = null)
+        : this(options, sinks, InsightLexicons.Shared)
+    {
+    }
+
+    internal ObservationCheck(InsightOptions? options, IEnumerable<ICrisisSignalSink>? sinks, InsightLexicons lexicons)
     {
         options ??= new InsightOptions();
-        _lexicon = options.CompileLexicon();
-        _rules = _lexicon.Observation
-            ?? throw new NotSupportedException($"The '{_lexicon.Language}' lexicon has no observation rules.");
-        _reportedSpeechIsQuoted = options.TreatReportedSpeechAsQuoted;
+        var lexicon = lexicons.For(options);
+        var rules = lexicon.Observation
+            ?? throw new NotSupportedException($"The '{lexicon.Language}' lexicon has no observation rules.");
+        _scanner = new TextScanner(lexicon.Tokenizer, rules.Matcher, skipQuoted: true, options.MaxTextCharacters, reportedSpeech: options.TreatReportedSpeechAsQuoted);
+        _cameraTest = rules.CameraTest;
         _sinks = new CrisisSinks(sinks);
+        _scope = lexicon.Scope;
     }
 
     /// <inheritdoc />
-    public ObservationCheckResult Check(ReadOnlySpan<char> text)
+    public ObservationCheckResult Check(ReadOnlySpan<char> text) => _scanner.Scan(text, this, ReadResult, ObservationCheckResult.Objective);
+
+    private static ObservationCheckResult Read(in ScanView view, in ObservationCheck check)
     {
-        var matcher = _rules.Matcher;
-        var session = new ScanSession(_lexicon.Tokenizer, text, stackalloc Token[Math.Min(text.Length, ScanSession.StackTokens)], stackalloc RawMatch[ScanSession.StackMatches]);
-        try
+        var findings = view.Findings(RuleRole.Finding);
+        var (crisis, mentions) = CrisisReading.Read(view, check._scope, InsightSource.Observation);
+        if (findings.Length == 0 && mentions.Length == 0)
         {
-            session.Scan(matcher);
-            if (session.Matches.Count == 0)
-            {
-                return ObservationCheckResult.Objective;
-            }
-
-            var matches = session.Matches.Items;
-            if (_reportedSpeechIsQuoted)
-            {
-                MatchResolver.MarkReportedSpeech(matches, session.Tokens, matcher);
-            }
-
-            MatchResolver.Resolve(matches, session.Tokens, matcher, skipQuoted: true);
-            var findings = FindingBuilder.Findings(matcher, matches, session.Tokens, RuleRole.Finding);
-            var crisis = FindingBuilder.Crisis(matcher, matches, session.Tokens, InsightSource.Observation);
-            if (findings.Length == 0 && crisis is null)
-            {
-                return ObservationCheckResult.Objective;
-            }
-
-            _sinks.Raise(crisis);
-            return new ObservationCheckResult
-            {
-                Findings = findings,
-                RewriteHint = findings.Length == 0 ? null : _rules.CameraTest,
-                Crisis = crisis,
-            };
+            return ObservationCheckResult.Objective;
         }
-        finally
+
+        check._sinks.Raise(crisis);
+        return new ObservationCheckResult
         {
-            session.Dispose();
-        }
+            Findings = findings,
+            RewriteHint = findings.Length == 0 ? null : check._cameraTest,
+            Crisis = crisis,
+            CrisisMentions = mentions,
+        };
     }
 }

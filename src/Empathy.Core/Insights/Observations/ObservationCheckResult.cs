@@ -7,7 +7,7 @@ namespace Empathy.Core.Insights.Observations;
 /// test to rewrite them.
 /// </summary>
 /// <remarks>Immutable and thread-safe; equality compares findings by their items.</remarks>
-public sealed record ObservationCheckResult
+public sealed record ObservationCheckResult : IInsightCheckResult
 {
     /// <summary>Whether the text reads as an observation: no rule found interpretation in it.</summary>
     public bool IsObjective => Findings.Count == 0;
@@ -30,6 +30,22 @@ public sealed record ObservationCheckResult
     /// <summary>The crisis signal, when the text has words that suggest self-harm or suicide.</summary>
     public CrisisSignal? Crisis { get; init; }
 
+    /// <summary>
+    /// Every crisis phrase in the text with its scope (who, negated, when, sentence), those that raise
+    /// <see cref="Crisis"/> and those that do not (another person at risk, advice to the reader, a
+    /// denial, a memory), so the host can choose what to show for each.
+    /// </summary>
+    /// <exception cref="ArgumentException">The list contains null.</exception>
+    public IReadOnlyList<CrisisMention> CrisisMentions
+    {
+        get;
+        init
+        {
+            value ??= []; // a list left out of a JSON document reads as empty
+            field = value.Any(m => m is null) ? throw new ArgumentException("Crisis mentions must not contain null.", nameof(CrisisMentions)) : [.. value];
+        }
+    } = [];
+
     /// <summary>Whether a crisis signal was raised.</summary>
     public bool HasCrisisSignal => Crisis is not null;
 
@@ -41,7 +57,8 @@ public sealed record ObservationCheckResult
         other is not null
         && Findings.SequenceEqual(other.Findings)
         && RewriteHint == other.RewriteHint
-        && Crisis == other.Crisis;
+        && Crisis == other.Crisis
+        && CrisisMentions.SequenceEqual(other.CrisisMentions);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Findings.Count, RewriteHint, Crisis);

@@ -16,9 +16,12 @@ namespace Empathy.Core.Insights.Replies;
 /// </remarks>
 public sealed class ReplyCheck : IReplyCheck
 {
-    private readonly CompiledLexicon _lexicon;
+    private static readonly ScanReader<ReplyCheck, ReplyCheckResult> ReadResult = Read;
+
+    private readonly TextScanner _scanner;
     private readonly ReplyLexicon _rules;
     private readonly CrisisSinks _sinks;
+    private readonly ScopeWords _scope;
 
     // For a reply that shows nothing and dismisses nothing: one shared result, so it allocates nothing.
     private readonly ReplyCheckResult _empty;
@@ -29,71 +32,65 @@ public sealed class ReplyCheck : IReplyCheck
     /// <exception cref="ArgumentException">The options are not valid (see <see cref="InsightOptions.Validate"/>).</exception>
     /// <exception cref="NotSupportedException">The language's lexicon has no reply rules.</exception>
     public ReplyCheck(InsightOptions? options = null, IEnumerable<ICrisisSignalSink>? sinks = null)
+        : this(options, sinks, InsightLexicons.Shared)
     {
-        _lexicon = (options ?? new InsightOptions()).CompileLexicon();
-        _rules = _lexicon.Reply ?? throw new NotSupportedException($"The '{_lexicon.Language}' lexicon has no reply rules.");
+    }
+
+    internal ReplyCheck(InsightOptions? options, IEnumerable<ICrisisSignalSink>? sinks, InsightLexicons lexicons)
+    {
+        options ??= new InsightOptions();
+        var lexicon = lexicons.For(options);
+        _rules = lexicon.Reply ?? throw new NotSupportedException($"The '{lexicon.Language}' lexicon has no reply rules.");
+        // A platitude in quotation marks is mentioned, not said ("I won't tell you to 'be strong'").
+        _scanner = new TextScanner(lexicon.Tokenizer, _rules.Matcher, skipQuoted: true, options.MaxTextCharacters);
         _sinks = new CrisisSinks(sinks);
+        _scope = lexicon.Scope;
         _empty = new ReplyCheckResult { Suggestions = Suggest([]) };
     }
 
     /// <inheritdoc />
-    public ReplyCheckResult Check(ReadOnlySpan<char> reply)
+    public ReplyCheckResult Check(ReadOnlySpan<char> reply) => _scanner.Scan(reply, this, ReadResult, _empty);
+
+    private static ReplyCheckResult Read(in ScanView view, in ReplyCheck check)
     {
-        var matcher = _rules.Matcher;
-        var session = new ScanSession(_lexicon.Tokenizer, reply, stackalloc Token[Math.Min(reply.Length, ScanSession.StackTokens)], stackalloc RawMatch[ScanSession.StackMatches]);
-        try
+        var findings = view.Findings(RuleRole.Finding);
+        var (crisis, mentions) = CrisisReading.Read(view, check._scope, InsightSource.Reply);
+        var evidenceCount = view.Count(RuleRole.Component);
+        if (findings.Length == 0 && mentions.Length == 0 && evidenceCount == 0)
         {
-            session.Scan(matcher);
-            if (session.Matches.Count == 0)
+            return check._empty;
+        }
+
+        check._sinks.Raise(crisis);
+        var evidence = new ComponentEvidence[evidenceCount];
+        var i = 0;
+        foreach (ref readonly var match in view.Matches)
+        {
+            if (!view.Stands(match, RuleRole.Component))
             {
-                return _empty;
+                continue;
             }
 
-            var matches = session.Matches.Items;
-            // A platitude in quotation marks is mentioned, not said ("I won't tell you to 'be strong'").
-            MatchResolver.Resolve(matches, session.Tokens, matcher, skipQuoted: true);
-            var findings = FindingBuilder.Findings(matcher, matches, session.Tokens, RuleRole.Finding);
-            var crisis = FindingBuilder.Crisis(matcher, matches, session.Tokens, InsightSource.Reply);
-            var evidenceCount = FindingBuilder.Count(matcher, matches, RuleRole.Component);
-            if (findings.Length == 0 && crisis is null && evidenceCount == 0)
+            var rule = view.Rule(match);
+            var (start, length) = view.Span(match);
+            evidence[i++] = new ComponentEvidence
             {
-                return _empty;
-            }
-
-            _sinks.Raise(crisis);
-            var evidence = new ComponentEvidence[evidenceCount];
-            var i = 0;
-            foreach (ref readonly var match in matches)
-            {
-                var rule = matcher.RuleOf(match);
-                if (match.Dropped || rule.Role != RuleRole.Component)
-                {
-                    continue;
-                }
-
-                var start = session.Tokens[match.First].Start;
-                evidence[i++] = new ComponentEvidence
-                {
-                    Component = rule.Component!.Value,
-                    RuleId = rule.Id,
-                    Phrase = matcher.Patterns[match.Pattern].Phrase,
-                    Start = start,
-                    Length = session.Tokens[match.Last].End - start,
-                };
-            }
-
-            return new ReplyCheckResult
-            {
-                Evidence = evidence,
-                Findings = findings,
-                Suggestions = Suggest(evidence),
-                Crisis = crisis,
+                Component = rule.Component!.Value,
+                RuleId = rule.Id,
+                Phrase = view.Phrase(match),
+                Start = start,
+                Length = length,
             };
         }
-        finally
+
+        return new ReplyCheckResult
         {
-            session.Dispose();
-        }
+            Evidence = evidence,
+            Findings = findings,
+            Suggestions = check.Suggest(evidence),
+            Crisis = crisis,
+            CrisisMentions = mentions,
+        };
     }
 
     private string[] Suggest(ComponentEvidence[] evidence) =>

@@ -8,7 +8,7 @@ namespace Empathy.Core.Insights.Replies;
 /// components it shows, and what to try for the components it misses.
 /// </summary>
 /// <remarks>Immutable and thread-safe; equality compares lists by their items.</remarks>
-public sealed record ReplyCheckResult
+public sealed record ReplyCheckResult : IInsightCheckResult
 {
     /// <summary>Whether the reply makes a dismissive move (a platitude, a comparison, unasked-for fixing, minimising, or turning to oneself).</summary>
     public bool IsDismissive => Findings.Count > 0;
@@ -55,6 +55,22 @@ public sealed record ReplyCheckResult
     /// <summary>The crisis signal, when the text has words that suggest self-harm or suicide.</summary>
     public CrisisSignal? Crisis { get; init; }
 
+    /// <summary>
+    /// Every crisis phrase in the text with its scope (who, negated, when, sentence), those that raise
+    /// <see cref="Crisis"/> and those that do not (another person at risk, advice to the reader, a
+    /// denial, a memory), so the host can choose what to show for each.
+    /// </summary>
+    /// <exception cref="ArgumentException">The list contains null.</exception>
+    public IReadOnlyList<CrisisMention> CrisisMentions
+    {
+        get;
+        init
+        {
+            value ??= []; // a list left out of a JSON document reads as empty
+            field = value.Any(m => m is null) ? throw new ArgumentException("Crisis mentions must not contain null.", nameof(CrisisMentions)) : [.. value];
+        }
+    } = [];
+
     /// <summary>Whether a crisis signal was raised.</summary>
     public bool HasCrisisSignal => Crisis is not null;
 
@@ -64,7 +80,8 @@ public sealed record ReplyCheckResult
         && Evidence.SequenceEqual(other.Evidence)
         && Findings.SequenceEqual(other.Findings)
         && Suggestions.SequenceEqual(other.Suggestions)
-        && Crisis == other.Crisis;
+        && Crisis == other.Crisis
+        && CrisisMentions.SequenceEqual(other.CrisisMentions);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Evidence.Count, Findings.Count, Suggestions.Count, Crisis);

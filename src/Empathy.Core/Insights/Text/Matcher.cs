@@ -62,6 +62,7 @@ internal sealed class Matcher
     public void Scan(ReadOnlySpan<Token> tokens, ref MatchList matches)
     {
         var root = _root;
+        long work = tokens.Length;
         for (var i = 0; i < tokens.Length; i++)
         {
             var id = tokens[i].Id;
@@ -73,13 +74,16 @@ internal sealed class Matcher
             var node = root[id];
             if (node >= 0)
             {
-                Walk(node, i, i, tokens, ref matches);
+                Walk(node, i, i, tokens, ref matches, ref work);
             }
         }
+
+        ScanWork.Add(work);
     }
 
-    private void Walk(int node, int first, int last, ReadOnlySpan<Token> tokens, ref MatchList matches)
+    private void Walk(int node, int first, int last, ReadOnlySpan<Token> tokens, ref MatchList matches, ref long work)
     {
+        work++;
         var outputs = _outputCount[node];
         if (outputs != 0)
         {
@@ -102,14 +106,14 @@ internal sealed class Matcher
             var child = Child(node, id);
             if (child >= 0)
             {
-                Walk(child, first, next, tokens, ref matches);
+                Walk(child, first, next, tokens, ref matches, ref work);
             }
         }
 
         var wildcard = _wildcard[node];
         if (wildcard >= 0)
         {
-            Walk(wildcard, first, next, tokens, ref matches);
+            Walk(wildcard, first, next, tokens, ref matches, ref work);
         }
     }
 

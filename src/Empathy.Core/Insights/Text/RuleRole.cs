@@ -23,4 +23,7 @@ internal enum RuleRole
 
     /// <summary>A word that ends reported speech.</summary>
     SpeechStop,
+
+    /// <summary>A phrase that puts its sentence in the past ("years ago"), for the scope of crisis phrases.</summary>
+    PastMarker,
 }

@@ -17,4 +17,7 @@ internal enum TokenFlags
 
     /// <summary>The token reports someone's speech ("she said I was lazy"); set by the observation check.</summary>
     Reported = 8,
+
+    /// <summary>A word that ends reported speech starts at this token; set while marking reported speech.</summary>
+    SpeechStop = 16,
 }

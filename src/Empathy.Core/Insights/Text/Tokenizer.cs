@@ -37,6 +37,14 @@ internal sealed class Tokenizer
     /// <returns>The number of tokens written (stops early if <paramref name="tokens"/> is full).</returns>
     public int Tokenize(ReadOnlySpan<char> text, Span<Token> tokens)
     {
+        var state = new QuoteSearch();
+        var count = TokenizeCore(text, tokens, ref state);
+        ScanWork.Add(text.Length + state.Steps);
+        return count;
+    }
+
+    private int TokenizeCore(ReadOnlySpan<char> text, Span<Token> tokens, ref QuoteSearch search)
+    {
         Span<char> word = stackalloc char[WordBuffer];
         var count = 0;
         var pending = TokenFlags.None;
@@ -143,7 +151,7 @@ internal sealed class Tokenizer
             }
             else
             {
-                quoteCloser = Quote(text, i, quoteCloser);
+                quoteCloser = Quote(text, i, quoteCloser, ref search);
             }
 
             i++;
@@ -221,7 +229,7 @@ internal sealed class Tokenizer
     }
 
     /// <summary>Updates the quotation state at a punctuation character; returns the closing mark awaited, or '\0' outside quotes.</summary>
-    private static char Quote(ReadOnlySpan<char> text, int i, char closer)
+    private static char Quote(ReadOnlySpan<char> text, int i, char closer, ref QuoteSearch search)
     {
         var c = text[i];
         if (closer != '\0')
@@ -253,10 +261,19 @@ internal sealed class Tokenizer
             return '\0';
         }
 
-        // An opening mark with no closing mark ahead on the same line is stray, not a quotation.
+        // An opening mark with no closing mark ahead on the same line is stray, not a quotation. What
+        // an earlier stray mark of the same kind already searched holds no closing mark, so the
+        // search goes on from where that one stopped: many stray marks cost one pass, not one each.
         var limit = Math.Min(text.Length, i + 1 + QuoteLookahead);
-        for (var j = i + 1; j < limit; j++)
+        var j = i + 1;
+        if (search.Closer == expected && search.SearchedTo > j)
         {
+            j = search.SearchedTo;
+        }
+
+        for (; j < limit; j++)
+        {
+            search.Steps++;
             var d = text[j];
             if (d is '\n' or '\r' or '\u2029')
             {
@@ -269,7 +286,17 @@ internal sealed class Tokenizer
             }
         }
 
+        search.Closer = expected;
+        search.SearchedTo = j;
         return '\0';
+    }
+
+    /// <summary>How far the search for a closing quote mark has gone (no closing mark before <see cref="SearchedTo"/>).</summary>
+    private struct QuoteSearch
+    {
+        public char Closer;
+        public int SearchedTo;
+        public long Steps;
     }
 
     private static bool IsCloser(ReadOnlySpan<char> text, int i, char closer)

@@ -108,4 +108,11 @@ public class ReplyCheckTests
     [Fact]
     public void Construct_LanguageWithoutReplyRules_IsNotSupported() =>
         Assert.Throws<NotSupportedException>(() => new ReplyCheck(new InsightOptions { Language = "es" }));
+
+    [Theory]
+    [InlineData("So sorry to hear that.")]
+    [InlineData("*hugs* that really sucks")]
+    [InlineData("Sending you love, that is so tough.")]
+    public void Check_InformalSympathy_IsAffective(string reply) =>
+        Assert.Contains(Empathy.Core.Components.EmpathyComponent.Affective, new ReplyCheck().Check(reply).Components);
 }

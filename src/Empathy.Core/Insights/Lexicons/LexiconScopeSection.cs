@@ -1,0 +1,23 @@
+namespace Empathy.Core.Insights.Lexicons;
+
+/// <summary>
+/// The words that set a crisis phrase's scope: negations and person words read in the clause before
+/// the phrase, and time phrases read in its sentence.
+/// </summary>
+internal sealed class LexiconScopeSection
+{
+    /// <summary>Single words that negate what follows in the clause ("not", "never", "no").</summary>
+    public string[] Negations { get; set; } = [];
+
+    /// <summary>Single words that name the writer as the subject ("i", "we").</summary>
+    public string[] FirstPerson { get; set; } = [];
+
+    /// <summary>Single words that name the reader ("you").</summary>
+    public string[] SecondPerson { get; set; } = [];
+
+    /// <summary>Single words that name another person ("he", "she", "friend").</summary>
+    public string[] ThirdPerson { get; set; } = [];
+
+    /// <summary>Phrases that put a sentence in the past ("years ago", "used to", "when i was").</summary>
+    public string[] Past { get; set; } = [];
+}

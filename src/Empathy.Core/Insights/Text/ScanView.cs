@@ -1,0 +1,94 @@
+namespace Empathy.Core.Insights.Text;
+
+/// <summary>
+/// One text after scanning and resolving: its characters, tokens and the matches that stand, with
+/// the helpers every check uses to turn them into findings. Lives only while the scan does.
+/// </summary>
+internal readonly ref struct ScanView
+{
+    public ScanView(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<RawMatch> matches, Matcher matcher)
+    {
+        Text = text;
+        Tokens = tokens;
+        Matches = matches;
+        Matcher = matcher;
+    }
+
+    public ReadOnlySpan<char> Text { get; }
+
+    public ReadOnlySpan<Token> Tokens { get; }
+
+    /// <summary>Every match, in text order; the ones that do not stand are <see cref="RawMatch.Dropped"/>.</summary>
+    public ReadOnlySpan<RawMatch> Matches { get; }
+
+    public Matcher Matcher { get; }
+
+    public CompiledRule Rule(in RawMatch match) => Matcher.RuleOf(match);
+
+    /// <summary>The phrase of the lexicon that matched (its expanded form, such as "you are so lazy").</summary>
+    public string Phrase(in RawMatch match) => Matcher.Patterns[match.Pattern].Phrase;
+
+    /// <summary>Where the match is in the text, in characters.</summary>
+    public (int Start, int Length) Span(in RawMatch match)
+    {
+        var start = Tokens[match.First].Start;
+        return (start, Tokens[match.Last].End - start);
+    }
+
+    /// <summary>Whether a match stands and has the role.</summary>
+    public bool Stands(in RawMatch match, RuleRole role) => !match.Dropped && Matcher.RuleOf(match).Role == role;
+
+    /// <summary>How many standing matches have the role.</summary>
+    public int Count(RuleRole role)
+    {
+        var count = 0;
+        foreach (ref readonly var match in Matches)
+        {
+            if (Stands(match, role))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>The standing matches of a role as findings, in text order; empty (and not allocated) when there are none.</summary>
+    public InsightFinding[] Findings(RuleRole role)
+    {
+        var count = Count(role);
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var findings = new InsightFinding[count];
+        var i = 0;
+        foreach (ref readonly var match in Matches)
+        {
+            if (Stands(match, role))
+            {
+                findings[i++] = Finding(match);
+            }
+        }
+
+        return findings;
+    }
+
+    /// <summary>A public finding for one match: its rule, words, span and explanation.</summary>
+    public InsightFinding Finding(in RawMatch match)
+    {
+        var rule = Matcher.RuleOf(match);
+        var (start, length) = Span(match);
+        return new InsightFinding
+        {
+            RuleId = rule.Id,
+            Kind = rule.Kind,
+            Start = start,
+            Length = length,
+            Phrase = Phrase(match),
+            Why = rule.Why,
+            TryInstead = rule.TryInstead,
+        };
+    }
+}

@@ -1,0 +1,67 @@
+namespace Empathy.Core.Insights.Text;
+
+/// <summary>
+/// The one scan pipeline every text check runs: tokenize, find every pattern of the matcher,
+/// mark reported speech (when asked), resolve exceptions, quotes and overlaps, then let the check
+/// read what stands. Working memory is on the stack or pooled, so a text with nothing to report
+/// allocates nothing.
+/// </summary>
+/// <remarks>Immutable and safe to share between threads.</remarks>
+internal sealed class TextScanner
+{
+    private readonly Tokenizer _tokenizer;
+    private readonly bool _skipQuoted;
+    private readonly bool _reportedSpeech;
+    private readonly int _maxCharacters;
+
+    /// <param name="tokenizer">The lexicon's tokenizer.</param>
+    /// <param name="matcher">The check's rules.</param>
+    /// <param name="skipQuoted">Whether findings inside quoted (or reported) words are dropped.</param>
+    /// <param name="maxCharacters">The longest text accepted (<see cref="InsightOptions.MaxTextCharacters"/>).</param>
+    /// <param name="reportedSpeech">Whether the words after a verb of speech count as reported.</param>
+    public TextScanner(Tokenizer tokenizer, Matcher matcher, bool skipQuoted, int maxCharacters, bool reportedSpeech = false)
+    {
+        _maxCharacters = maxCharacters;
+        _tokenizer = tokenizer;
+        Matcher = matcher;
+        _skipQuoted = skipQuoted;
+        _reportedSpeech = reportedSpeech;
+    }
+
+    public Matcher Matcher { get; }
+
+    /// <summary>Scans <paramref name="text"/> and returns what <paramref name="read"/> makes of it, or <paramref name="nothing"/> when no pattern matched.</summary>
+    /// <exception cref="ArgumentException">The text is longer than the options allow.</exception>
+    public TResult Scan<TState, TResult>(ReadOnlySpan<char> text, in TState state, ScanReader<TState, TResult> read, TResult nothing)
+    {
+        if (text.Length > _maxCharacters)
+        {
+            throw new ArgumentException(
+                $"The text has {text.Length} characters; the insight checks read at most {_maxCharacters} (InsightOptions.MaxTextCharacters). Split it into paragraphs or raise the limit.",
+                nameof(text));
+        }
+
+        var session = new ScanSession(_tokenizer, text, stackalloc Token[Math.Min(text.Length, ScanSession.StackTokens)], stackalloc RawMatch[ScanSession.StackMatches]);
+        try
+        {
+            session.Scan(Matcher);
+            if (session.Matches.Count == 0)
+            {
+                return nothing;
+            }
+
+            var matches = session.Matches.Items;
+            if (_reportedSpeech)
+            {
+                MatchResolver.MarkReportedSpeech(matches, session.Tokens, Matcher);
+            }
+
+            MatchResolver.Resolve(matches, session.Tokens, Matcher, _skipQuoted);
+            return read(new ScanView(text, session.Tokens, matches, Matcher), state);
+        }
+        finally
+        {
+            session.Dispose();
+        }
+    }
+}
