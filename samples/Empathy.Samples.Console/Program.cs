@@ -1,5 +1,4 @@
 using Empathy.Samples.Console.Cli;
-using Empathy.Samples.Console.Console;
 using Empathy.Samples.Console.Hosting;
 
 // empathy: the library's front door. See docs/console.md for the commands and their contract.

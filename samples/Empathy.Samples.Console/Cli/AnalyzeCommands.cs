@@ -2,8 +2,8 @@ using System.CommandLine;
 using Empathy.Core.Insights.Messages;
 using Empathy.Core.Insights.Observations;
 using Empathy.Core.Insights.Replies;
-using Empathy.Samples.Console.Console;
-using Empathy.Samples.Console.Console.Json;
+using Empathy.Samples.Console.Views;
+using Empathy.Samples.Console.Json;
 using Empathy.Samples.Console.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -2,8 +2,8 @@ using System.CommandLine;
 using Empathy.Core.Insights.CoreThoughts;
 using Empathy.Core.Journal;
 using Empathy.Core.Storage;
-using Empathy.Samples.Console.Console;
-using Empathy.Samples.Console.Console.Json;
+using Empathy.Samples.Console.Views;
+using Empathy.Samples.Console.Json;
 using Empathy.Samples.Console.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -30,45 +30,6 @@ internal static class JournalCommands
         };
     }
 
-    /// <summary>Saves <paramref name="entry"/> in the journal and returns its id.</summary>
-    /// <param name="app">The app.</param>
-    /// <param name="dataDirectory">The <c>--data-dir</c> value.</param>
-    /// <param name="entry">The new entry.</param>
-    /// <param name="cancellation">Cancels the write.</param>
-    public static async Task<JournalEntryId> SaveAsync(EmpathyApp app, string? dataDirectory, JournalEntry entry, CancellationToken cancellation)
-    {
-        var journal = await app.OpenJournalAsync(dataDirectory, cancellation).ConfigureAwait(false);
-        await journal.Store.AddAsync(JournalSession.Owner, entry, cancellation).ConfigureAwait(false);
-        return entry.Id;
-    }
-
-    /// <summary>Reads every entry, newest first, warning on standard error about any that failed their integrity check.</summary>
-    /// <param name="app">The app.</param>
-    /// <param name="dataDirectory">The <c>--data-dir</c> value.</param>
-    /// <param name="cancellation">Cancels the read.</param>
-    public static async Task<List<JournalEntry>> ReadAllAsync(EmpathyApp app, string? dataDirectory, CancellationToken cancellation)
-    {
-        var journal = await app.OpenJournalAsync(dataDirectory, cancellation).ConfigureAwait(false);
-        var entries = new List<JournalEntry>();
-        var query = new JournalQuery { Order = JournalOrder.NewestFirst, PageSize = JournalQuery.MaxPageSize };
-        while (true)
-        {
-            var page = await journal.Store.ListAsync(JournalSession.Owner, query, cancellation).ConfigureAwait(false);
-            entries.AddRange(page.Entries);
-            foreach (var id in page.TamperedEntryIds)
-            {
-                await app.Terminal.Error.WriteLineAsync($"{EmpathyCli.CommandName}: entry {id} failed its integrity check and is left out.").ConfigureAwait(false);
-            }
-
-            if (page.Continuation is not { } next)
-            {
-                return entries;
-            }
-
-            query = query with { Continuation = next };
-        }
-    }
-
     private static Command Add(EmpathyApp app, Option<string?> dataDirectory)
     {
         var happened = new Option<string>("--happened") { Description = "What happened, as a camera would have recorded it.", HelpName = "text", Required = true };
@@ -88,7 +49,8 @@ internal static class JournalCommands
                 parse.GetValue(body) ?? [],
                 parse.GetValue(did),
                 app.Time.GetLocalNow());
-            var id = await SaveAsync(app, parse.GetValue(dataDirectory), entry, cancellation).ConfigureAwait(false);
+            var journal = await app.OpenJournalAsync(parse.GetValue(dataDirectory), JournalOpening.CreateIfMissing, cancellation).ConfigureAwait(false);
+            var id = await journal.SaveAsync(entry, cancellation).ConfigureAwait(false);
             WriteCreated(app, id, parse.GetValue(format));
             return ExitCodes.Success;
         });
@@ -102,7 +64,8 @@ internal static class JournalCommands
     /// <param name="cancellation">Cancels the read.</param>
     public static async Task ShowInsightsAsync(EmpathyApp app, string? dataDirectory, OutputFormat format, CancellationToken cancellation)
     {
-        var entries = await ReadAllAsync(app, dataDirectory, cancellation).ConfigureAwait(false);
+        var journal = await app.OpenJournalAsync(dataDirectory, JournalOpening.MustExist, cancellation).ConfigureAwait(false);
+        var entries = await journal.ReadAllAsync(cancellation).ConfigureAwait(false);
         var report = app.Services.GetRequiredService<ICoreThoughtGrouper>().Group(entries, critics: null, cancellation);
         if (format == OutputFormat.Json)
         {
@@ -132,7 +95,8 @@ internal static class JournalCommands
         var list = new Command("list", "List the journal's entries, newest first (json: every entry in full, private text included).") { format };
         list.SetAction(async (parse, cancellation) =>
         {
-            var entries = await ReadAllAsync(app, parse.GetValue(dataDirectory), cancellation).ConfigureAwait(false);
+            var journal = await app.OpenJournalAsync(parse.GetValue(dataDirectory), JournalOpening.MustExist, cancellation).ConfigureAwait(false);
+            var entries = await journal.ReadAllAsync(cancellation).ConfigureAwait(false);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 JsonOutput.WriteLine(app.Terminal.Out, entries, JsonOutput.Revealing.IReadOnlyListJournalEntry);
@@ -154,7 +118,7 @@ internal static class JournalCommands
         var show = new Command("show", "Show one entry in full.") { id, format };
         show.SetAction(async (parse, cancellation) =>
         {
-            var journal = await app.OpenJournalAsync(parse.GetValue(dataDirectory), cancellation).ConfigureAwait(false);
+            var journal = await app.OpenJournalAsync(parse.GetValue(dataDirectory), JournalOpening.MustExist, cancellation).ConfigureAwait(false);
             var entry = await journal.Store.GetAsync(JournalSession.Owner, parse.GetValue(id), cancellation).ConfigureAwait(false);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
@@ -178,7 +142,7 @@ internal static class JournalCommands
         delete.SetAction(async (parse, cancellation) =>
         {
             var entryId = parse.GetValue(id);
-            var journal = await app.OpenJournalAsync(parse.GetValue(dataDirectory), cancellation).ConfigureAwait(false);
+            var journal = await app.OpenJournalAsync(parse.GetValue(dataDirectory), JournalOpening.MustExist, cancellation).ConfigureAwait(false);
             if (app.Terminal.CanPrompt && !parse.GetValue(yes) && !app.Terminal.Ui.Confirm($"Delete entry {entryId} for good?", defaultValue: false))
             {
                 app.Terminal.Ui.MarkupLine("[grey]Kept.[/]");

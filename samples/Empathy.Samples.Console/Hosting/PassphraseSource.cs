@@ -1,4 +1,3 @@
-using Empathy.Samples.Console.Console;
 using Spectre.Console;
 
 namespace Empathy.Samples.Console.Hosting;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Empathy.Samples.Console.Cli;
-using Empathy.Samples.Console.Console;
+using Empathy.Samples.Console.Views;
 using Empathy.Samples.Console.Hosting;
 using Empathy.Samples.Console.Tests.Support;
 

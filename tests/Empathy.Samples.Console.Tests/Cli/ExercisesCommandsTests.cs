@@ -88,7 +88,7 @@ public sealed class ExercisesRunTests : IDisposable
     [Fact]
     public async Task Run_WithAWrongPassphrase_StopsBeforeAnyQuestion()
     {
-        await _journal.RunAsync("journal", "list");
+        await _journal.RunAsync("journal", "add", "--happened", "It rained.");
         var keys = new ScriptedKeys();
 
         var result = await CliRun.RunAsync(["exercises", "run", "archaeologist-journal", "--data-dir", _journal.DataDir], new Dictionary<string, string> { ["EMPATHY_PASSPHRASE"] = "wrong" }, keys: keys);

@@ -84,13 +84,37 @@ public sealed class JournalCommandsTests : IDisposable
     }
 
     [Fact]
-    public async Task List_OnANewJournal_CreatesItAndSaysItIsEmpty()
+    public async Task List_OnAnEmptyJournal_SaysItIsEmpty()
     {
+        var id = await AddAsync("Delete me.");
+        await _journal.RunAsync("journal", "delete", id);
+
         var result = await _journal.RunAsync("journal", "list");
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         Assert.Contains("The journal is empty.", result.Out);
-        Assert.True(File.Exists(_journal.File("journal.db")));
+    }
+
+    [Theory]
+    [InlineData("list")]
+    [InlineData("show")]
+    [InlineData("delete")]
+    [InlineData("export")]
+    [InlineData("insights")]
+    public async Task ReadingCommand_OnAFolderWithNoJournal_SaysSoExitsOneAndCreatesNothing(string command)
+    {
+        string[] args = command switch
+        {
+            "show" or "delete" => ["journal", command, JournalEntryId.New().ToString()],
+            "export" => ["journal", command, _journal.File("backup.json")],
+            _ => ["journal", command],
+        };
+
+        var result = await _journal.RunAsync(args);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("There is no journal in", result.Error);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_journal.DataDir));
     }
 
     [Fact]
@@ -110,6 +134,8 @@ public sealed class JournalCommandsTests : IDisposable
     [Fact]
     public async Task NoPassphraseAndNoTerminal_ExitsTwoNamingTheVariable()
     {
+        await AddAsync("Something.");
+
         var result = await CliRun.RunAsync(["journal", "list", "--data-dir", _journal.DataDir]);
 
         Assert.Equal(ExitCodes.StorageOrKey, result.ExitCode);
@@ -235,6 +261,7 @@ public sealed class JournalCommandsTests : IDisposable
     [Fact]
     public async Task Export_ToAnExistingFile_ExitsOneUnlessForced()
     {
+        await AddAsync("Something.");
         await File.WriteAllTextAsync(_journal.File("backup.json"), "keep");
 
         var refused = await _journal.RunAsync("journal", "export", _journal.File("backup.json"));

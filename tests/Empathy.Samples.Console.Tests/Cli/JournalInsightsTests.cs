@@ -46,8 +46,10 @@ public sealed class JournalInsightsTests : IDisposable
     }
 
     [Fact]
-    public async Task Insights_OnAnEmptyJournal_SaysThereIsNoThemeYet()
+    public async Task Insights_OnAJournalWithoutThoughts_SaysThereIsNoThemeYet()
     {
+        await _journal.RunAsync("journal", "add", "--happened", "It rained.");
+
         var result = await _journal.RunAsync("journal", "insights");
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);

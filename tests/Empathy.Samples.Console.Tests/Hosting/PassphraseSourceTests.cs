@@ -1,4 +1,4 @@
-using Empathy.Samples.Console.Console;
+using Empathy.Samples.Console.Views;
 using Empathy.Samples.Console.Hosting;
 using Empathy.Samples.Console.Tests.Support;
 

@@ -1,5 +1,5 @@
 using Empathy.Samples.Console.Cli;
-using Empathy.Samples.Console.Console;
+using Empathy.Samples.Console.Views;
 using Empathy.Samples.Console.Hosting;
 using Spectre.Console;
 

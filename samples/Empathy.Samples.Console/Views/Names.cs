@@ -1,6 +1,6 @@
 using Empathy.Core.Profiles;
 
-namespace Empathy.Samples.Console.Console;
+namespace Empathy.Samples.Console.Views;
 
 /// <summary>Plain words for the library's enum values, as shown to a person.</summary>
 internal static class Names

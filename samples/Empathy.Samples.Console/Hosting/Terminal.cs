@@ -1,6 +1,6 @@
 using Spectre.Console;
 
-namespace Empathy.Samples.Console.Console;
+namespace Empathy.Samples.Console.Hosting;
 
 /// <summary>
 /// Everything the program reads from and writes to: a Spectre.Console <see cref="IAnsiConsole"/> for

@@ -2,7 +2,7 @@ using System.Globalization;
 using Empathy.Core.Journal;
 using Spectre.Console;
 
-namespace Empathy.Samples.Console.Console;
+namespace Empathy.Samples.Console.Views;
 
 /// <summary>Shows journal entries to their owner: a list of entries, or one entry in its four layers.</summary>
 internal static class JournalView

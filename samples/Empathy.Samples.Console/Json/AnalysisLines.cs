@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using Empathy.Core.Insights;
 
-namespace Empathy.Samples.Console.Console.Json;
+namespace Empathy.Samples.Console.Json;
 
 /// <summary>One finding in an analysis line: the rule, the span of text, why it matters and what to try instead.</summary>
 /// <param name="Rule">The id of the rule that fired.</param>

@@ -1,8 +1,9 @@
 using Empathy.Core.Exercises.BuiltIn;
-using Empathy.Samples.Console.Console;
+using Empathy.Samples.Console.Hosting;
+using Empathy.Samples.Console.Views;
 using Empathy.Samples.Console.Tests.Support;
 
-namespace Empathy.Samples.Console.Tests.Console;
+namespace Empathy.Samples.Console.Tests.Views;
 
 public sealed class ExerciseRunnerTests
 {

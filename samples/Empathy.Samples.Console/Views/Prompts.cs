@@ -1,7 +1,7 @@
 using Empathy.Core.Components;
 using Spectre.Console;
 
-namespace Empathy.Samples.Console.Console;
+namespace Empathy.Samples.Console.Views;
 
 /// <summary>Typed prompts used by the interactive flows; each validates before it returns.</summary>
 internal static class Prompts

@@ -1,7 +1,7 @@
 using Empathy.Core.Exercises;
 using Spectre.Console;
 
-namespace Empathy.Samples.Console.Console;
+namespace Empathy.Samples.Console.Views;
 
 /// <summary>Shows the exercise catalogue.</summary>
 internal static class ExerciseView

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Empathy.Samples.Console.Console.Json;
+namespace Empathy.Samples.Console.Json;
 
 /// <summary>
 /// Source-generated JSON metadata for the shapes only the command line writes (listings, the id of a

@@ -2,7 +2,7 @@ using System.Globalization;
 using Empathy.Core.Exercises;
 using Spectre.Console;
 
-namespace Empathy.Samples.Console.Console;
+namespace Empathy.Samples.Console.Views;
 
 /// <summary>
 /// Walks a person through an exercise, one typed prompt per step: text as lines, a choice as a

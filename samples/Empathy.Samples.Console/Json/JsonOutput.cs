@@ -2,9 +2,9 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Empathy.Core.Serialization;
-using Empathy.Samples.Console.Console.Json;
+using Empathy.Samples.Console.Json;
 
-namespace Empathy.Samples.Console.Console;
+namespace Empathy.Samples.Console.Json;
 
 /// <summary>Writes one JSON value per line, through source-generated metadata (no reflection).</summary>
 internal static class JsonOutput

@@ -2,7 +2,7 @@ using System.Globalization;
 using Empathy.Core.Insights.CoreThoughts;
 using Spectre.Console;
 
-namespace Empathy.Samples.Console.Console;
+namespace Empathy.Samples.Console.Views;
 
 /// <summary>Shows the recurring themes of a journal's automatic thoughts, with a bar chart over weeks for each.</summary>
 internal static class InsightsView

@@ -2,7 +2,7 @@ using System.Globalization;
 using Empathy.Core.Walls;
 using Spectre.Console;
 
-namespace Empathy.Samples.Console.Console;
+namespace Empathy.Samples.Console.Views;
 
 /// <summary>Shows a wall diagnosis: the wall, its scores and confidence, the reasons, and the dance moves.</summary>
 internal static class WallView

@@ -3,7 +3,7 @@ using Empathy.Core.Privacy;
 using Empathy.Samples.Console.Hosting;
 using Spectre.Console;
 
-namespace Empathy.Samples.Console.Console;
+namespace Empathy.Samples.Console.Views;
 
 /// <summary>Builds a journal entry: from the layers given on the command line, or by asking layer by layer.</summary>
 internal static class JournalEntryForm

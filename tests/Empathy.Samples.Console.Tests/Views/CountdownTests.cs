@@ -1,7 +1,8 @@
-using Empathy.Samples.Console.Console;
+using Empathy.Samples.Console.Hosting;
+using Empathy.Samples.Console.Views;
 using Empathy.Samples.Console.Tests.Support;
 
-namespace Empathy.Samples.Console.Tests.Console;
+namespace Empathy.Samples.Console.Tests.Views;
 
 public sealed class CountdownTests
 {

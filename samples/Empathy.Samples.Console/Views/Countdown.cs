@@ -1,7 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 
-namespace Empathy.Samples.Console.Console;
+namespace Empathy.Samples.Console.Views;
 
 /// <summary>A live countdown for timed steps ("breathe for three minutes"); Enter ends it early.</summary>
 internal static class Countdown

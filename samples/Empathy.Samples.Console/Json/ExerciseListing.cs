@@ -1,4 +1,4 @@
-namespace Empathy.Samples.Console.Console.Json;
+namespace Empathy.Samples.Console.Json;
 
 /// <summary>One exercise as <c>exercises list --format json</c> writes it, texts in the current UI culture.</summary>
 /// <param name="Pack">The pack's name.</param>

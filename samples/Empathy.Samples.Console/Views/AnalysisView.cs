@@ -4,7 +4,7 @@ using Empathy.Core.Insights.Observations;
 using Empathy.Core.Insights.Replies;
 using Spectre.Console;
 
-namespace Empathy.Samples.Console.Console;
+namespace Empathy.Samples.Console.Views;
 
 /// <summary>Explains a text check to a person: the text with the flagged words marked, each finding, and what to try.</summary>
 internal static class AnalysisView

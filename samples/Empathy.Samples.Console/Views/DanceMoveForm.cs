@@ -2,7 +2,7 @@ using Empathy.Core.Boundaries;
 using Empathy.Core.Walls;
 using Spectre.Console;
 
-namespace Empathy.Samples.Console.Console;
+namespace Empathy.Samples.Console.Views;
 
 /// <summary>
 /// Helps fill in a dance move: an I-statement (reduce threat) or an IF-THEN rule (switch to their

@@ -3,7 +3,7 @@ using Empathy.Core.Components;
 using Empathy.Core.Profiles;
 using Spectre.Console;
 
-namespace Empathy.Samples.Console.Console;
+namespace Empathy.Samples.Console.Views;
 
 /// <summary>Shows a profile diagnosis to a person: the levels, the profile, its confidence and reasons.</summary>
 internal static class ProfileView
