@@ -112,7 +112,7 @@ public sealed class AnalyzeCommandsTests
     [Fact]
     public async Task Menu_CheckAMessage_ExplainsIt()
     {
-        var keys = new ScriptedKeys().Down((int)InteractiveMenu.Choice.CheckMessage).Enter()
+        var keys = TestTerminal.Console().Down((int)InteractiveMenu.Choice.CheckMessage).Enter()
             .Line("Why are you always so cold!")
             .Down((int)InteractiveMenu.Choice.Quit).Enter();
 
@@ -126,7 +126,7 @@ public sealed class AnalyzeCommandsTests
     [Fact]
     public async Task Menu_CheckAReply_ExplainsIt()
     {
-        var keys = new ScriptedKeys().Down((int)InteractiveMenu.Choice.CheckReply).Enter()
+        var keys = TestTerminal.Console().Down((int)InteractiveMenu.Choice.CheckReply).Enter()
             .Line("Be strong, time heals everything.")
             .Down((int)InteractiveMenu.Choice.Quit).Enter();
 

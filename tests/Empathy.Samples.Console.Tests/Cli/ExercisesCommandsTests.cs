@@ -63,7 +63,7 @@ public sealed class ExercisesRunTests : IDisposable
     [Fact]
     public async Task Run_Archaeologist_SavesTheResponseAsAFourLayerJournalEntry()
     {
-        var keys = new ScriptedKeys()
+        var keys = TestTerminal.Console()
             .Line("At the call my manager did not mention my report.").Enter()
             .Line("I'm useless.").Line("They're going to drop me.").Enter()
             .Line("tight chest").Enter()
@@ -89,7 +89,7 @@ public sealed class ExercisesRunTests : IDisposable
     public async Task Run_WithAWrongPassphrase_StopsBeforeAnyQuestion()
     {
         await _journal.RunAsync("journal", "add", "--happened", "It rained.");
-        var keys = new ScriptedKeys();
+        var keys = TestTerminal.Console();
 
         var result = await CliRun.RunAsync(["exercises", "run", "archaeologist-journal", "--data-dir", _journal.DataDir], new Dictionary<string, string> { ["EMPATHY_PASSPHRASE"] = "wrong" }, keys: keys);
 
@@ -100,7 +100,7 @@ public sealed class ExercisesRunTests : IDisposable
     [Fact]
     public async Task Menu_WriteAJournalEntry_SavesIt()
     {
-        var keys = new ScriptedKeys().Down((int)InteractiveMenu.Choice.WriteJournalEntry).Enter()
+        var keys = TestTerminal.Console().Down((int)InteractiveMenu.Choice.WriteJournalEntry).Enter()
             .Line("It rained on the picnic.")
             .Line("Nothing ever works out.").Enter()
             .Enter() // body

@@ -157,7 +157,7 @@ public sealed class JournalCommandsTests : IDisposable
     [Fact]
     public async Task NewJournal_PassphraseTypedTwiceInATerminal_CreatesIt()
     {
-        var keys = new ScriptedKeys().Line("my passphrase").Line("my passphrase");
+        var keys = TestTerminal.Console().Line("my passphrase").Line("my passphrase");
 
         var created = await CliRun.RunAsync(["journal", "add", "--happened", "It rained.", "--data-dir", _journal.DataDir], keys: keys);
         var reopened = await CliRun.RunAsync(["journal", "list", "--format", "json", "--data-dir", _journal.DataDir], new Dictionary<string, string> { ["EMPATHY_PASSPHRASE"] = "my passphrase" });
@@ -230,7 +230,7 @@ public sealed class JournalCommandsTests : IDisposable
     {
         var id = await AddAsync("Keep me.");
 
-        var result = await _journal.RunInTerminalAsync(new ScriptedKeys().Enter(), "journal", "delete", id);
+        var result = await _journal.RunInTerminalAsync(TestTerminal.Console().Enter(), "journal", "delete", id);
         using var list = await ListAsync();
 
         Assert.Contains("Kept.", result.Out);

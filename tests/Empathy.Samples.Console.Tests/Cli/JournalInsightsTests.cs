@@ -60,7 +60,7 @@ public sealed class JournalInsightsTests : IDisposable
     public async Task Menu_SeeInsights_ShowsTheThemes()
     {
         await SeedAsync();
-        var keys = new ScriptedKeys().Down((int)InteractiveMenu.Choice.SeeInsights).Enter()
+        var keys = TestTerminal.Console().Down((int)InteractiveMenu.Choice.SeeInsights).Enter()
             .Down((int)InteractiveMenu.Choice.Quit).Enter();
 
         var result = await _journal.RunInTerminalAsync(keys);

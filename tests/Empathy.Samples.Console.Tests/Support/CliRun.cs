@@ -1,7 +1,7 @@
+using Spectre.Console.Testing;
 using Empathy.Samples.Console.Cli;
 using Empathy.Samples.Console.Views;
 using Empathy.Samples.Console.Hosting;
-using Spectre.Console;
 
 namespace Empathy.Samples.Console.Tests.Support;
 
@@ -26,20 +26,19 @@ internal static class CliRun
     /// <param name="variables">Environment variables visible to the command (nothing else is).</param>
     /// <param name="stdin">Standard input.</param>
     /// <param name="home">The home folder, if any.</param>
-    /// <param name="keys">Scripted key presses; when given, the terminal can prompt.</param>
+    /// <param name="keys">A test console with the key presses pushed; when given, the terminal can prompt, and what it rendered comes before what the command wrote to standard output.</param>
     public static async Task<CliResult> RunAsync(
         string[] args,
         IReadOnlyDictionary<string, string>? variables = null,
         string? stdin = null,
         string? home = null,
-        ScriptedKeys? keys = null)
+        TestConsole? keys = null)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
-        IAnsiConsole? ui = keys is null ? null : new ScriptedConsole(Terminal.CreatePlainConsole(output, interactive: true), keys);
-        var terminal = Terminal.Plain(output, error, new StringReader(stdin ?? string.Empty), ui);
+        var terminal = Terminal.Plain(output, error, new StringReader(stdin ?? string.Empty), keys);
         using var app = new EmpathyApp(terminal, CliEnvironment.FromValues(variables ?? new Dictionary<string, string>(), home));
         var exitCode = await EmpathyCli.RunAsync(args, app);
-        return new CliResult(exitCode, Ansi.Strip(output.ToString()), error.ToString());
+        return new CliResult(exitCode, Ansi.Strip((keys?.Output ?? string.Empty) + output), error.ToString());
     }
 }

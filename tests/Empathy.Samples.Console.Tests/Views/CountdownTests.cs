@@ -9,26 +9,24 @@ public sealed class CountdownTests
     [Fact]
     public async Task Countdown_WhenEnterIsPressed_EndsEarly()
     {
-        var output = new StringWriter();
-        var keys = new ScriptedKeys().Enter();
-        var ui = new ScriptedConsole(Terminal.CreatePlainConsole(output, interactive: true), keys);
+        var keys = TestTerminal.Console().Enter();
+        var ui = keys;
 
         var ranFullTime = await Countdown.RunAsync(ui, TimeSpan.FromMinutes(3), "breathe", TimeProvider.System, CancellationToken.None);
 
         Assert.False(ranFullTime);
-        Assert.Contains("Ended early.", Ansi.Strip(output.ToString()));
-        Assert.Contains("3:00 breathe", Ansi.Strip(output.ToString()));
+        Assert.Contains("Ended early.", Ansi.Strip(ui.Output));
+        Assert.Contains("3:00 breathe", Ansi.Strip(ui.Output));
     }
 
     [Fact]
     public async Task Countdown_WithoutKeys_RunsTheFullTime()
     {
-        var output = new StringWriter();
-        var ui = new ScriptedConsole(Terminal.CreatePlainConsole(output, interactive: true), new ScriptedKeys());
+        var ui = TestTerminal.Console();
 
         var ranFullTime = await Countdown.RunAsync(ui, TimeSpan.FromMilliseconds(300), "pause", TimeProvider.System, CancellationToken.None);
 
         Assert.True(ranFullTime);
-        Assert.Contains("Time.", Ansi.Strip(output.ToString()));
+        Assert.Contains("Time.", Ansi.Strip(ui.Output));
     }
 }

@@ -41,14 +41,14 @@ public sealed class JournalEntryFormTests
     [Fact]
     public void Ask_LayerByLayer_BuildsTheEntryWithEmotions()
     {
-        var keys = new ScriptedKeys()
+        var keys = TestTerminal.Console()
             .Line("The boss did not mention my part.")
             .Line("He's unhappy with me.").Line("I'll be fired.").Enter()
             .Line("heart racing").Enter()
             .Enter() // nothing done to cope
             .Line("anxious").Line("80")
             .Enter(); // no more emotions
-        var ui = new ScriptedConsole(Terminal.CreatePlainConsole(new StringWriter(), interactive: true), keys);
+        var ui = keys;
 
         var entry = JournalEntryForm.Ask(ui, Now);
 
@@ -57,6 +57,6 @@ public sealed class JournalEntryFormTests
         Assert.Null(entry.WhatIDid);
         var emotion = Assert.Single(entry.Emotions);
         Assert.Equal(("anxious", 80), (emotion.Emotion, emotion.IntensityBefore));
-        Assert.Equal(0, keys.Remaining);
+        Assert.True(keys.AllKeysRead());
     }
 }
