@@ -45,9 +45,9 @@ internal static class ExercisesCommands
                     e.Id,
                     e.Title.Current,
                     e.Summary.Current,
-                    [.. e.Components.Select(c => c.ToString().ToLowerInvariant())],
+                    e.Components,
                     e.Minutes,
-                    [.. e.Steps.Select(s => new ExerciseStepListing(s.Id, s.Kind.ToString().ToLowerInvariant(), s is AnswerableStep { Required: true }))])),
+                    [.. e.Steps.Select(s => new ExerciseStepListing(s.Id, s.Kind, s is AnswerableStep { Required: true }))])),
             ];
             JsonOutput.WriteLine(app.Terminal.Out, listing, JsonOutput.Cli.IReadOnlyListExerciseListing);
             return;

@@ -11,8 +11,8 @@ namespace Empathy.Samples.Console.Hosting;
 /// <param name="ui">Rendering and prompts (tables, colours, selections).</param>
 /// <param name="output">Standard output for machine-readable text (JSON, ids); the same stream <paramref name="ui"/> writes to.</param>
 /// <param name="error">Standard error, for one-line error messages.</param>
-/// <param name="input">Standard input, read line by line by commands that take a stream of texts.</param>
-internal sealed class Terminal(IAnsiConsole ui, TextWriter output, TextWriter error, TextReader input)
+/// <param name="input">Standard input as bytes, read with a bounded reader by commands that take texts from it (so invalid UTF-8 is caught, not replaced).</param>
+internal sealed class Terminal(IAnsiConsole ui, TextWriter output, TextWriter error, Stream input)
 {
     /// <summary>Rendering and prompts.</summary>
     public IAnsiConsole Ui { get; } = ui;
@@ -23,8 +23,8 @@ internal sealed class Terminal(IAnsiConsole ui, TextWriter output, TextWriter er
     /// <summary>Standard error.</summary>
     public TextWriter Error { get; } = error;
 
-    /// <summary>Standard input.</summary>
-    public TextReader In { get; } = input;
+    /// <summary>Standard input, as bytes.</summary>
+    public Stream In { get; } = input;
 
     /// <summary>Whether a person can answer prompts (a terminal on both ends).</summary>
     public bool CanPrompt => Ui.Profile.Capabilities.Interactive;
@@ -43,7 +43,7 @@ internal sealed class Terminal(IAnsiConsole ui, TextWriter output, TextWriter er
             Out = new AnsiConsoleOutput(output),
             Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
         });
-        return new Terminal(ui, output, System.Console.Error, System.Console.In);
+        return new Terminal(ui, output, System.Console.Error, System.Console.OpenStandardInput());
     }
 
     /// <summary>
@@ -54,8 +54,8 @@ internal sealed class Terminal(IAnsiConsole ui, TextWriter output, TextWriter er
     /// <param name="error">Receives standard error.</param>
     /// <param name="input">Standard input; empty when <see langword="null"/>.</param>
     /// <param name="ui">A console to use instead of the plain one over <paramref name="output"/> (for scripted prompts).</param>
-    public static Terminal Plain(TextWriter output, TextWriter error, TextReader? input = null, IAnsiConsole? ui = null) =>
-        new(ui ?? CreatePlainConsole(output, interactive: false), output, error, input ?? TextReader.Null);
+    public static Terminal Plain(TextWriter output, TextWriter error, Stream? input = null, IAnsiConsole? ui = null) =>
+        new(ui ?? CreatePlainConsole(output, interactive: false), output, error, input ?? Stream.Null);
 
     /// <summary>
     /// A console over <paramref name="output"/> with no colours and a fixed width of 100. Prompts need

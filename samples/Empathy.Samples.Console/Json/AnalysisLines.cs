@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Empathy.Core.Components;
 using Empathy.Core.Insights;
 
 namespace Empathy.Samples.Console.Json;
@@ -11,12 +12,12 @@ namespace Empathy.Samples.Console.Json;
 /// <param name="Phrase">The words that matched.</param>
 /// <param name="Why">Why it matters.</param>
 /// <param name="TryInstead">What to try instead.</param>
-internal sealed record FindingLine(string Rule, string Kind, int Start, int Length, string Phrase, string Why, string TryInstead)
+internal sealed record FindingLine(string Rule, InsightRuleKind Kind, int Start, int Length, string Phrase, string Why, string TryInstead)
 {
     /// <summary>The line form of a library finding.</summary>
     /// <param name="finding">The finding.</param>
     public static FindingLine From(InsightFinding finding) =>
-        new(finding.RuleId, finding.Kind.ToString(), finding.Start, finding.Length, finding.Phrase, finding.Why, finding.TryInstead);
+        new(finding.RuleId, finding.Kind, finding.Start, finding.Length, finding.Phrase, finding.Why, finding.TryInstead);
 }
 
 /// <summary><c>analyze observation</c>: <c>{"isObjective": bool, "findings": [...]}</c>, with the camera-test hint and the crisis flag.</summary>
@@ -43,4 +44,10 @@ internal sealed record MessageLine(
 /// <param name="Findings">The dismissive moves.</param>
 /// <param name="Suggestions">What to try instead.</param>
 /// <param name="Crisis">Whether the text suggests self-harm or suicide.</param>
-internal sealed record ReplyLine(bool IsDismissive, IReadOnlyList<string> Components, IReadOnlyList<FindingLine> Findings, IReadOnlyList<string> Suggestions, bool Crisis);
+internal sealed record ReplyLine(bool IsDismissive, IReadOnlyList<EmpathyComponent> Components, IReadOnlyList<FindingLine> Findings, IReadOnlyList<string> Suggestions, bool Crisis);
+
+/// <summary>What <c>analyze</c> writes for a line of standard input it did not check: <c>{"line": 3, "error": "empty", "message": "..."}</c>.</summary>
+/// <param name="Line">The input line's number, from 1.</param>
+/// <param name="Error">Why: <c>empty</c>, <c>too-long</c> or <c>invalid-utf8</c>.</param>
+/// <param name="Message">The reason in words.</param>
+internal sealed record RefusedLine(int Line, string Error, string Message);

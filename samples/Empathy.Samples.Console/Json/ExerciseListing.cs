@@ -1,3 +1,6 @@
+using Empathy.Core.Components;
+using Empathy.Core.Exercises;
+
 namespace Empathy.Samples.Console.Json;
 
 /// <summary>One exercise as <c>exercises list --format json</c> writes it, texts in the current UI culture.</summary>
@@ -5,7 +8,7 @@ namespace Empathy.Samples.Console.Json;
 /// <param name="Id">The exercise's id, as <c>exercises run</c> takes it.</param>
 /// <param name="Title">The title.</param>
 /// <param name="Summary">The summary.</param>
-/// <param name="Components">The empathy components it trains (lower case).</param>
+/// <param name="Components">The empathy components it trains.</param>
 /// <param name="Minutes">How long it takes, if the pack says.</param>
 /// <param name="Steps">The steps: id and kind.</param>
 internal sealed record ExerciseListing(
@@ -13,12 +16,12 @@ internal sealed record ExerciseListing(
     string Id,
     string Title,
     string Summary,
-    IReadOnlyList<string> Components,
+    IReadOnlyList<EmpathyComponent> Components,
     int? Minutes,
     IReadOnlyList<ExerciseStepListing> Steps);
 
 /// <summary>One step of an <see cref="ExerciseListing"/>.</summary>
 /// <param name="Id">The step's id.</param>
-/// <param name="Kind">info, text, choice, scale or timer.</param>
+/// <param name="Kind">Info, Text, Choice, Scale or Timer.</param>
 /// <param name="Required">Whether an answer is required.</param>
-internal sealed record ExerciseStepListing(string Id, string Kind, bool Required);
+internal sealed record ExerciseStepListing(string Id, ExerciseStepKind Kind, bool Required);

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -33,14 +35,49 @@ internal static class JsonOutput
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
-    /// <summary>Writes <paramref name="value"/> as compact JSON followed by a newline.</summary>
+    /// <summary>How many decimal places a number that is not whole keeps (scores, confidences, weights).</summary>
+    public const int Decimals = 2;
+
+    /// <summary>
+    /// Writes <paramref name="value"/> as compact JSON followed by a newline. Numbers that are not whole
+    /// are rounded to <see cref="Decimals"/> places (half away from zero), so sums of weights read
+    /// <c>1.3</c>, not <c>1.2999999999999998</c>; whole numbers are written as they are.
+    /// </summary>
     /// <typeparam name="T">The value's type.</typeparam>
     /// <param name="output">Where to write.</param>
     /// <param name="value">The value.</param>
     /// <param name="typeInfo">The value's generated JSON metadata.</param>
     public static void WriteLine<T>(TextWriter output, T value, JsonTypeInfo<T> typeInfo)
     {
-        output.WriteLine(JsonSerializer.Serialize(value, typeInfo));
+        output.WriteLine(Rounded(JsonSerializer.SerializeToUtf8Bytes(value, typeInfo), typeInfo.Options.Encoder));
         output.Flush();
+    }
+
+    private static string Rounded(byte[] json, JavaScriptEncoder? encoder)
+    {
+        var buffer = new ArrayBufferWriter<byte>(json.Length);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = encoder }))
+        {
+            var reader = new Utf8JsonReader(json);
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject: writer.WriteStartObject(); break;
+                    case JsonTokenType.EndObject: writer.WriteEndObject(); break;
+                    case JsonTokenType.StartArray: writer.WriteStartArray(); break;
+                    case JsonTokenType.EndArray: writer.WriteEndArray(); break;
+                    case JsonTokenType.PropertyName: writer.WritePropertyName(reader.GetString()!); break;
+                    case JsonTokenType.String: writer.WriteStringValue(reader.GetString()); break;
+                    case JsonTokenType.True: writer.WriteBooleanValue(true); break;
+                    case JsonTokenType.False: writer.WriteBooleanValue(false); break;
+                    case JsonTokenType.Null: writer.WriteNullValue(); break;
+                    case JsonTokenType.Number when reader.TryGetInt64(out var whole): writer.WriteNumberValue(whole); break;
+                    case JsonTokenType.Number: writer.WriteNumberValue(Math.Round(reader.GetDouble(), Decimals, MidpointRounding.AwayFromZero)); break;
+                }
+            }
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }

@@ -1,5 +1,6 @@
 using Empathy.Core.Boundaries;
 using Empathy.Core.Walls;
+using Empathy.Samples.Console.Hosting;
 using Spectre.Console;
 
 namespace Empathy.Samples.Console.Views;
@@ -28,7 +29,7 @@ internal static class DanceMoveForm
             }
             catch (DisguisedAccusationException refused)
             {
-                ui.MarkupLine($"[yellow]{Markup.Escape(refused.Message)}[/]");
+                ui.MarkupLine($"[yellow]{Markup.Escape(PlainMessage.Of(refused))}[/]");
                 continue;
             }
 

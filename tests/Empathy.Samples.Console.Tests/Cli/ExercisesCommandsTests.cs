@@ -1,3 +1,6 @@
+using Empathy.Core.Components;
+using Empathy.Core.Exercises;
+using Empathy.Core.Serialization;
 using System.Text.Json;
 using Empathy.Core.Exercises.BuiltIn;
 using Empathy.Samples.Console.Cli;
@@ -19,9 +22,10 @@ public sealed class ExercisesCommandsTests
         var archaeologist = json.RootElement.EnumerateArray().Single(e => e.GetProperty("id").GetString() == "archaeologist-journal");
         Assert.Equal("empathy", archaeologist.GetProperty("pack").GetString());
         var steps = archaeologist.GetProperty("steps").EnumerateArray().Select(s => (s.GetProperty("id").GetString(), s.GetProperty("kind").GetString())).ToList();
-        Assert.Contains(("emotion", "choice"), steps);
-        Assert.Contains(("intensity", "scale"), steps);
-        Assert.Contains("cognitive", archaeologist.GetProperty("components").EnumerateArray().Select(c => c.GetString()));
+        // The library's context has no step kinds; it writes every enum by its member name, as here.
+        Assert.Contains(("emotion", nameof(ExerciseStepKind.Choice)), steps);
+        Assert.Contains(("intensity", nameof(ExerciseStepKind.Scale)), steps);
+        Assert.Contains(LibraryJson.Name(EmpathyComponent.Cognitive, EmpathyJsonContext.Default.EmpathyComponent), archaeologist.GetProperty("components").EnumerateArray().Select(c => c.GetString()));
     }
 
     [Fact]

@@ -291,4 +291,14 @@ public sealed class JournalCommandsTests : IDisposable
         Assert.Equal(ExitCodes.BadInput, result.ExitCode);
         Assert.Contains("There is no file", result.Error);
     }
+
+    [Fact]
+    public async Task WhitespacePassphraseVariable_IsAUserErrorNamingTheVariable()
+    {
+        var result = await CliRun.RunAsync(["journal", "add", "--happened", "It rained.", "--data-dir", _journal.DataDir], new Dictionary<string, string> { ["EMPATHY_PASSPHRASE"] = "   " });
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("EMPATHY_PASSPHRASE holds only white space", result.Error);
+        Assert.False(File.Exists(_journal.File("journal.db")));
+    }
 }

@@ -24,7 +24,8 @@ internal static class CliRun
     /// <summary>Runs the command line with the given environment variables and standard input.</summary>
     /// <param name="args">The arguments.</param>
     /// <param name="variables">Environment variables visible to the command (nothing else is).</param>
-    /// <param name="stdin">Standard input.</param>
+    /// <param name="stdin">Standard input, as text.</param>
+    /// <param name="stdinBytes">Standard input, as bytes (instead of <paramref name="stdin"/>).</param>
     /// <param name="home">The home folder, if any.</param>
     /// <param name="keys">A test console with the key presses pushed; when given, the terminal can prompt, and what it rendered comes before what the command wrote to standard output.</param>
     public static async Task<CliResult> RunAsync(
@@ -32,11 +33,12 @@ internal static class CliRun
         IReadOnlyDictionary<string, string>? variables = null,
         string? stdin = null,
         string? home = null,
-        TestConsole? keys = null)
+        TestConsole? keys = null,
+        byte[]? stdinBytes = null)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
-        var terminal = Terminal.Plain(output, error, new StringReader(stdin ?? string.Empty), keys);
+        var terminal = Terminal.Plain(output, error, new MemoryStream(stdinBytes ?? System.Text.Encoding.UTF8.GetBytes(stdin ?? string.Empty)), keys);
         using var app = new EmpathyApp(terminal, CliEnvironment.FromValues(variables ?? new Dictionary<string, string>(), home));
         var exitCode = await EmpathyCli.RunAsync(args, app);
         return new CliResult(exitCode, Ansi.Strip((keys?.Output ?? string.Empty) + output), error.ToString());
