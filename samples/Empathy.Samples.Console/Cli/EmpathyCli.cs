@@ -43,6 +43,8 @@ internal static class EmpathyCli
             Output = terminal.Out,
             Error = terminal.Error,
             EnableDefaultExceptionHandler = false,
+            // Ctrl+C is handled by the caller's token (see Interruption), not by System.CommandLine's own handler.
+            ProcessTerminationTimeout = null,
         };
 
         try
@@ -68,9 +70,9 @@ internal static class EmpathyCli
             await terminal.Error.WriteLineAsync($"{CommandName}: {failure.Message}").ConfigureAwait(false);
             return failure.ExitCode;
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
-            await terminal.Error.WriteLineAsync($"{CommandName}: interrupted.").ConfigureAwait(false);
+            Interruption.Report(terminal);
             return ExitCodes.Interrupted;
         }
         catch (Exception unexpected)
