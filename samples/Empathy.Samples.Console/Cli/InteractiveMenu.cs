@@ -133,11 +133,7 @@ internal static class InteractiveMenu
                 Prompts.AskLevel(ui, "Affective empathy (feeling what another feels)?"),
                 Prompts.AskLevel(ui, "Empathic concern (caring and choosing to act)?")),
             BoundaryKeeping = Prompts.AskLevel(ui, "Boundary keeping?", defaultValue: 50),
-            Signals = [.. ui.Prompt(new MultiSelectionPrompt<ProfileSignal>()
-                .Title("Any signals observed? [grey](Space to pick, Enter when done)[/]")
-                .NotRequired()
-                .UseConverter(signal => KebabCase.From(signal.ToString()))
-                .AddChoices(signalNames.Values))],
+            Signals = Prompts.AskMany(ui, "Any signals observed?", signalNames.Values, Names.Of, required: false),
         };
         ProfileCommand.Run(app, observation, OutputFormat.Text);
     }

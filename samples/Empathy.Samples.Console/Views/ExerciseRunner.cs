@@ -68,12 +68,7 @@ internal static class ExerciseRunner
             case ScaleStep scale:
                 return AskScale(ui, scale, required) is { } number ? ExerciseAnswer.FromNumber(number) : null;
             case ChoiceStep { Multiple: true } choice:
-                var picked = ui.Prompt(new MultiSelectionPrompt<ChoiceOption>()
-                    .Required(required)
-                    .PageSize(12)
-                    .InstructionsText("[grey](Space to pick, Enter when done)[/]")
-                    .UseConverter(o => Markup.Escape(o.Label.Current))
-                    .AddChoices(choice.Options));
+                var picked = Prompts.AskMany(ui, title: null, choice.Options, o => o.Label.Current, required);
                 return picked.Count == 0 ? null : ExerciseAnswer.FromChoices(picked.Select(o => o.Value));
             case ChoiceStep choice:
                 var labels = choice.Options.Select(o => o.Label.Current).ToList();
@@ -83,6 +78,7 @@ internal static class ExerciseRunner
                 }
 
                 var label = ui.Prompt(new SelectionPrompt<string>().PageSize(12).UseConverter(Markup.Escape).AddChoices(labels));
+                ui.MarkupLine($"[grey]Picked:[/] {Markup.Escape(label)}");
                 return choice.Options.FirstOrDefault(o => o.Label.Current == label) is { } option ? ExerciseAnswer.FromChoices([option.Value]) : null;
             default:
                 throw new InvalidOperationException($"Step kind {step.Kind} of step '{step.Id}' has no prompt.");

@@ -17,6 +17,10 @@ internal static class Names
         _ => "unclear",
     };
 
+    /// <summary>A profile signal in words, as a picker shows it: <c>FeelsStronglyWhenSafe</c> → "feels strongly when safe".</summary>
+    /// <param name="signal">The signal.</param>
+    public static string Of(ProfileSignal signal) => Words(signal.ToString());
+
     /// <summary>The dry well's origin in words.</summary>
     /// <param name="origin">The origin.</param>
     public static string Of(DryWellOrigin origin) => origin switch
@@ -25,4 +29,20 @@ internal static class Names
         DryWellOrigin.Developmental => "developmental",
         _ => "origin unknown",
     };
+
+    private static string Words(string pascal)
+    {
+        var words = new System.Text.StringBuilder(pascal.Length + 8);
+        foreach (var c in pascal)
+        {
+            if (char.IsUpper(c) && words.Length > 0)
+            {
+                words.Append(' ');
+            }
+
+            words.Append(char.ToLowerInvariant(c));
+        }
+
+        return words.ToString();
+    }
 }

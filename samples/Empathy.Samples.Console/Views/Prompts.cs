@@ -56,6 +56,37 @@ internal static class Prompts
         return ui.Prompt(prompt).Trim();
     }
 
+    /// <summary>
+    /// Asks for any number of choices from a list and then echoes what was picked (Spectre clears a
+    /// multi-selection when it ends, so without the echo the person cannot see their answer).
+    /// </summary>
+    /// <typeparam name="T">The choice type.</typeparam>
+    /// <param name="ui">Where to ask.</param>
+    /// <param name="title">The question, as markup, or <see langword="null"/>.</param>
+    /// <param name="choices">What can be picked.</param>
+    /// <param name="label">A choice's label, as plain text.</param>
+    /// <param name="required">Whether at least one must be picked.</param>
+    public static List<T> AskMany<T>(IAnsiConsole ui, string? title, IEnumerable<T> choices, Func<T, string> label, bool required)
+        where T : notnull
+    {
+        var prompt = new MultiSelectionPrompt<T>()
+            .Required(required)
+            .PageSize(12)
+            .InstructionsText("[grey](Space to pick, Enter when done)[/]")
+            .UseConverter(choice => Markup.Escape(label(choice)))
+            .AddChoices(choices);
+        if (title is not null)
+        {
+            prompt.Title(title);
+        }
+
+        var picked = ui.Prompt(prompt);
+        ui.MarkupLine(picked.Count == 0
+            ? "[grey]Picked: none[/]"
+            : $"[grey]Picked:[/] {Markup.Escape(string.Join(", ", picked.Select(label)))}");
+        return picked;
+    }
+
     /// <summary>Asks for several lines of text, one per prompt, until an empty answer.</summary>
     /// <param name="ui">Where to ask.</param>
     /// <param name="question">The question, as markup.</param>

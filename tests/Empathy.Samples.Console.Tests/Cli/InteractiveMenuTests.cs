@@ -1,3 +1,4 @@
+using Empathy.Samples.Console.Views;
 using Spectre.Console.Testing;
 using Empathy.Samples.Console.Cli;
 using Empathy.Samples.Console.Hosting;
@@ -48,5 +49,22 @@ public sealed class InteractiveMenuTests
         Assert.True(result.ExitCode == ExitCodes.Success, result.Error);
         Assert.Contains("150 is outside 0-100.", result.Out);
         Assert.Contains("hunting ground", result.Out);
+    }
+
+    [Fact]
+    public async Task Menu_ProfileSignals_AreShownInWordsAndThePickIsEchoed()
+    {
+        var keys = Pick(TestTerminal.Console(), InteractiveMenu.Choice.DiagnoseProfile)
+            .Line("85").Line("15").Line("20").Enter()
+            .Space().Enter(); // the first signal
+        Pick(keys, InteractiveMenu.Choice.Quit);
+
+        var result = await CliRun.RunAsync([], keys: keys);
+
+        Assert.True(result.ExitCode == ExitCodes.Success, result.Error);
+        var first = Names.Of(Enum.GetValues<Empathy.Core.Profiles.ProfileSignal>()[0]);
+        Assert.Contains(" ", first);
+        Assert.Contains($"Picked: {first}", result.Out);
+        Assert.DoesNotContain("-when-", result.Out);
     }
 }

@@ -29,6 +29,7 @@ public sealed class ExerciseRunnerTests
         Assert.Equal(["anxious", "ashamed"], response.ChoicesOf("emotion"));
         Assert.Equal(70, response.NumberOf("intensity"));
         Assert.Contains("Type a whole number from 0-100.", Ansi.Strip(ui.Output));
+        Assert.Contains("Picked: anxious, ashamed", Ansi.Strip(ui.Output));
         Assert.True(keys.AllKeysRead());
     }
 
