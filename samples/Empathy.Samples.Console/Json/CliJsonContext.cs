@@ -17,4 +17,5 @@ namespace Empathy.Samples.Console.Json;
 [JsonSerializable(typeof(MessageLine))]
 [JsonSerializable(typeof(ReplyLine))]
 [JsonSerializable(typeof(RefusedLine))]
+[JsonSerializable(typeof(JournalEntryInput))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -39,17 +39,25 @@ internal static class JournalEntryForm
             throw CliException.BadInput("A body sensation (--body) is empty.");
         }
 
-        return new JournalEntry
+        try
         {
-            Id = JournalEntryId.New(),
-            FeltAt = now,
-            LoggedAt = now,
-            WhatHappened = happened.Trim(),
-            AutomaticThoughts = [.. thoughts.Select(t => new SensitiveText(t.Trim()))],
-            BodySensations = [.. body.Select(b => new SensitiveText(b.Trim()))],
-            WhatIDid = string.IsNullOrWhiteSpace(did) ? null : new SensitiveText(did.Trim()),
-            Emotions = emotions ?? [],
-        };
+            return new JournalEntry
+            {
+                Id = JournalEntryId.New(),
+                FeltAt = now,
+                LoggedAt = now,
+                WhatHappened = happened.Trim(),
+                AutomaticThoughts = [.. thoughts.Select(t => new SensitiveText(t.Trim()))],
+                BodySensations = [.. body.Select(b => new SensitiveText(b.Trim()))],
+                WhatIDid = string.IsNullOrWhiteSpace(did) ? null : new SensitiveText(did.Trim()),
+                Emotions = emotions ?? [],
+            };
+        }
+        catch (ArgumentException invalid)
+        {
+            // The library's own checks (lengths, scales): the person's input, said without code words.
+            throw CliException.BadInput($"The entry was not saved: {PlainMessage.Of(invalid)}", invalid);
+        }
     }
 
     /// <summary>Asks for the four layers and the emotions, one prompt at a time.</summary>

@@ -301,4 +301,73 @@ public sealed class JournalCommandsTests : IDisposable
         Assert.Contains("EMPATHY_PASSPHRASE holds only white space", result.Error);
         Assert.False(File.Exists(_journal.File("journal.db")));
     }
+
+    [Fact]
+    public async Task Add_WithHappenedFromStandardInput_KeepsTheTextOutOfTheArguments()
+    {
+        var added = await CliRun.RunAsync(["journal", "add", "--happened", "-", "--thoughts", "I'm useless.", "--format", "json", "--data-dir", _journal.DataDir], _journal.Variables, stdin: "The boss did not mention my part.\n");
+        Assert.True(added.ExitCode == ExitCodes.Success, added.Error);
+        var id = JsonDocument.Parse(added.Out).RootElement.GetProperty("id").GetString()!;
+
+        using var shown = JsonDocument.Parse((await _journal.RunAsync("journal", "show", id, "--format", "json")).Out);
+
+        Assert.Equal("The boss did not mention my part.", shown.RootElement.GetProperty("whatHappened").GetString());
+        Assert.Equal("I'm useless.", shown.RootElement.GetProperty("automaticThoughts")[0].GetString());
+    }
+
+    [Fact]
+    public async Task Add_WithThoughtsFromStandardInput_TakesOnePerLine()
+    {
+        var added = await CliRun.RunAsync(["journal", "add", "--happened", "It rained.", "--thoughts", "-", "--format", "json", "--data-dir", _journal.DataDir], _journal.Variables, stdin: "Nothing works out.\n\nI'll be alone.\n");
+        Assert.True(added.ExitCode == ExitCodes.Success, added.Error);
+
+        using var list = await ListAsync();
+
+        Assert.Equal(["Nothing works out.", "I'll be alone."], list.RootElement[0].GetProperty("automaticThoughts").EnumerateArray().Select(t => t.GetString()));
+    }
+
+    [Fact]
+    public async Task Add_WithStdinJson_SavesEveryLayer()
+    {
+        const string entry = """{"happened": "The boss did not mention my part.", "thoughts": ["I'm useless."], "body": ["tight chest"], "did": "Scrolled."}""";
+
+        var added = await CliRun.RunAsync(["journal", "add", "--stdin-json", "--data-dir", _journal.DataDir], _journal.Variables, stdin: entry);
+        using var list = await ListAsync();
+
+        Assert.True(added.ExitCode == ExitCodes.Success, added.Error);
+        var saved = list.RootElement[0];
+        Assert.Equal("The boss did not mention my part.", saved.GetProperty("whatHappened").GetString());
+        Assert.Equal("tight chest", saved.GetProperty("bodySensations")[0].GetString());
+        Assert.Equal("Scrolled.", saved.GetProperty("whatIDid").GetString());
+    }
+
+    [Theory]
+    [InlineData("""{"happened": "x", "feelings": ["sad"]}""")]
+    [InlineData("not json")]
+    [InlineData("""{"thoughts": ["only a thought"]}""")]
+    public async Task Add_WithStdinJsonThatIsNotAnEntry_ExitsOneAndSavesNothing(string stdin)
+    {
+        var result = await CliRun.RunAsync(["journal", "add", "--stdin-json", "--data-dir", _journal.DataDir], _journal.Variables, stdin: stdin);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.False(File.Exists(_journal.File("journal.db")));
+    }
+
+    [Fact]
+    public async Task Add_WithTwoLayersFromStandardInput_ExitsOne()
+    {
+        var result = await CliRun.RunAsync(["journal", "add", "--happened", "-", "--did", "-", "--data-dir", _journal.DataDir], _journal.Variables, stdin: "x");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("--stdin-json", result.Error);
+    }
+
+    [Fact]
+    public async Task Add_Help_SaysArgumentsAreVisibleToOtherUsers()
+    {
+        var result = await CliRun.RunAsync(["journal", "add", "--help"]);
+
+        Assert.Contains("visible to other users", result.Flat);
+        Assert.Contains("--stdin-json", result.Out);
+    }
 }
