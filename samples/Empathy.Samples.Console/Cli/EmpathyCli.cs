@@ -26,6 +26,7 @@ internal static class EmpathyCli
             JournalCommands.Build(app, dataDirectory),
             AnalyzeCommands.Build(app),
             WallCommands.Build(app),
+            InteropCommands.Export(app, dataDirectory), InteropCommands.Import(app, dataDirectory),
         };
         root.SetAction((parse, cancellation) => InteractiveMenu.RunAsync(app, parse.GetValue(dataDirectory), cancellation));
         return root;

@@ -11,6 +11,8 @@ using Empathy.Core.Insights.Crisis;
 using Empathy.Core.Insights.Messages;
 using Empathy.Core.Insights.Observations;
 using Empathy.Core.Insights.Replies;
+using Empathy.Core.Interop.Fhir;
+using Empathy.Core.Interop.HealthKit;
 using Empathy.Core.Journal;
 using Empathy.Core.Privacy;
 using Empathy.Core.Profiles;
@@ -102,4 +104,8 @@ namespace Empathy.Core.Serialization;
 [JsonSerializable(typeof(WeekCount))]
 [JsonSerializable(typeof(CriticVoice))]
 [JsonSerializable(typeof(CriticVoiceExample))]
+[JsonSerializable(typeof(QuestionnaireResponseReadResult))]
+[JsonSerializable(typeof(StateOfMindExport))]
+[JsonSerializable(typeof(StateOfMindSample))]
+[JsonSerializable(typeof(StateOfMindEmotion))]
 public sealed partial class EmpathyJsonContext : JsonSerializerContext;

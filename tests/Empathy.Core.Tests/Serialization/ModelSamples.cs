@@ -10,6 +10,8 @@ using Empathy.Core.Insights.Crisis;
 using Empathy.Core.Insights.Messages;
 using Empathy.Core.Insights.Observations;
 using Empathy.Core.Insights.Replies;
+using Empathy.Core.Interop.Fhir;
+using Empathy.Core.Interop.HealthKit;
 using Empathy.Core.Journal;
 using Empathy.Core.Privacy;
 using Empathy.Core.Profiles;
@@ -32,6 +34,7 @@ internal static class ModelSamples
     private static Dictionary<Type, object> Build()
     {
         var entry = JournalEntryTests.Sample();
+        var stateOfMind = new StateOfMindMapper().ToSample(entry with { Valence = -0.5, Emotions = [.. entry.Emotions, new EmotionRating { Emotion = "hurt", IntensityBefore = 30 }] })!;
         var diagnosis = new ProfileDiagnoser().Diagnose(new ProfileObservation
         {
             Levels = new EmpathyLevels(10, 10, 10),
@@ -136,6 +139,18 @@ internal static class ModelSamples
             [typeof(JournalPage)] = new JournalPage { Entries = [entry], TamperedEntryIds = [JournalEntryId.New()], Continuation = "next" },
             [typeof(JournalExport)] = new JournalExport { ExportedAt = entry.LoggedAt, Entries = [entry] },
             [typeof(JournalImportResult)] = new JournalImportResult { Added = 3, AlreadyPresent = 1 },
+            [typeof(QuestionnaireResponseReadResult)] = new QuestionnaireResponseReadResult
+            {
+                Response = ExerciseSamples.Response,
+                Exercise = ExerciseSamples.Exercise,
+                Questionnaire = "https://fhir.example.org/Questionnaire/kindness/listen-first|1.0.0",
+                Status = "completed",
+                Authored = entry.LoggedAt,
+                Problems = [new ExerciseResponseProblem { StepId = "intensity", Kind = ExerciseResponseProblemKind.OutOfRange, Message = "linkId 'intensity': too high" }],
+            },
+            [typeof(StateOfMindEmotion)] = stateOfMind.Emotions[0],
+            [typeof(StateOfMindSample)] = stateOfMind,
+            [typeof(StateOfMindExport)] = new StateOfMindExport { ExportedAt = entry.LoggedAt, Samples = [stateOfMind], SkippedEntryIds = [JournalEntryId.New()] },
         };
     }
 }

@@ -1,0 +1,48 @@
+using Empathy.Core.Components;
+
+namespace Empathy.Core.Interop.HealthKit;
+
+/// <summary>
+/// One emotion of a journal entry in the export: our own name for it, the HealthKit label it maps to
+/// (none when no label fits), and its intensities, which HealthKit has no place for and keeps only here.
+/// </summary>
+/// <remarks>Immutable and thread-safe; validated when set.</remarks>
+public sealed record StateOfMindEmotion
+{
+    /// <summary>The emotion as the writer named it (<c>afraid</c>); trimmed, not blank.</summary>
+    /// <exception cref="ArgumentException">The name is blank.</exception>
+    public required string Name
+    {
+        get;
+        init
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(value, nameof(Name));
+            field = value.Trim();
+        }
+    }
+
+    /// <summary>The HealthKit label for it (<c>scared</c>), or <see langword="null"/> when none fits.</summary>
+    public StateOfMindLabel? Label
+    {
+        get;
+        init => field = value is { } label && !Enum.IsDefined(label)
+            ? throw new ArgumentOutOfRangeException(nameof(Label), label, $"'{label}' is not a defined {nameof(StateOfMindLabel)}.")
+            : value;
+    }
+
+    /// <summary>Intensity before writing, 0–100.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside 0–100.</exception>
+    public required int IntensityBefore
+    {
+        get;
+        init => field = LevelScale.Require(value, nameof(IntensityBefore));
+    }
+
+    /// <summary>Intensity after writing, 0–100, when rated.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside 0–100.</exception>
+    public int? IntensityAfter
+    {
+        get;
+        init => field = value is { } after ? LevelScale.Require(after, nameof(IntensityAfter)) : null;
+    }
+}

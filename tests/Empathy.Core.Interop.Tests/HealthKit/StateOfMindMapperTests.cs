@@ -1,0 +1,195 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Empathy.Core.Interop.HealthKit;
+using Empathy.Core.Journal;
+using Empathy.Core.Privacy;
+
+namespace Empathy.Core.Interop.Tests.HealthKit;
+
+public class StateOfMindMapperTests
+{
+    private static readonly DateTimeOffset Felt = new(2026, 11, 28, 15, 30, 0, TimeSpan.FromHours(-5));
+    private readonly StateOfMindMapper _mapper = new();
+
+    [Fact]
+    public void Entry_BecomesAMomentaryEmotionWithItsValenceLabelsAndAssociations()
+    {
+        var sample = _mapper.ToSample(Entry())!;
+
+        Assert.Equal(StateOfMindKind.MomentaryEmotion, sample.Kind);
+        Assert.Equal(-0.6, sample.Valence);
+        Assert.Equal(Felt, sample.Date);
+        Assert.Equal([StateOfMindLabel.Anxious, StateOfMindLabel.Scared], sample.Labels);
+        Assert.Equal([StateOfMindAssociation.Work, StateOfMindAssociation.SelfCare], sample.Associations);
+    }
+
+    [Fact]
+    public void EmotionWithoutAHealthKitLabel_KeepsOurOwnNameAndNoLabel()
+    {
+        var hurt = _mapper.ToSample(Entry())!.Emotions.Single(e => e.Name == "hurt");
+
+        Assert.Null(hurt.Label);
+        Assert.Equal(40, hurt.IntensityBefore);
+    }
+
+    [Theory]
+    [InlineData("Anxious", StateOfMindLabel.Anxious)]
+    [InlineData("afraid", StateOfMindLabel.Scared)]
+    [InlineData(" tired ", StateOfMindLabel.Drained)]
+    [InlineData("worried", StateOfMindLabel.Worried)]
+    public void Find_UsesApplesNamesThenOurSynonyms(string emotion, StateOfMindLabel expected) =>
+        Assert.Equal(expected, StateOfMindLabels.Find(emotion));
+
+    [Fact]
+    public void Find_WithOwnSynonyms_UsesThemInsteadOfTheDefaults()
+    {
+        var mapper = new StateOfMindMapper(new StateOfMindOptions { LabelSynonyms = new Dictionary<string, StateOfMindLabel>(StringComparer.OrdinalIgnoreCase) { ["hurt"] = StateOfMindLabel.Sad } });
+
+        var sample = mapper.ToSample(Entry())!;
+
+        Assert.Equal([StateOfMindLabel.Anxious, StateOfMindLabel.Sad], sample.Labels);
+        Assert.Null(sample.Emotions.Single(e => e.Name == "afraid").Label);
+    }
+
+    [Fact]
+    public void EntryTaggedDailyMood_IsADailyMood()
+    {
+        var sample = _mapper.ToSample(Entry() with { Tags = ["daily-mood"] })!;
+
+        Assert.Equal(StateOfMindKind.DailyMood, sample.Kind);
+    }
+
+    [Fact]
+    public void EntryWithoutValence_IsLeftOutOfTheExportAndListed()
+    {
+        var withValence = Entry();
+        var without = Entry() with { Id = JournalEntryId.New(), Valence = null };
+
+        var export = _mapper.Export([without, withValence], Felt.AddDays(1));
+
+        Assert.Equal(withValence.Id, Assert.Single(export.Samples).EntryId);
+        Assert.Equal([without.Id], export.SkippedEntryIds);
+    }
+
+    [Fact]
+    public void Json_UsesApplesSwiftCaseNames()
+    {
+        var json = StateOfMindMapper.ToJson(_mapper.Export([Entry() with { LifeAreas = [LifeArea.CurrentEvents, LifeArea.SelfCare] }], Felt));
+
+        var sample = JsonNode.Parse(json)!["samples"]![0]!;
+        Assert.Equal("momentaryEmotion", (string?)sample["kind"]);
+        Assert.Equal(["anxious", "scared"], sample["labels"]!.AsArray().Select(l => (string?)l));
+        Assert.Equal(["currentEvents", "selfCare"], sample["associations"]!.AsArray().Select(a => (string?)a));
+        Assert.Equal(1, (int?)JsonNode.Parse(json)!["formatVersion"]);
+    }
+
+    [Fact]
+    public void Export_HoldsNoPrivateText()
+    {
+        var json = StateOfMindMapper.ToJson(_mapper.Export([Entry()], Felt));
+
+        Assert.DoesNotContain("meeting", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("useless", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RoundTrip_JournalToHealthKitTermsToJournal_KeepsEveryMappedField()
+    {
+        var original = Entry() with { Tags = ["work-stuff", "daily-mood"] };
+
+        var export = StateOfMindMapper.FromJson(StateOfMindMapper.ToJson(_mapper.Export([original], Felt)));
+        var imported = _mapper.ToEntry(Assert.Single(export.Samples));
+
+        Assert.Equal(original.Id, imported.Id);
+        Assert.Equal(original.FeltAt, imported.FeltAt);
+        Assert.Equal(original.Valence, imported.Valence);
+        Assert.Equal(original.Emotions, imported.Emotions);
+        Assert.Equal(original.LifeAreas, imported.LifeAreas);
+        Assert.Equal(["daily-mood"], imported.Tags);
+        Assert.Equal(_mapper.Options.ImportedEntryText, imported.WhatHappened.Reveal());
+    }
+
+    [Fact]
+    public void Apply_OntoTheEntryItCameFrom_GivesTheEntryBack()
+    {
+        var original = Entry() with { Tags = ["daily-mood", "work-stuff"] };
+
+        var again = _mapper.Apply(original, StateOfMindMapper.FromJson(StateOfMindMapper.ToJson(_mapper.Export([original], Felt))).Samples[0]);
+
+        Assert.Equal(original with { Tags = ["work-stuff", "daily-mood"] }, again);
+    }
+
+    [Fact]
+    public void SampleWithLabelsOnly_BecomesRatingsAtTheStrengthOfItsValence()
+    {
+        var fromAnotherApp = new StateOfMindSample
+        {
+            EntryId = JournalEntryId.New(),
+            Date = Felt,
+            Kind = StateOfMindKind.MomentaryEmotion,
+            Valence = 0.75,
+            Labels = [StateOfMindLabel.Grateful, StateOfMindLabel.Calm],
+        };
+
+        var entry = _mapper.ToEntry(fromAnotherApp);
+
+        Assert.Equal(["grateful", "calm"], entry.Emotions.Select(e => e.Emotion));
+        Assert.All(entry.Emotions, e => Assert.Equal(75, e.IntensityBefore));
+    }
+
+    [Fact]
+    public void EveryLifeArea_HasTheAssociationOfTheSameName()
+    {
+        foreach (var area in Enum.GetValues<LifeArea>())
+        {
+            Assert.Equal(area, StateOfMindMapper.ToLifeArea(StateOfMindMapper.ToAssociation(area)));
+        }
+
+        Assert.Equal(Enum.GetValues<LifeArea>().Length, Enum.GetValues<StateOfMindAssociation>().Length);
+    }
+
+    [Theory]
+    [InlineData("formatVersion", 2, "newer library")]
+    [InlineData("valence", 1.5, "between -1 and 1")]
+    public void FromJson_RefusesAnInvalidDocumentSayingWhy(string member, double value, string expected)
+    {
+        var root = JsonNode.Parse(StateOfMindMapper.ToJson(_mapper.Export([Entry()], Felt)))!;
+        if (member == "formatVersion")
+        {
+            root[member] = (int)value;
+        }
+        else
+        {
+            root["samples"]![0]![member] = value;
+        }
+
+        var error = Assert.Throws<JsonException>(() => StateOfMindMapper.FromJson(root.ToJsonString()));
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromJson_RefusesALabelHealthKitDoesNotHave()
+    {
+        var root = JsonNode.Parse(StateOfMindMapper.ToJson(_mapper.Export([Entry()], Felt)))!;
+        root["samples"]![0]!["labels"] = new JsonArray("melancholic");
+
+        Assert.Throws<JsonException>(() => StateOfMindMapper.FromJson(root.ToJsonString()));
+    }
+
+    private static JournalEntry Entry() => new()
+    {
+        Id = JournalEntryId.New(),
+        FeltAt = Felt,
+        LoggedAt = Felt.AddHours(2),
+        WhatHappened = new SensitiveText("In the afternoon meeting my part was not mentioned."),
+        AutomaticThoughts = [new SensitiveText("I'm useless.")],
+        Emotions =
+        [
+            new EmotionRating { Emotion = "anxious", IntensityBefore = 70, IntensityAfter = 40 },
+            new EmotionRating { Emotion = "afraid", IntensityBefore = 55 },
+            new EmotionRating { Emotion = "hurt", IntensityBefore = 40, IntensityAfter = 30 },
+        ],
+        Valence = -0.6,
+        LifeAreas = [LifeArea.Work, LifeArea.SelfCare],
+    };
+}

@@ -1,0 +1,173 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Empathy.Core.Exercises;
+using Empathy.Core.Exercises.BuiltIn;
+using Empathy.Core.Interop.Fhir;
+using Empathy.Core.Journal;
+using Empathy.Core.Storage;
+using Empathy.Samples.Console.Cli;
+using Empathy.Samples.Console.Hosting;
+using Empathy.Samples.Console.Tests.Support;
+
+namespace Empathy.Samples.Console.Tests.Cli;
+
+public sealed class InteropCommandsTests : IDisposable
+{
+    private static readonly DateTimeOffset Felt = new(2026, 11, 28, 15, 30, 0, TimeSpan.FromHours(1));
+    private readonly TempJournal _journal = new();
+
+    public void Dispose() => _journal.Dispose();
+
+    [Fact]
+    public async Task ExportFhir_WritesABundleWithAQuestionnairePerExercise()
+    {
+        var result = await _journal.RunAsync("export", "--format", "fhir", "--canonical-base", "https://fhir.example.org");
+
+        Assert.True(result.ExitCode == ExitCodes.Success, result.Error);
+        var bundle = JsonNode.Parse(result.Out)!;
+        Assert.Equal("Bundle", (string?)bundle["resourceType"]);
+        var urls = bundle["entry"]!.AsArray().Select(e => (string?)e!["resource"]!["url"]).ToList();
+        Assert.Equal(EmpathyPack.Pack.Exercises.Select(e => $"https://fhir.example.org/Questionnaire/empathy/{e.Id}"), urls);
+        Assert.Contains($"Exported {EmpathyPack.Pack.Exercises.Count} exercises", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ImportFhir_SavesAValidResponseAsAnExerciseEntry()
+    {
+        var file = WriteResponse(ArchaeologistAnswers());
+
+        var result = await _journal.RunAsync("import", "--format", "fhir", file);
+
+        Assert.True(result.ExitCode == ExitCodes.Success, result.Error);
+        Assert.Contains("Imported 1 exercise response", result.Flat, StringComparison.Ordinal);
+        var entry = Assert.Single(await ExportedEntriesAsync());
+        Assert.Equal("The call ended early.", entry.WhatHappened.Reveal());
+        Assert.Contains(ExerciseJournal.ExerciseTag, entry.Tags);
+        Assert.Equal(["anxious", "sad"], entry.Emotions.Select(e => e.Emotion));
+    }
+
+    [Fact]
+    public async Task ImportFhir_RefusesAnEditedResponseNamingTheLinkId_AndSavesNothing()
+    {
+        var json = JsonNode.Parse(new FhirExerciseMapper().ToQuestionnaireResponseJson(EmpathyPack.Pack, ArchaeologistAnswers(), Felt))!;
+        json["item"]!.AsArray().Single(i => (string?)i!["linkId"] == "intensity")!["answer"]![0]!["valueInteger"] = 250;
+        var file = _journal.File("edited.json");
+        File.WriteAllText(file, json.ToJsonString());
+
+        var result = await _journal.RunAsync("import", "--format", "fhir", file);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("linkId 'intensity'", result.Error, StringComparison.Ordinal);
+        Assert.Empty(await ExportedEntriesAsync());
+    }
+
+    [Fact]
+    public async Task HealthKit_ExportThenImport_RestoresTheMappedFieldsOfAnEntry()
+    {
+        var entry = new JournalEntry
+        {
+            Id = JournalEntryId.New(),
+            FeltAt = Felt,
+            LoggedAt = Felt.AddHours(3),
+            WhatHappened = "In the meeting my part was not mentioned.",
+            Emotions = [new EmotionRating { Emotion = "afraid", IntensityBefore = 60, IntensityAfter = 30 }],
+            Valence = -0.4,
+            LifeAreas = [LifeArea.Work],
+        };
+        var noValence = entry with { Id = JournalEntryId.New(), Valence = null };
+        await SeedAsync(entry, noValence);
+        var exportFile = _journal.File("moods.json");
+
+        var exported = await _journal.RunAsync("export", "--format", "healthkit", "--out", exportFile);
+        Assert.True(exported.ExitCode == ExitCodes.Success, exported.Error);
+        Assert.Contains("1 entry without a valence left out", exported.Error, StringComparison.Ordinal);
+        var sample = JsonNode.Parse(File.ReadAllText(exportFile))!["samples"]![0]!;
+        Assert.Equal("scared", (string?)sample["labels"]![0]);
+
+        // Edit the mood in the journal, then bring the exported one back.
+        var deleted = await _journal.RunAsync("journal", "delete", entry.Id.ToString(), "--yes");
+        Assert.True(deleted.ExitCode == ExitCodes.Success, deleted.Error);
+        var imported = await _journal.RunAsync("import", "--format", "healthkit", exportFile);
+
+        Assert.True(imported.ExitCode == ExitCodes.Success, imported.Error);
+        Assert.Contains("1 added, 0 updated", imported.Flat, StringComparison.Ordinal);
+        var back = (await ExportedEntriesAsync()).Single(e => e.Id == entry.Id);
+        Assert.Equal(entry.Valence, back.Valence);
+        Assert.Equal(entry.Emotions, back.Emotions);
+        Assert.Equal(entry.LifeAreas, back.LifeAreas);
+        Assert.Equal(entry.FeltAt, back.FeltAt);
+    }
+
+    [Fact]
+    public async Task ImportHealthKit_UpdatesAnEntryThatIsStillThere()
+    {
+        var entry = new JournalEntry { Id = JournalEntryId.New(), FeltAt = Felt, LoggedAt = Felt, WhatHappened = "A quiet evening.", Valence = 0.5 };
+        await SeedAsync(entry);
+        var exportFile = _journal.File("moods.json");
+        Assert.Equal(ExitCodes.Success, (await _journal.RunAsync("export", "--format", "healthkit", "--out", exportFile)).ExitCode);
+        File.WriteAllText(exportFile, File.ReadAllText(exportFile).Replace("\"valence\": 0.5", "\"valence\": 0.8", StringComparison.Ordinal));
+
+        var imported = await _journal.RunAsync("import", "--format", "healthkit", exportFile);
+
+        Assert.Contains("0 added, 1 updated", imported.Flat, StringComparison.Ordinal);
+        var back = Assert.Single(await ExportedEntriesAsync());
+        Assert.Equal(0.8, back.Valence);
+        Assert.Equal("A quiet evening.", back.WhatHappened.Reveal());
+    }
+
+    [Fact]
+    public async Task ImportHealthKit_RefusesADocumentOfANewerFormat()
+    {
+        var file = _journal.File("newer.json");
+        File.WriteAllText(file, """{ "formatVersion": 9, "exportedAt": "2026-11-28T10:00:00+00:00", "samples": [] }""");
+
+        var result = await _journal.RunAsync("import", "--format", "healthkit", file);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("newer library", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Export_WithAnUnknownFormat_IsBadInput()
+    {
+        var result = await _journal.RunAsync("export", "--format", "csv");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+    }
+
+    private static ExerciseResponse ArchaeologistAnswers() => new ArchaeologistJournalResponse
+    {
+        WhatHappened = "The call ended early.",
+        AutomaticThoughts = "They are tired of me.",
+        Emotion = ["anxious", "sad"],
+        Intensity = 70,
+    }.ToResponse();
+
+    private string WriteResponse(ExerciseResponse response)
+    {
+        var file = _journal.File("response.json");
+        File.WriteAllText(file, new FhirExerciseMapper().ToQuestionnaireResponseJson(EmpathyPack.Pack, response, Felt));
+        return file;
+    }
+
+    private async Task SeedAsync(params JournalEntry[] entries)
+    {
+        var file = _journal.File("seed.json");
+        await using (var stream = File.Create(file))
+        {
+            await JournalExportJson.SerializeAsync(stream, new JournalExport { ExportedAt = Felt, Entries = entries });
+        }
+
+        var result = await _journal.RunAsync("journal", "import", file);
+        Assert.True(result.ExitCode == ExitCodes.Success, result.Error);
+    }
+
+    private async Task<IReadOnlyList<JournalEntry>> ExportedEntriesAsync()
+    {
+        var file = _journal.File($"check-{Guid.NewGuid():N}.json");
+        var result = await _journal.RunAsync("journal", "export", file);
+        Assert.True(result.ExitCode == ExitCodes.Success, result.Error);
+        await using var stream = File.OpenRead(file);
+        return (await JournalExportJson.DeserializeAsync(stream)).Entries;
+    }
+}
