@@ -2,8 +2,8 @@ using System.CommandLine;
 using Empathy.Core.Insights.Messages;
 using Empathy.Core.Insights.Observations;
 using Empathy.Core.Insights.Replies;
-using Empathy.Samples.Console.Console;
-using Empathy.Samples.Console.Console.Json;
+using Empathy.Samples.Console.Views;
+using Empathy.Samples.Console.Json;
 using Empathy.Samples.Console.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -75,7 +75,7 @@ internal static class AnalyzeCommands
                 {
                     JsonOutput.WriteLine(
                         output,
-                        new ReplyLine(reply.IsDismissive, [.. reply.Components.Select(c => c.ToString().ToLowerInvariant())], [.. reply.Findings.Select(FindingLine.From)], reply.Suggestions, reply.HasCrisisSignal),
+                        new ReplyLine(reply.IsDismissive, reply.Components, [.. reply.Findings.Select(FindingLine.From)], reply.Suggestions, reply.HasCrisisSignal),
                         JsonOutput.Cli.ReplyLine);
                 }
                 else
@@ -91,7 +91,7 @@ internal static class AnalyzeCommands
     {
         var text = new Argument<string?>("text")
         {
-            Description = "The text to check; omit it to read one text per line from standard input (JSON Lines out).",
+            Description = $"The text to check (at most {TextLimits.MaxTextDescription}); omit it to read one text per line from standard input (JSON Lines out).",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var format = CommonOptions.Format();
@@ -100,19 +100,53 @@ internal static class AnalyzeCommands
         {
             if (parse.GetValue(text) is { } single)
             {
+                if (Refusal(single) is { } problem)
+                {
+                    throw CliException.BadInput(problem.Message);
+                }
+
                 Analyze(app, check, single, parse.GetValue(format));
                 return ExitCodes.Success;
             }
 
-            // Standard input: one text per line, one JSON object per line, in order; empty lines included,
-            // so that output line n always answers input line n.
-            while (await app.Terminal.In.ReadLineAsync(cancellation).ConfigureAwait(false) is { } line)
-            {
-                Analyze(app, check, line, OutputFormat.Json);
-            }
-
-            return ExitCodes.Success;
+            return await AnalyzeLinesAsync(app, check, cancellation).ConfigureAwait(false);
         });
         return command;
     }
+
+    /// <summary>
+    /// Standard input: one text per line, one JSON object per line, in order, written as each line is
+    /// read. A line that cannot be checked (empty, over the limit, not UTF-8) gets a refusal object on
+    /// its output line, so that output line n always answers input line n, and the run ends with exit 1.
+    /// </summary>
+    private static async Task<int> AnalyzeLinesAsync(EmpathyApp app, Check check, CancellationToken cancellation)
+    {
+        var reader = new BoundedLineReader(app.Terminal.In, TextLimits.MaxTextBytes);
+        var refused = 0;
+        while (await reader.ReadLineAsync(cancellation).ConfigureAwait(false) is { } line)
+        {
+            var problem = line.Problem switch
+            {
+                LineProblem.TooLong => new RefusedLine(line.Number, "too-long", $"longer than {TextLimits.MaxTextDescription}; not checked."),
+                LineProblem.InvalidUtf8 => new RefusedLine(line.Number, "invalid-utf8", "not valid UTF-8 text; not checked."),
+                _ => Refusal(line.Text!) is { } refusal ? refusal with { Line = line.Number } : null,
+            };
+            if (problem is null)
+            {
+                Analyze(app, check, line.Text!, OutputFormat.Json);
+                continue;
+            }
+
+            refused++;
+            JsonOutput.WriteLine(app.Terminal.Out, problem, JsonOutput.Cli.RefusedLine);
+            await app.Terminal.Error.WriteLineAsync($"{EmpathyCli.CommandName}: line {problem.Line}: {problem.Message}").ConfigureAwait(false);
+        }
+
+        return refused == 0 ? ExitCodes.Success : ExitCodes.BadInput;
+    }
+
+    private static RefusedLine? Refusal(string text) =>
+        string.IsNullOrWhiteSpace(text) ? new RefusedLine(0, "empty", "empty text: there is nothing to check.")
+        : !TextLimits.Fits(text) ? new RefusedLine(0, "too-long", $"the text is longer than {TextLimits.MaxTextDescription}; check it in parts.")
+        : null;
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
-using System.CommandLine.Parsing;
 using Empathy.Samples.Console.Hosting;
 
 namespace Empathy.Samples.Console.Cli;
@@ -45,21 +44,23 @@ internal static class EmpathyCli
             Output = terminal.Out,
             Error = terminal.Error,
             EnableDefaultExceptionHandler = false,
+            // Ctrl+C is handled by the caller's token (see Interruption), not by System.CommandLine's own handler.
+            ProcessTerminationTimeout = null,
         };
 
         try
         {
+            // .NET turns bytes that are not UTF-8 into U+FFFD before Main; refuse rather than store them.
+            if (args.Select((arg, index) => (arg, index)).FirstOrDefault(a => a.arg.Contains('\uFFFD', StringComparison.Ordinal)) is { arg: not null } bad)
+            {
+                await terminal.Error.WriteLineAsync($"{CommandName}: argument {bad.index + 1} is not valid UTF-8 text (or holds U+FFFD); nothing was done.").ConfigureAwait(false);
+                return ExitCodes.BadInput;
+            }
+
             var parse = Build(app).Parse(args);
             if (parse.Action is ParseErrorAction)
             {
-                // One line per problem and a pointer to the help, rather than the whole help text.
-                foreach (var error in parse.Errors)
-                {
-                    await terminal.Error.WriteLineAsync($"{CommandName}: {error.Message}").ConfigureAwait(false);
-                }
-
-                var path = string.Join(' ', parse.CommandResult.Command is RootCommand ? [CommandName] : CommandPath(parse.CommandResult));
-                await terminal.Error.WriteLineAsync($"Run '{path} --help' for usage.").ConfigureAwait(false);
+                await ParseErrors.WriteAsync(parse, terminal.Error).ConfigureAwait(false);
                 return ExitCodes.BadInput;
             }
 
@@ -70,15 +71,15 @@ internal static class EmpathyCli
             await terminal.Error.WriteLineAsync($"{CommandName}: {failure.Message}").ConfigureAwait(false);
             return failure.ExitCode;
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
-            await terminal.Error.WriteLineAsync($"{CommandName}: interrupted.").ConfigureAwait(false);
+            Interruption.Report(terminal);
             return ExitCodes.Interrupted;
         }
         catch (Exception unexpected)
         {
             // Not the user's mistake: say so plainly; the stack trace only on request.
-            await terminal.Error.WriteLineAsync($"{CommandName}: unexpected error ({unexpected.GetType().Name}): {unexpected.Message}").ConfigureAwait(false);
+            await terminal.Error.WriteLineAsync($"{CommandName}: unexpected error, not your mistake: {PlainMessage.Of(unexpected)} (set {CliEnvironment.DebugVariable}=1 for the details).").ConfigureAwait(false);
             if (app.Environment.Get(CliEnvironment.DebugVariable) is not null)
             {
                 await terminal.Error.WriteLineAsync(unexpected.ToString()).ConfigureAwait(false);
@@ -86,19 +87,5 @@ internal static class EmpathyCli
 
             return ExitCodes.Unexpected;
         }
-    }
-
-    private static IEnumerable<string> CommandPath(CommandResult result)
-    {
-        var names = new Stack<string>();
-        for (SymbolResult? current = result; current is not null; current = current.Parent)
-        {
-            if (current is CommandResult command)
-            {
-                names.Push(command.Command is RootCommand ? CommandName : command.Command.Name);
-            }
-        }
-
-        return names;
     }
 }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Empathy.Core.Exercises;
-using Empathy.Samples.Console.Console;
-using Empathy.Samples.Console.Console.Json;
+using Empathy.Samples.Console.Views;
+using Empathy.Samples.Console.Json;
 using Empathy.Samples.Console.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -45,9 +45,9 @@ internal static class ExercisesCommands
                     e.Id,
                     e.Title.Current,
                     e.Summary.Current,
-                    [.. e.Components.Select(c => c.ToString().ToLowerInvariant())],
+                    e.Components,
                     e.Minutes,
-                    [.. e.Steps.Select(s => new ExerciseStepListing(s.Id, s.Kind.ToString().ToLowerInvariant(), s is AnswerableStep { Required: true }))])),
+                    [.. e.Steps.Select(s => new ExerciseStepListing(s.Id, s.Kind, s is AnswerableStep { Required: true }))])),
             ];
             JsonOutput.WriteLine(app.Terminal.Out, listing, JsonOutput.Cli.IReadOnlyListExerciseListing);
             return;
@@ -89,7 +89,7 @@ internal static class ExercisesCommands
         }
 
         // Open the journal first, so that a passphrase problem never costs the answers.
-        await app.OpenJournalAsync(dataDirectory, cancellation).ConfigureAwait(false);
+        var journal = await app.OpenJournalAsync(dataDirectory, JournalOpening.CreateIfMissing, cancellation).ConfigureAwait(false);
         var response = await ExerciseRunner.RunAsync(app.Terminal.Ui, exercise, app.Time, cancellation).ConfigureAwait(false);
         if (response.Validate(exercise) is { Count: > 0 } problems)
         {
@@ -97,7 +97,7 @@ internal static class ExercisesCommands
         }
 
         var entry = ExerciseJournal.ToEntry(exercise, response, app.Time.GetLocalNow());
-        var id = await JournalCommands.SaveAsync(app, dataDirectory, entry, cancellation).ConfigureAwait(false);
+        var id = await journal.SaveAsync(entry, cancellation).ConfigureAwait(false);
         app.Terminal.Ui.WriteLine();
         app.Terminal.Ui.MarkupLine($"[green]Saved in your journal as entry {id}.[/]");
         return ExitCodes.Success;

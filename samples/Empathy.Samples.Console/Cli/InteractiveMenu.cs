@@ -1,7 +1,7 @@
 using Empathy.Core.Components;
 using Empathy.Core.Exercises;
 using Empathy.Core.Profiles;
-using Empathy.Samples.Console.Console;
+using Empathy.Samples.Console.Views;
 using Empathy.Samples.Console.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -102,9 +102,9 @@ internal static class InteractiveMenu
                 await ExercisesCommands.RunAsync(app, dataDirectory, exercise, cancellation).ConfigureAwait(false);
                 break;
             case Choice.WriteJournalEntry:
-                await app.OpenJournalAsync(dataDirectory, cancellation).ConfigureAwait(false);
+                var journal = await app.OpenJournalAsync(dataDirectory, JournalOpening.CreateIfMissing, cancellation).ConfigureAwait(false);
                 var entry = JournalEntryForm.Ask(app.Terminal.Ui, app.Time.GetLocalNow());
-                var id = await JournalCommands.SaveAsync(app, dataDirectory, entry, cancellation).ConfigureAwait(false);
+                var id = await journal.SaveAsync(entry, cancellation).ConfigureAwait(false);
                 app.Terminal.Ui.MarkupLine($"[green]Saved in your journal as entry {id}.[/]");
                 break;
             case Choice.SeeInsights:
@@ -133,11 +133,7 @@ internal static class InteractiveMenu
                 Prompts.AskLevel(ui, "Affective empathy (feeling what another feels)?"),
                 Prompts.AskLevel(ui, "Empathic concern (caring and choosing to act)?")),
             BoundaryKeeping = Prompts.AskLevel(ui, "Boundary keeping?", defaultValue: 50),
-            Signals = [.. ui.Prompt(new MultiSelectionPrompt<ProfileSignal>()
-                .Title("Any signals observed? [grey](Space to pick, Enter when done)[/]")
-                .NotRequired()
-                .UseConverter(signal => KebabCase.From(signal.ToString()))
-                .AddChoices(signalNames.Values))],
+            Signals = Prompts.AskMany(ui, "Any signals observed?", signalNames.Values, Names.Of, required: false),
         };
         ProfileCommand.Run(app, observation, OutputFormat.Text);
     }

@@ -59,7 +59,8 @@ internal static class InteropCommands
             }
             else
             {
-                var entries = await JournalCommands.ReadAllAsync(app, parse.GetValue(dataDirectory), cancellation).ConfigureAwait(false);
+                var journal = await app.OpenJournalAsync(parse.GetValue(dataDirectory), JournalOpening.MustExist, cancellation).ConfigureAwait(false);
+                var entries = await journal.ReadAllAsync(cancellation).ConfigureAwait(false);
                 var document = new StateOfMindMapper().Export(entries, app.Time.GetUtcNow());
                 json = StateOfMindMapper.ToJson(document);
                 summary = Plural(document.Samples.Count, "journal entry", "journal entries") + " as HealthKit states of mind"
@@ -98,7 +99,7 @@ internal static class InteropCommands
                 throw CliException.BadInput($"Cannot read {source.FullName}: {error.Message}", error);
             }
 
-            var journal = await app.OpenJournalAsync(parse.GetValue(dataDirectory), cancellation).ConfigureAwait(false);
+            var journal = await app.OpenJournalAsync(parse.GetValue(dataDirectory), JournalOpening.CreateIfMissing, cancellation).ConfigureAwait(false);
             var message = parse.GetValue(format) == "fhir"
                 ? await ImportResponsesAsync(app, journal.Store, source, text, MakeFhirOptions(parse.GetValue(canonicalBase)), cancellation).ConfigureAwait(false)
                 : await ImportStatesOfMindAsync(journal.Store, source, text, cancellation).ConfigureAwait(false);

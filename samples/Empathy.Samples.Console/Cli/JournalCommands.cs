@@ -2,8 +2,8 @@ using System.CommandLine;
 using Empathy.Core.Insights.CoreThoughts;
 using Empathy.Core.Journal;
 using Empathy.Core.Storage;
-using Empathy.Samples.Console.Console;
-using Empathy.Samples.Console.Console.Json;
+using Empathy.Samples.Console.Views;
+using Empathy.Samples.Console.Json;
 using Empathy.Samples.Console.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -30,69 +30,98 @@ internal static class JournalCommands
         };
     }
 
-    /// <summary>Saves <paramref name="entry"/> in the journal and returns its id.</summary>
-    /// <param name="app">The app.</param>
-    /// <param name="dataDirectory">The <c>--data-dir</c> value.</param>
-    /// <param name="entry">The new entry.</param>
-    /// <param name="cancellation">Cancels the write.</param>
-    public static async Task<JournalEntryId> SaveAsync(EmpathyApp app, string? dataDirectory, JournalEntry entry, CancellationToken cancellation)
-    {
-        var journal = await app.OpenJournalAsync(dataDirectory, cancellation).ConfigureAwait(false);
-        await journal.Store.AddAsync(JournalSession.Owner, entry, cancellation).ConfigureAwait(false);
-        return entry.Id;
-    }
+    /// <summary>The value that makes a text option read standard input instead.</summary>
+    internal const string FromStandardInput = "-";
 
-    /// <summary>Reads every entry, newest first, warning on standard error about any that failed their integrity check.</summary>
-    /// <param name="app">The app.</param>
-    /// <param name="dataDirectory">The <c>--data-dir</c> value.</param>
-    /// <param name="cancellation">Cancels the read.</param>
-    public static async Task<List<JournalEntry>> ReadAllAsync(EmpathyApp app, string? dataDirectory, CancellationToken cancellation)
-    {
-        var journal = await app.OpenJournalAsync(dataDirectory, cancellation).ConfigureAwait(false);
-        var entries = new List<JournalEntry>();
-        var query = new JournalQuery { Order = JournalOrder.NewestFirst, PageSize = JournalQuery.MaxPageSize };
-        while (true)
-        {
-            var page = await journal.Store.ListAsync(JournalSession.Owner, query, cancellation).ConfigureAwait(false);
-            entries.AddRange(page.Entries);
-            foreach (var id in page.TamperedEntryIds)
-            {
-                await app.Terminal.Error.WriteLineAsync($"{EmpathyCli.CommandName}: entry {id} failed its integrity check and is left out.").ConfigureAwait(false);
-            }
-
-            if (page.Continuation is not { } next)
-            {
-                return entries;
-            }
-
-            query = query with { Continuation = next };
-        }
-    }
+    /// <summary>The warning every command that takes private text gives in its help.</summary>
+    internal const string ArgumentsAreVisible =
+        "Arguments are visible to other users of this computer while the command runs (ps, /proc): give private text as '-' to read it from standard input, with --stdin-json, or leave it out to be asked.";
 
     private static Command Add(EmpathyApp app, Option<string?> dataDirectory)
     {
-        var happened = new Option<string>("--happened") { Description = "What happened, as a camera would have recorded it.", HelpName = "text", Required = true };
-        var thoughts = new Option<string[]>("--thoughts") { Description = "An automatic thought, verbatim; repeat for several.", HelpName = "text" };
-        var body = new Option<string[]>("--body") { Description = "What the body felt; repeat for several.", HelpName = "text" };
-        var did = new Option<string?>("--did") { Description = "What I did to cope.", HelpName = "text" };
+        var happened = new Option<string?>("--happened") { Description = "What happened, as a camera would have recorded it; '-' reads it from standard input.", HelpName = "text|-" };
+        var thoughts = new Option<string[]>("--thoughts") { Description = "An automatic thought, verbatim; repeat for several; '-' reads them from standard input, one per line.", HelpName = "text|-" };
+        var body = new Option<string[]>("--body") { Description = "What the body felt; repeat for several; '-' reads them from standard input, one per line.", HelpName = "text|-" };
+        var did = new Option<string?>("--did") { Description = "What I did to cope; '-' reads it from standard input.", HelpName = "text|-" };
+        var stdinJson = new Option<bool>("--stdin-json") { Description = "Read the whole entry from standard input as JSON: {\"happened\": \"...\", \"thoughts\": [...], \"body\": [...], \"did\": \"...\"}." };
         var format = CommonOptions.Format();
-        var add = new Command("add", "Write a journal entry in the four layers; prints the new entry's id.")
+        var add = new Command("add", "Write a journal entry in the four layers; prints the new entry's id. " + ArgumentsAreVisible)
         {
-            happened, thoughts, body, did, format,
+            happened, thoughts, body, did, stdinJson, format,
         };
         add.SetAction(async (parse, cancellation) =>
         {
-            var entry = JournalEntryForm.Create(
-                parse.GetValue(happened),
-                parse.GetValue(thoughts) ?? [],
-                parse.GetValue(body) ?? [],
-                parse.GetValue(did),
-                app.Time.GetLocalNow());
-            var id = await SaveAsync(app, parse.GetValue(dataDirectory), entry, cancellation).ConfigureAwait(false);
+            var layers = parse.GetValue(stdinJson)
+                ? await FromJsonAsync(app, parse, [happened, thoughts, body, did], cancellation).ConfigureAwait(false)
+                : await FromOptionsAsync(app, parse.GetValue(happened), parse.GetValue(thoughts) ?? [], parse.GetValue(body) ?? [], parse.GetValue(did), cancellation).ConfigureAwait(false);
+            var entry = JournalEntryForm.Create(layers.Happened, layers.Thoughts ?? [], layers.Body ?? [], layers.Did, app.Time.GetLocalNow());
+            var journal = await app.OpenJournalAsync(parse.GetValue(dataDirectory), JournalOpening.CreateIfMissing, cancellation).ConfigureAwait(false);
+            var id = await journal.SaveAsync(entry, cancellation).ConfigureAwait(false);
             WriteCreated(app, id, parse.GetValue(format));
             return ExitCodes.Success;
         });
         return add;
+    }
+
+    private static async Task<JournalEntryInput> FromJsonAsync(EmpathyApp app, ParseResult parse, Option[] layerOptions, CancellationToken cancellation)
+    {
+        if (layerOptions.FirstOrDefault(option => parse.GetResult(option) is { Implicit: false }) is { } given)
+        {
+            throw CliException.BadInput($"--stdin-json reads the whole entry; leave out {given.Name}.");
+        }
+
+        var json = await StandardInputText.ReadAsync(app.Terminal.In, TextLimits.MaxTextBytes * 4, "The entry", cancellation).ConfigureAwait(false);
+        try
+        {
+            return System.Text.Json.JsonSerializer.Deserialize(json, JsonOutput.Cli.JournalEntryInput)
+                ?? throw CliException.BadInput("--stdin-json needs a JSON object on standard input, not null.");
+        }
+        catch (System.Text.Json.JsonException bad)
+        {
+            throw CliException.BadInput($"The entry on standard input is not the JSON --stdin-json reads ({{\"happened\": \"...\", \"thoughts\": [...], \"body\": [...], \"did\": \"...\"}}): {PlainMessage.Of(bad)}", bad);
+        }
+    }
+
+    private static async Task<JournalEntryInput> FromOptionsAsync(EmpathyApp app, string? happened, string[] thoughts, string[] body, string? did, CancellationToken cancellation)
+    {
+        var fromStdin = new[] { happened, did }.Concat(thoughts).Concat(body).Count(value => value == FromStandardInput);
+        if (fromStdin > 1)
+        {
+            throw CliException.BadInput("Only one layer can be read from standard input ('-'); use --stdin-json to give the whole entry there.");
+        }
+
+        async Task<string> ReadAsync(string what) =>
+            (await StandardInputText.ReadAsync(app.Terminal.In, TextLimits.MaxTextBytes, what, cancellation).ConfigureAwait(false)).Trim();
+
+        async Task<string[]> ItemsAsync(string[] values, string what) =>
+            values is [FromStandardInput]
+                ? (await ReadAsync(what).ConfigureAwait(false)).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                : values.Contains(FromStandardInput) ? throw CliException.BadInput($"Give {what} either as '-' alone or as text, not both.") : values;
+
+        if (happened is null)
+        {
+            if (!app.Terminal.CanPrompt)
+            {
+                throw CliException.BadInput("Give what happened: --happened - reads it from standard input (or --stdin-json for the whole entry).");
+            }
+
+            happened = Prompts.AskText(app.Terminal.Ui, "What happened? [grey](as a camera would have recorded it)[/]", required: true);
+        }
+        else if (happened == FromStandardInput)
+        {
+            happened = await ReadAsync("What happened").ConfigureAwait(false);
+        }
+
+        if (did == FromStandardInput)
+        {
+            did = await ReadAsync("What I did").ConfigureAwait(false);
+        }
+
+        return new JournalEntryInput(
+            happened,
+            await ItemsAsync(thoughts, "the automatic thoughts").ConfigureAwait(false),
+            await ItemsAsync(body, "the body sensations").ConfigureAwait(false),
+            did);
     }
 
     /// <summary>Groups every entry's automatic thoughts into recurring themes and writes the report.</summary>
@@ -102,7 +131,8 @@ internal static class JournalCommands
     /// <param name="cancellation">Cancels the read.</param>
     public static async Task ShowInsightsAsync(EmpathyApp app, string? dataDirectory, OutputFormat format, CancellationToken cancellation)
     {
-        var entries = await ReadAllAsync(app, dataDirectory, cancellation).ConfigureAwait(false);
+        var journal = await app.OpenJournalAsync(dataDirectory, JournalOpening.MustExist, cancellation).ConfigureAwait(false);
+        var entries = await journal.ReadAllAsync(cancellation).ConfigureAwait(false);
         var report = app.Services.GetRequiredService<ICoreThoughtGrouper>().Group(entries, critics: null, cancellation);
         if (format == OutputFormat.Json)
         {
@@ -132,7 +162,8 @@ internal static class JournalCommands
         var list = new Command("list", "List the journal's entries, newest first (json: every entry in full, private text included).") { format };
         list.SetAction(async (parse, cancellation) =>
         {
-            var entries = await ReadAllAsync(app, parse.GetValue(dataDirectory), cancellation).ConfigureAwait(false);
+            var journal = await app.OpenJournalAsync(parse.GetValue(dataDirectory), JournalOpening.MustExist, cancellation).ConfigureAwait(false);
+            var entries = await journal.ReadAllAsync(cancellation).ConfigureAwait(false);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 JsonOutput.WriteLine(app.Terminal.Out, entries, JsonOutput.Revealing.IReadOnlyListJournalEntry);
@@ -154,7 +185,7 @@ internal static class JournalCommands
         var show = new Command("show", "Show one entry in full.") { id, format };
         show.SetAction(async (parse, cancellation) =>
         {
-            var journal = await app.OpenJournalAsync(parse.GetValue(dataDirectory), cancellation).ConfigureAwait(false);
+            var journal = await app.OpenJournalAsync(parse.GetValue(dataDirectory), JournalOpening.MustExist, cancellation).ConfigureAwait(false);
             var entry = await journal.Store.GetAsync(JournalSession.Owner, parse.GetValue(id), cancellation).ConfigureAwait(false);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
@@ -178,7 +209,7 @@ internal static class JournalCommands
         delete.SetAction(async (parse, cancellation) =>
         {
             var entryId = parse.GetValue(id);
-            var journal = await app.OpenJournalAsync(parse.GetValue(dataDirectory), cancellation).ConfigureAwait(false);
+            var journal = await app.OpenJournalAsync(parse.GetValue(dataDirectory), JournalOpening.MustExist, cancellation).ConfigureAwait(false);
             if (app.Terminal.CanPrompt && !parse.GetValue(yes) && !app.Terminal.Ui.Confirm($"Delete entry {entryId} for good?", defaultValue: false))
             {
                 app.Terminal.Ui.MarkupLine("[grey]Kept.[/]");

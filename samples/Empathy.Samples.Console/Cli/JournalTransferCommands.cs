@@ -31,11 +31,11 @@ internal static class JournalTransferCommands
                 throw CliException.BadInput($"{target.FullName} already exists; choose another file or add --force.");
             }
 
-            var journal = await app.OpenJournalAsync(parse.GetValue(dataDirectory), cancellation).ConfigureAwait(false);
+            var journal = await app.OpenJournalAsync(parse.GetValue(dataDirectory), JournalOpening.MustExist, cancellation).ConfigureAwait(false);
             var document = await journal.Store.ExportAsync(JournalSession.Owner, cancellation).ConfigureAwait(false);
             try
             {
-                await using var stream = CreatePrivateFile(target.FullName);
+                await using var stream = PrivateFiles.Create(target.FullName);
                 await JournalExportJson.SerializeAsync(stream, document, cancellation).ConfigureAwait(false);
             }
             catch (Exception error) when (error is IOException or UnauthorizedAccessException)
@@ -65,7 +65,7 @@ internal static class JournalTransferCommands
                 throw CliException.BadInput($"There is no file {source.FullName}.");
             }
 
-            var journal = await app.OpenJournalAsync(parse.GetValue(dataDirectory), cancellation).ConfigureAwait(false);
+            var journal = await app.OpenJournalAsync(parse.GetValue(dataDirectory), JournalOpening.CreateIfMissing, cancellation).ConfigureAwait(false);
             var ui = app.Terminal.Ui;
             var (added, present) = source.Length >= LargeFileBytes && ui.Profile.Capabilities.Ansi
                 ? await ui.Progress()
@@ -109,17 +109,6 @@ internal static class JournalTransferCommands
 
         importing?.Value(importing.MaxValue);
         return (added, present);
-    }
-
-    private static FileStream CreatePrivateFile(string path)
-    {
-        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        return new FileStream(path, options);
     }
 
     private static string Count(int entries) =>

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using Empathy.Core.Components;
 using Empathy.Core.Profiles;
-using Empathy.Samples.Console.Console;
+using Empathy.Samples.Console.Views;
 using Empathy.Samples.Console.Hosting;
+using Empathy.Samples.Console.Json;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Empathy.Samples.Console.Cli;

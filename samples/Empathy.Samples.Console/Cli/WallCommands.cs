@@ -1,7 +1,8 @@
 using System.CommandLine;
 using Empathy.Core.Walls;
-using Empathy.Samples.Console.Console;
+using Empathy.Samples.Console.Views;
 using Empathy.Samples.Console.Hosting;
+using Empathy.Samples.Console.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 

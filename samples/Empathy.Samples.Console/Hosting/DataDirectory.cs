@@ -13,12 +13,14 @@ internal static class DataDirectory
     /// <param name="option">The <c>--data-dir</c> value, or <see langword="null"/>.</param>
     /// <param name="environment">Where <c>XDG_DATA_HOME</c> and the home folder are read.</param>
     /// <returns>An absolute path.</returns>
-    /// <exception cref="CliException">No folder can be found (no option, no XDG variable, no home folder).</exception>
+    /// <exception cref="CliException">The option is empty (exit 1), or no folder can be found (no option, no XDG variable, no home folder; exit 2).</exception>
     public static string Resolve(string? option, CliEnvironment environment)
     {
-        if (!string.IsNullOrWhiteSpace(option))
+        if (option is not null)
         {
-            return Path.GetFullPath(option);
+            return string.IsNullOrWhiteSpace(option)
+                ? throw CliException.BadInput("--data-dir must name a folder; it was empty. Leave the option out to use the default folder.")
+                : Path.GetFullPath(option);
         }
 
         // The XDG spec says a relative XDG_DATA_HOME is invalid and must be ignored.

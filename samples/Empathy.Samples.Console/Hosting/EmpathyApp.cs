@@ -1,6 +1,6 @@
 using Empathy.Core.DependencyInjection;
 using Empathy.Core.Exercises.BuiltIn;
-using Empathy.Samples.Console.Console;
+using Empathy.Storage.Sqlite.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Empathy.Samples.Console.Hosting;
@@ -12,6 +12,7 @@ namespace Empathy.Samples.Console.Hosting;
 internal sealed class EmpathyApp : IDisposable
 {
     private readonly ServiceProvider _services;
+    private readonly JournalAccess _journalAccess = new();
     private JournalSession? _journal;
 
     /// <summary>Creates the app over a terminal and an environment.</summary>
@@ -23,9 +24,20 @@ internal sealed class EmpathyApp : IDisposable
         Terminal = terminal;
         Environment = environment;
         Time = time ?? TimeProvider.System;
+        // Registered as an app would: the library, the built-in pack and the encrypted store. The store
+        // opens when first resolved, at the location and with the key the command line chose.
         _services = new ServiceCollection()
+            .AddSingleton(Time)
+            .AddSingleton(_journalAccess)
             .AddEmpathy()
             .AddExercisePack(EmpathyPack.Pack)
+            .AddSqliteJournalStore(
+                options =>
+                {
+                    options.DatabasePath = _journalAccess.DatabasePath;
+                    options.TimeProvider = Time;
+                },
+                services => services.GetRequiredService<JournalAccess>().TakeKeyProvider())
             .BuildServiceProvider(validateScopes: true);
     }
 
@@ -38,7 +50,10 @@ internal sealed class EmpathyApp : IDisposable
     /// <summary>The clock.</summary>
     public TimeProvider Time { get; }
 
-    /// <summary>The library's services, registered with <c>AddEmpathy</c> on their defaults, and the built-in exercise pack.</summary>
+    /// <summary>
+    /// The library's services, registered with <c>AddEmpathy</c> on their defaults, the built-in exercise
+    /// pack and the encrypted journal store (<c>AddSqliteJournalStore</c>).
+    /// </summary>
     public IServiceProvider Services => _services;
 
     /// <summary>
@@ -46,15 +61,12 @@ internal sealed class EmpathyApp : IDisposable
     /// asks for the passphrase once).
     /// </summary>
     /// <param name="dataDirectory">The <c>--data-dir</c> value, if given.</param>
+    /// <param name="opening">Whether a missing journal is created or refused.</param>
     /// <param name="cancellation">Cancels opening.</param>
-    /// <exception cref="CliException">The journal cannot be opened (exit code 2).</exception>
-    public async Task<JournalSession> OpenJournalAsync(string? dataDirectory, CancellationToken cancellation) =>
-        _journal ??= await JournalSession.OpenAsync(this, dataDirectory, cancellation).ConfigureAwait(false);
+    /// <exception cref="CliException">No journal to read (exit code 1), or it cannot be opened (exit code 2).</exception>
+    public async Task<JournalSession> OpenJournalAsync(string? dataDirectory, JournalOpening opening, CancellationToken cancellation) =>
+        _journal ??= await JournalSession.OpenAsync(this, _journalAccess, dataDirectory, opening, cancellation).ConfigureAwait(false);
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-        _journal?.Dispose();
-        _services.Dispose();
-    }
+    public void Dispose() => _services.Dispose();
 }

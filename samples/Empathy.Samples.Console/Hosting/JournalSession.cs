@@ -1,70 +1,84 @@
+using Empathy.Core.Journal;
 using Empathy.Core.Storage;
-using Empathy.Core.Storage.Keys;
-using Empathy.Samples.Console.Console;
-using Empathy.Storage.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace Empathy.Samples.Console.Hosting;
 
 /// <summary>
-/// The open journal: the encrypted SQLite store in the data folder, for the one local owner. Opening it
-/// creates the folder and the journal on first use, asking for a passphrase (confirmed the first time).
+/// The open journal: the encrypted store registered with <c>AddSqliteJournalStore</c>, in the data
+/// folder, for the one local owner. Opening it creates the folder and the journal on first use (when the
+/// command writes), asking for a passphrase (confirmed the first time). Commands save and read through
+/// it, so no command reaches into another for journal work.
 /// </summary>
-internal sealed class JournalSession : IDisposable
+internal sealed class JournalSession
 {
     /// <summary>The journal's file name inside the data folder.</summary>
     public const string DatabaseFileName = "journal.db";
 
-    private readonly SqliteJournalStore _store;
+    private readonly Terminal _terminal;
 
-    private JournalSession(SqliteJournalStore store, bool created)
+    private JournalSession(IJournalStore store, string databasePath, bool created, Terminal terminal)
     {
-        _store = store;
+        Store = store;
+        DatabasePath = databasePath;
         Created = created;
+        _terminal = terminal;
     }
 
     /// <summary>The one owner of a local journal: the person at the keyboard.</summary>
     public static JournalOwnerId Owner { get; } = new("local");
 
-    /// <summary>The store.</summary>
-    public IJournalStore Store => _store;
+    /// <summary>The store (owned by the app's service provider, which disposes it).</summary>
+    public IJournalStore Store { get; }
 
     /// <summary>The database file.</summary>
-    public string DatabasePath => _store.DatabasePath;
+    public string DatabasePath { get; }
 
     /// <summary>Whether this session created the journal.</summary>
     public bool Created { get; }
 
-    /// <summary>Opens (or creates) the journal in the data folder.</summary>
-    /// <param name="app">Terminal, environment and clock.</param>
+    /// <summary>Opens (or, when <paramref name="opening"/> allows, creates) the journal in the data folder.</summary>
+    /// <param name="app">Terminal, environment, services.</param>
+    /// <param name="access">Where the store registration reads the location and key from.</param>
     /// <param name="dataDirectoryOption">The <c>--data-dir</c> value, if given.</param>
-    /// <param name="cancellation">Cancels opening.</param>
-    /// <exception cref="CliException">No passphrase, a wrong one, or a folder or file that cannot be used (exit code 2).</exception>
-    public static async Task<JournalSession> OpenAsync(EmpathyApp app, string? dataDirectoryOption, CancellationToken cancellation)
+    /// <param name="opening">Whether a missing journal is created or refused.</param>
+    /// <param name="cancellation">Cancels opening (before the key is derived).</param>
+    /// <exception cref="CliException">
+    /// No journal while one must exist, or the new passphrases differ (exit code 1); no passphrase, a wrong
+    /// one, or a folder or file that cannot be used (exit code 2).
+    /// </exception>
+    public static Task<JournalSession> OpenAsync(EmpathyApp app, JournalAccess access, string? dataDirectoryOption, JournalOpening opening, CancellationToken cancellation)
     {
         var directory = DataDirectory.Resolve(dataDirectoryOption, app.Environment);
         var path = Path.Combine(directory, DatabaseFileName);
         var creating = !File.Exists(path);
+        if (creating && opening == JournalOpening.MustExist)
+        {
+            throw CliException.BadInput($"There is no journal in {directory} (nothing was created). Write a first entry with 'empathy journal add', or give the folder that holds it with --data-dir.");
+        }
+
         var passphrase = PassphraseSource.Obtain(app.Terminal, app.Environment, creating);
+        cancellation.ThrowIfCancellationRequested();
         try
         {
             if (creating)
             {
-                CreatePrivateDirectory(directory);
+                PrivateFiles.CreateDirectory(directory);
             }
 
-            using var key = JournalKeyProvider.FromPassphrase(passphrase);
-            var options = new SqliteJournalStoreOptions { DatabasePath = path, TimeProvider = app.Time };
-            // Deriving the key is deliberately slow: show that something is happening.
-            var store = app.Terminal.CanPrompt
-                ? await app.Terminal.Ui.Status().StartAsync(creating ? "Creating your encrypted journal…" : "Unlocking your journal…", _ => SqliteJournalStore.OpenAsync(options, key, cancellation)).ConfigureAwait(false)
-                : await SqliteJournalStore.OpenAsync(options, key, cancellation).ConfigureAwait(false);
+            access.Choose(path, passphrase);
+            // The store opens on first resolution; deriving the key is deliberately slow, so show that
+            // something is happening.
+            var store = PrivateFiles.OpenDatabase(path, () => app.Terminal.CanPrompt
+                ? app.Terminal.Ui.Status().Start(creating ? "Creating your encrypted journal…" : "Unlocking your journal…", _ => app.Services.GetRequiredService<IJournalStore>())
+                : app.Services.GetRequiredService<IJournalStore>());
             if (creating && app.Terminal.CanPrompt)
             {
                 app.Terminal.Ui.MarkupLine($"[grey]Created an encrypted journal at {Markup.Escape(path)}.[/]");
             }
 
-            return new JournalSession(store, creating);
+            return Task.FromResult(new JournalSession(store, path, creating, app.Terminal));
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
@@ -76,19 +90,36 @@ internal sealed class JournalSession : IDisposable
         }
     }
 
-    /// <inheritdoc />
-    public void Dispose() => _store.Dispose();
-
-    private static void CreatePrivateDirectory(string directory)
+    /// <summary>Saves <paramref name="entry"/> and returns its id.</summary>
+    /// <param name="entry">The new entry.</param>
+    /// <param name="cancellation">Cancels the write.</param>
+    public async Task<JournalEntryId> SaveAsync(JournalEntry entry, CancellationToken cancellation)
     {
-        if (OperatingSystem.IsWindows())
+        await Store.AddAsync(Owner, entry, cancellation).ConfigureAwait(false);
+        return entry.Id;
+    }
+
+    /// <summary>Reads every entry, newest first, warning on standard error about any that failed their integrity check.</summary>
+    /// <param name="cancellation">Cancels the read.</param>
+    public async Task<List<JournalEntry>> ReadAllAsync(CancellationToken cancellation)
+    {
+        var entries = new List<JournalEntry>();
+        var query = new JournalQuery { Order = JournalOrder.NewestFirst, PageSize = JournalQuery.MaxPageSize };
+        while (true)
         {
-            Directory.CreateDirectory(directory);
-        }
-        else
-        {
-            // Only the owner may list or enter the folder that holds the journal.
-            Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            var page = await Store.ListAsync(Owner, query, cancellation).ConfigureAwait(false);
+            entries.AddRange(page.Entries);
+            foreach (var id in page.TamperedEntryIds)
+            {
+                await _terminal.Error.WriteLineAsync($"empathy: entry {id} failed its integrity check and is left out.").ConfigureAwait(false);
+            }
+
+            if (page.Continuation is not { } next)
+            {
+                return entries;
+            }
+
+            query = query with { Continuation = next };
         }
     }
 }

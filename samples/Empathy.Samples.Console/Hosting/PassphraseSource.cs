@@ -1,4 +1,3 @@
-using Empathy.Samples.Console.Console;
 using Spectre.Console;
 
 namespace Empathy.Samples.Console.Hosting;
@@ -14,12 +13,14 @@ internal static class PassphraseSource
     /// <param name="environment">Where the variable is read.</param>
     /// <param name="creating">Whether the journal is about to be created (the passphrase is then confirmed).</param>
     /// <returns>A non-empty passphrase.</returns>
-    /// <exception cref="CliException">No variable and no terminal (exit 2), or the confirmation differs (exit 1).</exception>
+    /// <exception cref="CliException">No variable and no terminal (exit 2), or a blank variable or a confirmation that differs (exit 1).</exception>
     public static string Obtain(Terminal terminal, CliEnvironment environment, bool creating)
     {
         if (environment.Get(CliEnvironment.PassphraseVariable) is { } fromEnvironment)
         {
-            return fromEnvironment;
+            return string.IsNullOrWhiteSpace(fromEnvironment)
+                ? throw CliException.BadInput($"{CliEnvironment.PassphraseVariable} holds only white space: set it to the journal's passphrase, or unset it to type the passphrase.")
+                : fromEnvironment;
         }
 
         if (!terminal.CanPrompt)
@@ -42,5 +43,9 @@ internal static class PassphraseSource
     }
 
     private static string Ask(Terminal terminal, string prompt) =>
-        terminal.Ui.Prompt(new TextPrompt<string>(prompt).Secret());
+        terminal.Ui.Prompt(new TextPrompt<string>(prompt)
+            .Secret()
+            .Validate(text => string.IsNullOrWhiteSpace(text)
+                ? ValidationResult.Error("[red]A passphrase cannot be blank.[/]")
+                : ValidationResult.Success()));
 }

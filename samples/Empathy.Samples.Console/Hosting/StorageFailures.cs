@@ -19,7 +19,7 @@ internal static class StorageFailures
         JournalEntryNotFoundException notFound => CliException.BadInput($"There is no journal entry {notFound.EntryId}. See 'empathy journal list'.", notFound),
         WrongJournalKeyException wrongKey => CliException.StorageOrKey("The passphrase does not open this journal.", wrongKey),
         JournalEntryTamperedException tampered => CliException.StorageOrKey($"The journal's stored data was changed outside this program: entr{(tampered.EntryIds.Count == 1 ? "y" : "ies")} {string.Join(", ", tampered.EntryIds)} cannot be read. The other entries are intact.", tampered),
-        JournalStoreException store => CliException.StorageOrKey($"The journal store failed: {store.Message}", store),
+        JournalStoreException store => CliException.StorageOrKey($"The journal store failed: {PlainMessage.Of(store)}", store),
         SqliteException sqlite => CliException.StorageOrKey($"The journal database failed: {sqlite.Message}", sqlite),
         _ => null,
     };

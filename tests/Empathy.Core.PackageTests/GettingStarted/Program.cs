@@ -7,7 +7,7 @@ using Empathy.Core.Journal;
 using Empathy.Core.Profiles;
 using Empathy.Core.Storage;
 using Empathy.Storage.Sqlite;
-using Empathy.Storage.Sqlite.Keys;
+using Empathy.Core.Storage.Keys;
 using Microsoft.Extensions.DependencyInjection;
 using MyEmpathyApp.Exercises;
 

@@ -1,3 +1,6 @@
+using Empathy.Core.Components;
+using Empathy.Core.Insights;
+using Empathy.Core.Serialization;
 using System.Text.Json;
 using Empathy.Samples.Console.Cli;
 using Empathy.Samples.Console.Hosting;
@@ -12,12 +15,12 @@ public sealed class AnalyzeCommandsTests
     [Fact]
     public async Task Observation_FromStandardInput_WritesOneJsonObjectPerLineInOrder()
     {
-        var result = await CliRun.RunAsync(["analyze", "observation"], stdin: "My boss targeted me again on purpose.\nIn the meeting the boss did not mention my part.\n\nEveryone always ignores me.\n");
+        var result = await CliRun.RunAsync(["analyze", "observation"], stdin: "My boss targeted me again on purpose.\nIn the meeting the boss did not mention my part.\nEveryone always ignores me.\n");
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(4, lines.Length);
-        Assert.Equal([false, true, true, false], lines.Select(l => Json(l).GetProperty("isObjective").GetBoolean()));
+        Assert.Equal(3, lines.Length);
+        Assert.Equal([false, true, false], lines.Select(l => Json(l).GetProperty("isObjective").GetBoolean()));
         Assert.Contains(Json(lines[0]).GetProperty("findings").EnumerateArray(), f => f.GetProperty("phrase").GetString() == "on purpose");
         Assert.Equal(0, Json(lines[1]).GetProperty("findings").GetArrayLength());
     }
@@ -29,7 +32,7 @@ public sealed class AnalyzeCommandsTests
 
         var json = Json(Assert.Single(result.OutLines));
         var finding = json.GetProperty("findings").EnumerateArray().First(f => f.GetProperty("phrase").GetString() == "on purpose");
-        Assert.Equal("MindReading", finding.GetProperty("kind").GetString());
+        Assert.Equal(LibraryJson.Name(InsightRuleKind.MindReading, EmpathyJsonContext.Default.InsightRuleKind), finding.GetProperty("kind").GetString());
         Assert.Equal("My boss targeted me again on purpose.".IndexOf("on purpose", StringComparison.Ordinal), finding.GetProperty("start").GetInt32());
         Assert.False(string.IsNullOrEmpty(finding.GetProperty("rule").GetString()));
         Assert.False(string.IsNullOrEmpty(finding.GetProperty("tryInstead").GetString()));
@@ -78,7 +81,7 @@ public sealed class AnalyzeCommandsTests
         Assert.True(lines[0].GetProperty("isDismissive").GetBoolean());
         Assert.Contains(lines[0].GetProperty("findings").EnumerateArray(), f => f.GetProperty("kind").GetString() == "Platitude");
         Assert.False(lines[1].GetProperty("isDismissive").GetBoolean());
-        Assert.Equal(["affective", "concern"], lines[1].GetProperty("components").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal([LibraryJson.Name(EmpathyComponent.Affective, EmpathyJsonContext.Default.EmpathyComponent), LibraryJson.Name(EmpathyComponent.Concern, EmpathyJsonContext.Default.EmpathyComponent)], lines[1].GetProperty("components").EnumerateArray().Select(c => c.GetString()));
     }
 
     [Fact]
@@ -112,7 +115,7 @@ public sealed class AnalyzeCommandsTests
     [Fact]
     public async Task Menu_CheckAMessage_ExplainsIt()
     {
-        var keys = new ScriptedKeys().Down((int)InteractiveMenu.Choice.CheckMessage).Enter()
+        var keys = TestTerminal.Console().Down((int)InteractiveMenu.Choice.CheckMessage).Enter()
             .Line("Why are you always so cold!")
             .Down((int)InteractiveMenu.Choice.Quit).Enter();
 
@@ -126,7 +129,7 @@ public sealed class AnalyzeCommandsTests
     [Fact]
     public async Task Menu_CheckAReply_ExplainsIt()
     {
-        var keys = new ScriptedKeys().Down((int)InteractiveMenu.Choice.CheckReply).Enter()
+        var keys = TestTerminal.Console().Down((int)InteractiveMenu.Choice.CheckReply).Enter()
             .Line("Be strong, time heals everything.")
             .Down((int)InteractiveMenu.Choice.Quit).Enter();
 

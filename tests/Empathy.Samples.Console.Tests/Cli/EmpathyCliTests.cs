@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Empathy.Samples.Console.Cli;
-using Empathy.Samples.Console.Console;
+using Empathy.Samples.Console.Views;
 using Empathy.Samples.Console.Hosting;
 using Empathy.Samples.Console.Tests.Support;
 
@@ -92,5 +92,59 @@ public sealed class EmpathyCliTests
 
         Assert.Equal(ExitCodes.Success, before.ExitCode);
         Assert.Equal(ExitCodes.Success, after.ExitCode);
+    }
+
+    [Fact]
+    public async Task MissingArguments_AreNamedOnceEach()
+    {
+        var result = await CliRun.RunAsync(["profile", "50"]);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Equal("empathy: missing arguments <affective>, <concern>.\nRun 'empathy profile --help' for usage.\n", result.Error);
+    }
+
+    [Theory]
+    [InlineData(new[] { "jurnal", "list" }, "'journal'")]
+    [InlineData(new[] { "journal", "lst" }, "'list'")]
+    [InlineData(new[] { "profile", "1", "2", "3", "--formt", "json" }, "'--format'")]
+    public async Task Typo_GetsTheParsersSuggestion(string[] args, string suggestion)
+    {
+        var result = await CliRun.RunAsync(args);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("Did you mean", result.Error);
+        Assert.Contains(suggestion, result.Error);
+    }
+
+    [Theory]
+    [InlineData("profile|500|1|1")]
+    [InlineData("profile|50|50|50|--boundaries|-3")]
+    [InlineData("journal|show|nope")]
+    [InlineData("wall|diagnose|--signal|nope")]
+    [InlineData("analyze|message|")]
+    [InlineData("--data-dir||journal|list")]
+    public async Task ErrorMessages_HaveNoRuntimePhrasing(string args)
+    {
+        var result = await CliRun.RunAsync(args.Split('|'));
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.DoesNotContain("(Parameter '", result.Error);
+        Assert.DoesNotContain("Actual value was", result.Error);
+        Assert.DoesNotContain("Exception", result.Error);
+        Assert.DoesNotContain("Empathy.", result.Error);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public async Task EmptyDataDir_IsAnErrorNotTheHomeFolder(string dataDir)
+    {
+        using var home = new TempDirectory();
+
+        var result = await CliRun.RunAsync(["journal", "add", "--happened", "It rained.", "--data-dir", dataDir], new Dictionary<string, string> { ["EMPATHY_PASSPHRASE"] = "pass" }, home: home.Path);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("--data-dir must name a folder", result.Error);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(home.Path));
     }
 }

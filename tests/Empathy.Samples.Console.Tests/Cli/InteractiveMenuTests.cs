@@ -1,3 +1,5 @@
+using Empathy.Samples.Console.Views;
+using Spectre.Console.Testing;
 using Empathy.Samples.Console.Cli;
 using Empathy.Samples.Console.Hosting;
 using Empathy.Samples.Console.Tests.Support;
@@ -6,23 +8,23 @@ namespace Empathy.Samples.Console.Tests.Cli;
 
 public sealed class InteractiveMenuTests
 {
-    private static ScriptedKeys Pick(ScriptedKeys keys, InteractiveMenu.Choice choice) => keys.Down((int)choice).Enter();
+    private static TestConsole Pick(TestConsole keys, InteractiveMenu.Choice choice) => keys.Down((int)choice).Enter();
 
     [Fact]
     public async Task Menu_QuitAtOnce_ExitsZero()
     {
-        var keys = Pick(new ScriptedKeys(), InteractiveMenu.Choice.Quit);
+        var keys = Pick(TestTerminal.Console(), InteractiveMenu.Choice.Quit);
 
         var result = await CliRun.RunAsync([], keys: keys);
 
         Assert.True(result.ExitCode == ExitCodes.Success, result.Error);
-        Assert.Equal(0, keys.Remaining);
+        Assert.True(keys.AllKeysRead());
     }
 
     [Fact]
     public async Task Menu_ReadProfile_AsksTheLevelsAndExplainsTheProfile()
     {
-        var keys = Pick(new ScriptedKeys(), InteractiveMenu.Choice.DiagnoseProfile)
+        var keys = Pick(TestTerminal.Console(), InteractiveMenu.Choice.DiagnoseProfile)
             .Line("85").Line("15").Line("20")
             .Enter() // boundary keeping: the default
             .Enter(); // no signals
@@ -32,13 +34,13 @@ public sealed class InteractiveMenuTests
 
         Assert.True(result.ExitCode == ExitCodes.Success, result.Error);
         Assert.Contains("Profile: hunting ground, confidence 0.80", result.Out);
-        Assert.Equal(0, keys.Remaining);
+        Assert.True(keys.AllKeysRead());
     }
 
     [Fact]
     public async Task Menu_LevelOffTheScale_IsAskedAgain()
     {
-        var keys = Pick(new ScriptedKeys(), InteractiveMenu.Choice.DiagnoseProfile)
+        var keys = Pick(TestTerminal.Console(), InteractiveMenu.Choice.DiagnoseProfile)
             .Line("150").Line("85").Line("15").Line("20").Enter().Enter();
         Pick(keys, InteractiveMenu.Choice.Quit);
 
@@ -47,5 +49,22 @@ public sealed class InteractiveMenuTests
         Assert.True(result.ExitCode == ExitCodes.Success, result.Error);
         Assert.Contains("150 is outside 0-100.", result.Out);
         Assert.Contains("hunting ground", result.Out);
+    }
+
+    [Fact]
+    public async Task Menu_ProfileSignals_AreShownInWordsAndThePickIsEchoed()
+    {
+        var keys = Pick(TestTerminal.Console(), InteractiveMenu.Choice.DiagnoseProfile)
+            .Line("85").Line("15").Line("20").Enter()
+            .Space().Enter(); // the first signal
+        Pick(keys, InteractiveMenu.Choice.Quit);
+
+        var result = await CliRun.RunAsync([], keys: keys);
+
+        Assert.True(result.ExitCode == ExitCodes.Success, result.Error);
+        var first = Names.Of(Enum.GetValues<Empathy.Core.Profiles.ProfileSignal>()[0]);
+        Assert.Contains(" ", first);
+        Assert.Contains($"Picked: {first}", result.Out);
+        Assert.DoesNotContain("-when-", result.Out);
     }
 }

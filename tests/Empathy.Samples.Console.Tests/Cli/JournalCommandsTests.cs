@@ -84,13 +84,37 @@ public sealed class JournalCommandsTests : IDisposable
     }
 
     [Fact]
-    public async Task List_OnANewJournal_CreatesItAndSaysItIsEmpty()
+    public async Task List_OnAnEmptyJournal_SaysItIsEmpty()
     {
+        var id = await AddAsync("Delete me.");
+        await _journal.RunAsync("journal", "delete", id);
+
         var result = await _journal.RunAsync("journal", "list");
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         Assert.Contains("The journal is empty.", result.Out);
-        Assert.True(File.Exists(_journal.File("journal.db")));
+    }
+
+    [Theory]
+    [InlineData("list")]
+    [InlineData("show")]
+    [InlineData("delete")]
+    [InlineData("export")]
+    [InlineData("insights")]
+    public async Task ReadingCommand_OnAFolderWithNoJournal_SaysSoExitsOneAndCreatesNothing(string command)
+    {
+        string[] args = command switch
+        {
+            "show" or "delete" => ["journal", command, JournalEntryId.New().ToString()],
+            "export" => ["journal", command, _journal.File("backup.json")],
+            _ => ["journal", command],
+        };
+
+        var result = await _journal.RunAsync(args);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("There is no journal in", result.Error);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_journal.DataDir));
     }
 
     [Fact]
@@ -110,6 +134,8 @@ public sealed class JournalCommandsTests : IDisposable
     [Fact]
     public async Task NoPassphraseAndNoTerminal_ExitsTwoNamingTheVariable()
     {
+        await AddAsync("Something.");
+
         var result = await CliRun.RunAsync(["journal", "list", "--data-dir", _journal.DataDir]);
 
         Assert.Equal(ExitCodes.StorageOrKey, result.ExitCode);
@@ -131,7 +157,7 @@ public sealed class JournalCommandsTests : IDisposable
     [Fact]
     public async Task NewJournal_PassphraseTypedTwiceInATerminal_CreatesIt()
     {
-        var keys = new ScriptedKeys().Line("my passphrase").Line("my passphrase");
+        var keys = TestTerminal.Console().Line("my passphrase").Line("my passphrase");
 
         var created = await CliRun.RunAsync(["journal", "add", "--happened", "It rained.", "--data-dir", _journal.DataDir], keys: keys);
         var reopened = await CliRun.RunAsync(["journal", "list", "--format", "json", "--data-dir", _journal.DataDir], new Dictionary<string, string> { ["EMPATHY_PASSPHRASE"] = "my passphrase" });
@@ -204,7 +230,7 @@ public sealed class JournalCommandsTests : IDisposable
     {
         var id = await AddAsync("Keep me.");
 
-        var result = await _journal.RunInTerminalAsync(new ScriptedKeys().Enter(), "journal", "delete", id);
+        var result = await _journal.RunInTerminalAsync(TestTerminal.Console().Enter(), "journal", "delete", id);
         using var list = await ListAsync();
 
         Assert.Contains("Kept.", result.Out);
@@ -235,6 +261,7 @@ public sealed class JournalCommandsTests : IDisposable
     [Fact]
     public async Task Export_ToAnExistingFile_ExitsOneUnlessForced()
     {
+        await AddAsync("Something.");
         await File.WriteAllTextAsync(_journal.File("backup.json"), "keep");
 
         var refused = await _journal.RunAsync("journal", "export", _journal.File("backup.json"));
@@ -263,5 +290,84 @@ public sealed class JournalCommandsTests : IDisposable
 
         Assert.Equal(ExitCodes.BadInput, result.ExitCode);
         Assert.Contains("There is no file", result.Error);
+    }
+
+    [Fact]
+    public async Task WhitespacePassphraseVariable_IsAUserErrorNamingTheVariable()
+    {
+        var result = await CliRun.RunAsync(["journal", "add", "--happened", "It rained.", "--data-dir", _journal.DataDir], new Dictionary<string, string> { ["EMPATHY_PASSPHRASE"] = "   " });
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("EMPATHY_PASSPHRASE holds only white space", result.Error);
+        Assert.False(File.Exists(_journal.File("journal.db")));
+    }
+
+    [Fact]
+    public async Task Add_WithHappenedFromStandardInput_KeepsTheTextOutOfTheArguments()
+    {
+        var added = await CliRun.RunAsync(["journal", "add", "--happened", "-", "--thoughts", "I'm useless.", "--format", "json", "--data-dir", _journal.DataDir], _journal.Variables, stdin: "The boss did not mention my part.\n");
+        Assert.True(added.ExitCode == ExitCodes.Success, added.Error);
+        var id = JsonDocument.Parse(added.Out).RootElement.GetProperty("id").GetString()!;
+
+        using var shown = JsonDocument.Parse((await _journal.RunAsync("journal", "show", id, "--format", "json")).Out);
+
+        Assert.Equal("The boss did not mention my part.", shown.RootElement.GetProperty("whatHappened").GetString());
+        Assert.Equal("I'm useless.", shown.RootElement.GetProperty("automaticThoughts")[0].GetString());
+    }
+
+    [Fact]
+    public async Task Add_WithThoughtsFromStandardInput_TakesOnePerLine()
+    {
+        var added = await CliRun.RunAsync(["journal", "add", "--happened", "It rained.", "--thoughts", "-", "--format", "json", "--data-dir", _journal.DataDir], _journal.Variables, stdin: "Nothing works out.\n\nI'll be alone.\n");
+        Assert.True(added.ExitCode == ExitCodes.Success, added.Error);
+
+        using var list = await ListAsync();
+
+        Assert.Equal(["Nothing works out.", "I'll be alone."], list.RootElement[0].GetProperty("automaticThoughts").EnumerateArray().Select(t => t.GetString()));
+    }
+
+    [Fact]
+    public async Task Add_WithStdinJson_SavesEveryLayer()
+    {
+        const string entry = """{"happened": "The boss did not mention my part.", "thoughts": ["I'm useless."], "body": ["tight chest"], "did": "Scrolled."}""";
+
+        var added = await CliRun.RunAsync(["journal", "add", "--stdin-json", "--data-dir", _journal.DataDir], _journal.Variables, stdin: entry);
+        using var list = await ListAsync();
+
+        Assert.True(added.ExitCode == ExitCodes.Success, added.Error);
+        var saved = list.RootElement[0];
+        Assert.Equal("The boss did not mention my part.", saved.GetProperty("whatHappened").GetString());
+        Assert.Equal("tight chest", saved.GetProperty("bodySensations")[0].GetString());
+        Assert.Equal("Scrolled.", saved.GetProperty("whatIDid").GetString());
+    }
+
+    [Theory]
+    [InlineData("""{"happened": "x", "feelings": ["sad"]}""")]
+    [InlineData("not json")]
+    [InlineData("""{"thoughts": ["only a thought"]}""")]
+    public async Task Add_WithStdinJsonThatIsNotAnEntry_ExitsOneAndSavesNothing(string stdin)
+    {
+        var result = await CliRun.RunAsync(["journal", "add", "--stdin-json", "--data-dir", _journal.DataDir], _journal.Variables, stdin: stdin);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.False(File.Exists(_journal.File("journal.db")));
+    }
+
+    [Fact]
+    public async Task Add_WithTwoLayersFromStandardInput_ExitsOne()
+    {
+        var result = await CliRun.RunAsync(["journal", "add", "--happened", "-", "--did", "-", "--data-dir", _journal.DataDir], _journal.Variables, stdin: "x");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("--stdin-json", result.Error);
+    }
+
+    [Fact]
+    public async Task Add_Help_SaysArgumentsAreVisibleToOtherUsers()
+    {
+        var result = await CliRun.RunAsync(["journal", "add", "--help"]);
+
+        Assert.Contains("visible to other users", result.Flat);
+        Assert.Contains("--stdin-json", result.Out);
     }
 }

@@ -38,7 +38,7 @@ public sealed class JournalImportProgressTests
         Assert.True(bytes.Length >= JournalTransferCommands.LargeFileBytes, $"The sample export is only {bytes.Length} bytes.");
         await File.WriteAllBytesAsync(journal.File("big.json"), bytes);
 
-        var result = await journal.RunInTerminalAsync(new ScriptedKeys(), "journal", "import", journal.File("big.json"));
+        var result = await journal.RunInTerminalAsync(TestTerminal.Console(), "journal", "import", journal.File("big.json"));
 
         Assert.True(result.ExitCode == ExitCodes.Success, result.Error);
         Assert.Contains("Reading", result.Out);

@@ -46,8 +46,10 @@ public sealed class JournalInsightsTests : IDisposable
     }
 
     [Fact]
-    public async Task Insights_OnAnEmptyJournal_SaysThereIsNoThemeYet()
+    public async Task Insights_OnAJournalWithoutThoughts_SaysThereIsNoThemeYet()
     {
+        await _journal.RunAsync("journal", "add", "--happened", "It rained.");
+
         var result = await _journal.RunAsync("journal", "insights");
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
@@ -58,7 +60,7 @@ public sealed class JournalInsightsTests : IDisposable
     public async Task Menu_SeeInsights_ShowsTheThemes()
     {
         await SeedAsync();
-        var keys = new ScriptedKeys().Down((int)InteractiveMenu.Choice.SeeInsights).Enter()
+        var keys = TestTerminal.Console().Down((int)InteractiveMenu.Choice.SeeInsights).Enter()
             .Down((int)InteractiveMenu.Choice.Quit).Enter();
 
         var result = await _journal.RunInTerminalAsync(keys);

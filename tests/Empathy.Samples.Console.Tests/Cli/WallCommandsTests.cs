@@ -1,3 +1,4 @@
+using Spectre.Console.Testing;
 using System.Text.Json;
 using Empathy.Core.Walls;
 using Empathy.Samples.Console.Cli;
@@ -8,7 +9,7 @@ namespace Empathy.Samples.Console.Tests.Cli;
 
 public sealed class WallCommandsTests
 {
-    private static ScriptedKeys AnswerSignals(ScriptedKeys keys, params WallSignal[] yes)
+    private static TestConsole AnswerSignals(TestConsole keys, params WallSignal[] yes)
     {
         foreach (var signal in WallSignalCatalogue.All)
         {
@@ -69,7 +70,7 @@ public sealed class WallCommandsTests
     [Fact]
     public async Task Diagnose_AskingAboutSignals_ReadsDefenseAndBuildsTheIStatement()
     {
-        var keys = AnswerSignals(new ScriptedKeys(), WallSignal.GoesQuietWhenCriticised, WallSignal.CounterAttacks, WallSignal.Guarded, WallSignal.HurtBefore)
+        var keys = AnswerSignals(TestTerminal.Console(), WallSignal.GoesQuietWhenCriticised, WallSignal.CounterAttacks, WallSignal.Guarded, WallSignal.HurtBefore)
             .Line("y") // write the I-statement
             .Line("you don't answer my messages")
             .Line("ignored") // an accusation in disguise: refused and asked again
@@ -83,13 +84,13 @@ public sealed class WallCommandsTests
         Assert.Contains("Wall: a wall of defense", result.Out);
         Assert.Contains("\"ignored\"", result.Out);
         Assert.Contains("Say: When you don't answer my messages, I feel uneasy, because I need to know where we stand. Would you tell me what you're thinking?", result.Flat);
-        Assert.Equal(0, keys.Remaining);
+        Assert.True(keys.AllKeysRead());
     }
 
     [Fact]
     public async Task Diagnose_LogicWallInATerminal_BuildsTheIfThenRule()
     {
-        var keys = new ScriptedKeys()
+        var keys = TestTerminal.Console()
             .Line("y")
             .Line("you interrupt me")
             .Line("in the next meeting")
@@ -104,7 +105,7 @@ public sealed class WallCommandsTests
     [Fact]
     public async Task Menu_ReadAWall_RunsTheSameFlow()
     {
-        var keys = new ScriptedKeys().Down((int)InteractiveMenu.Choice.ReadWall).Enter();
+        var keys = TestTerminal.Console().Down((int)InteractiveMenu.Choice.ReadWall).Enter();
         AnswerSignals(keys, WallSignal.AsksForFactsOverFeelings, WallSignal.RespondsToClearRules, WallSignal.PuzzledByFeelingTalk)
             .Line("n") // no rule now
             .Down((int)InteractiveMenu.Choice.Quit).Enter();
@@ -113,6 +114,6 @@ public sealed class WallCommandsTests
 
         Assert.True(result.ExitCode == ExitCodes.Success, result.Error + result.Out);
         Assert.Contains("Wall: a wall of logic", result.Out);
-        Assert.Equal(0, keys.Remaining);
+        Assert.True(keys.AllKeysRead());
     }
 }

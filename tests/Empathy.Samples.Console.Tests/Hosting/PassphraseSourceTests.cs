@@ -1,4 +1,4 @@
-using Empathy.Samples.Console.Console;
+using Spectre.Console.Testing;
 using Empathy.Samples.Console.Hosting;
 using Empathy.Samples.Console.Tests.Support;
 
@@ -8,8 +8,8 @@ public sealed class PassphraseSourceTests
 {
     private static readonly CliEnvironment NoVariables = CliEnvironment.FromValues(new Dictionary<string, string>(), "/home/u");
 
-    private static Terminal Prompting(ScriptedKeys keys, StringWriter output) =>
-        Terminal.Plain(output, TextWriter.Null, ui: new ScriptedConsole(Terminal.CreatePlainConsole(output, interactive: true), keys));
+    private static Terminal Prompting(TestConsole keys, StringWriter output) =>
+        Terminal.Plain(output, TextWriter.Null, ui: keys);
 
     [Fact]
     public void Obtain_WithVariableSet_UsesItWithoutPrompting()
@@ -33,20 +33,20 @@ public sealed class PassphraseSourceTests
     [Fact]
     public void Obtain_WhenCreating_AsksTwiceAndHidesTheInput()
     {
-        var keys = new ScriptedKeys().Line("open sesame").Line("open sesame");
+        var keys = TestTerminal.Console().Line("open sesame").Line("open sesame");
         var output = new StringWriter();
 
         var passphrase = PassphraseSource.Obtain(Prompting(keys, output), NoVariables, creating: true);
 
         Assert.Equal("open sesame", passphrase);
-        Assert.Equal(0, keys.Remaining);
-        Assert.DoesNotContain("open sesame", output.ToString());
+        Assert.True(keys.AllKeysRead());
+        Assert.DoesNotContain("open sesame", keys.Output);
     }
 
     [Fact]
     public void Obtain_WhenCreatingWithDifferentConfirmation_IsBadInput()
     {
-        var keys = new ScriptedKeys().Line("open sesame").Line("open sesame!");
+        var keys = TestTerminal.Console().Line("open sesame").Line("open sesame!");
 
         var error = Assert.Throws<CliException>(() => PassphraseSource.Obtain(Prompting(keys, new StringWriter()), NoVariables, creating: true));
 
@@ -57,11 +57,11 @@ public sealed class PassphraseSourceTests
     [Fact]
     public void Obtain_WhenOpening_AsksOnce()
     {
-        var keys = new ScriptedKeys().Line("open sesame");
+        var keys = TestTerminal.Console().Line("open sesame");
 
         var passphrase = PassphraseSource.Obtain(Prompting(keys, new StringWriter()), NoVariables, creating: false);
 
         Assert.Equal("open sesame", passphrase);
-        Assert.Equal(0, keys.Remaining);
+        Assert.True(keys.AllKeysRead());
     }
 }

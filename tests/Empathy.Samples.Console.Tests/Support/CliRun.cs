@@ -1,7 +1,7 @@
+using Spectre.Console.Testing;
 using Empathy.Samples.Console.Cli;
-using Empathy.Samples.Console.Console;
+using Empathy.Samples.Console.Views;
 using Empathy.Samples.Console.Hosting;
-using Spectre.Console;
 
 namespace Empathy.Samples.Console.Tests.Support;
 
@@ -24,22 +24,23 @@ internal static class CliRun
     /// <summary>Runs the command line with the given environment variables and standard input.</summary>
     /// <param name="args">The arguments.</param>
     /// <param name="variables">Environment variables visible to the command (nothing else is).</param>
-    /// <param name="stdin">Standard input.</param>
+    /// <param name="stdin">Standard input, as text.</param>
+    /// <param name="stdinBytes">Standard input, as bytes (instead of <paramref name="stdin"/>).</param>
     /// <param name="home">The home folder, if any.</param>
-    /// <param name="keys">Scripted key presses; when given, the terminal can prompt.</param>
+    /// <param name="keys">A test console with the key presses pushed; when given, the terminal can prompt, and what it rendered comes before what the command wrote to standard output.</param>
     public static async Task<CliResult> RunAsync(
         string[] args,
         IReadOnlyDictionary<string, string>? variables = null,
         string? stdin = null,
         string? home = null,
-        ScriptedKeys? keys = null)
+        TestConsole? keys = null,
+        byte[]? stdinBytes = null)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
-        IAnsiConsole? ui = keys is null ? null : new ScriptedConsole(Terminal.CreatePlainConsole(output, interactive: true), keys);
-        var terminal = Terminal.Plain(output, error, new StringReader(stdin ?? string.Empty), ui);
+        var terminal = Terminal.Plain(output, error, new MemoryStream(stdinBytes ?? System.Text.Encoding.UTF8.GetBytes(stdin ?? string.Empty)), keys);
         using var app = new EmpathyApp(terminal, CliEnvironment.FromValues(variables ?? new Dictionary<string, string>(), home));
         var exitCode = await EmpathyCli.RunAsync(args, app);
-        return new CliResult(exitCode, Ansi.Strip(output.ToString()), error.ToString());
+        return new CliResult(exitCode, Ansi.Strip((keys?.Output ?? string.Empty) + output), error.ToString());
     }
 }

@@ -1,3 +1,5 @@
+using Spectre.Console.Testing;
+
 namespace Empathy.Samples.Console.Tests.Support;
 
 /// <summary>A data folder for one test's journal, with the passphrase in the environment; deleted on dispose.</summary>
@@ -25,7 +27,7 @@ internal sealed class TempJournal : IDisposable
     /// <summary>Runs <c>empathy</c> on this journal with scripted key presses (an interactive terminal).</summary>
     /// <param name="keys">The key presses.</param>
     /// <param name="args">The arguments.</param>
-    public Task<CliResult> RunInTerminalAsync(ScriptedKeys keys, params string[] args) => CliRun.RunAsync([.. args, "--data-dir", DataDir], Variables, keys: keys);
+    public Task<CliResult> RunInTerminalAsync(TestConsole keys, params string[] args) => CliRun.RunAsync([.. args, "--data-dir", DataDir], Variables, keys: keys);
 
     /// <inheritdoc />
     public void Dispose() => _folder.Dispose();

@@ -23,7 +23,8 @@ internal sealed class TmuxSession : IDisposable
     /// <param name="environment">Variables set for the program.</param>
     /// <param name="width">Terminal columns.</param>
     /// <param name="height">Terminal rows.</param>
-    public static TmuxSession Start(string program, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, int width = 100, int height = 40)
+    /// <param name="keepShell">Keep the shell running after the program exits, so the terminal's state (the cursor) can still be read.</param>
+    public static TmuxSession Start(string program, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, int width = 100, int height = 40, bool keepShell = false)
     {
         var session = new TmuxSession();
         try
@@ -36,7 +37,7 @@ internal sealed class TmuxSession : IDisposable
 
             // The shell prints the exit status after the program: tmux's own #{pane_dead_status} is not
             // always filled in, so the screen is the reliable place to read it.
-            args.Add(string.Join(' ', new[] { program }.Concat(arguments).Select(Quote)) + $"; echo \"{ExitMarker}$?]\"");
+            args.Add(string.Join(' ', new[] { program }.Concat(arguments).Select(Quote)) + $"; echo \"{ExitMarker}$?]\"" + (keepShell ? "; sleep 120" : string.Empty));
             // Keep the pane after the program exits, so that its last screen and exit status can be read.
             args.AddRange([";", "set-option", "-t", Session, "remain-on-exit", "on"]);
             session.Tmux(args);
@@ -64,6 +65,27 @@ internal sealed class TmuxSession : IDisposable
         Type(text);
         Keys("Enter");
     }
+
+    /// <summary>
+    /// Sends SIGINT to the program, as Ctrl+C does. Only the program gets it: the shell that runs it stays
+    /// to print the exit status (a Ctrl+C key press would reach the shell too and end it).
+    /// </summary>
+    public void Interrupt()
+    {
+        var shell = Tmux(["display-message", "-p", "-t", Session, "#{pane_pid}"]).Trim();
+        var children = Directory.EnumerateDirectories($"/proc/{shell}/task")
+            .SelectMany(task => File.ReadAllText(Path.Combine(task, "children")).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .ToList();
+        Assert.NotEmpty(children);
+        foreach (var child in children)
+        {
+            using var kill = Process.Start("kill", ["-INT", child]);
+            kill.WaitForExit();
+        }
+    }
+
+    /// <summary>Whether the terminal's cursor is visible (a program that hid it and did not show it again leaves it hidden).</summary>
+    public bool CursorVisible => Tmux(["display-message", "-p", "-t", Session, "#{cursor_flag}"]).Trim() == "1";
 
     /// <summary>The screen and its scroll-back, as plain text.</summary>
     public string Screen() => Tmux(["capture-pane", "-p", "-J", "-S", "-", "-t", Session]);

@@ -1,0 +1,40 @@
+using System.Text;
+
+namespace Empathy.Samples.Console.Hosting;
+
+/// <summary>Reads all of standard input as text, up to a limit, refusing bytes that are not UTF-8.</summary>
+internal static class StandardInputText
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Reads <paramref name="input"/> to its end.</summary>
+    /// <param name="input">Standard input.</param>
+    /// <param name="maxBytes">The most bytes accepted.</param>
+    /// <param name="what">What the text is, for messages ("what happened").</param>
+    /// <param name="cancellation">Cancels the read.</param>
+    /// <exception cref="CliException">More than <paramref name="maxBytes"/>, or not UTF-8 (exit code 1).</exception>
+    public static async Task<string> ReadAsync(Stream input, int maxBytes, string what, CancellationToken cancellation)
+    {
+        var buffer = new byte[maxBytes + 1];
+        var length = 0;
+        int read;
+        while (length < buffer.Length && (read = await input.ReadAsync(buffer.AsMemory(length), cancellation).ConfigureAwait(false)) > 0)
+        {
+            length += read;
+        }
+
+        if (length > maxBytes)
+        {
+            throw CliException.BadInput($"{what} on standard input is longer than {maxBytes / 1024} KiB; nothing was saved.");
+        }
+
+        try
+        {
+            return StrictUtf8.GetString(buffer, 0, length).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            throw CliException.BadInput($"{what} on standard input is not valid UTF-8 text; nothing was saved.");
+        }
+    }
+}

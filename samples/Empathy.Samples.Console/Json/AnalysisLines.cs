@@ -1,0 +1,53 @@
+using System.Text.Json.Serialization;
+using Empathy.Core.Components;
+using Empathy.Core.Insights;
+
+namespace Empathy.Samples.Console.Json;
+
+/// <summary>One finding in an analysis line: the rule, the span of text, why it matters and what to try instead.</summary>
+/// <param name="Rule">The id of the rule that fired.</param>
+/// <param name="Kind">What kind of rule it is (MindReading, Absolute, Platitude, ...).</param>
+/// <param name="Start">Where the phrase starts in the text (a character index).</param>
+/// <param name="Length">How many characters it covers.</param>
+/// <param name="Phrase">The words that matched.</param>
+/// <param name="Why">Why it matters.</param>
+/// <param name="TryInstead">What to try instead.</param>
+internal sealed record FindingLine(string Rule, InsightRuleKind Kind, int Start, int Length, string Phrase, string Why, string TryInstead)
+{
+    /// <summary>The line form of a library finding.</summary>
+    /// <param name="finding">The finding.</param>
+    public static FindingLine From(InsightFinding finding) =>
+        new(finding.RuleId, finding.Kind, finding.Start, finding.Length, finding.Phrase, finding.Why, finding.TryInstead);
+}
+
+/// <summary><c>analyze observation</c>: <c>{"isObjective": bool, "findings": [...]}</c>, with the camera-test hint and the crisis flag.</summary>
+/// <param name="IsObjective">Whether the text reads as an observation.</param>
+/// <param name="Findings">Where it reads as interpretation instead.</param>
+/// <param name="RewriteHint">The camera-test hint, when there is something to rewrite.</param>
+/// <param name="Crisis">Whether the text suggests self-harm or suicide.</param>
+internal sealed record ObservationLine(bool IsObjective, IReadOnlyList<FindingLine> Findings, string? RewriteHint, bool Crisis);
+
+/// <summary><c>analyze message</c>: <c>{"isAccusation": bool, "findings": [...], "suggestion": "..."}</c>.</summary>
+/// <param name="IsAccusation">Whether the message accuses.</param>
+/// <param name="Findings">The accusing phrases.</param>
+/// <param name="Suggestion">An I-statement to say instead (null when the message does not accuse).</param>
+/// <param name="Crisis">Whether the text suggests self-harm or suicide.</param>
+internal sealed record MessageLine(
+    bool IsAccusation,
+    IReadOnlyList<FindingLine> Findings,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Suggestion,
+    bool Crisis);
+
+/// <summary><c>analyze reply</c>: <c>{"isDismissive": bool, "components": [...], "findings": [...]}</c>, with suggestions.</summary>
+/// <param name="IsDismissive">Whether the reply makes a dismissive move.</param>
+/// <param name="Components">The empathy components the reply shows (cognitive, affective, concern).</param>
+/// <param name="Findings">The dismissive moves.</param>
+/// <param name="Suggestions">What to try instead.</param>
+/// <param name="Crisis">Whether the text suggests self-harm or suicide.</param>
+internal sealed record ReplyLine(bool IsDismissive, IReadOnlyList<EmpathyComponent> Components, IReadOnlyList<FindingLine> Findings, IReadOnlyList<string> Suggestions, bool Crisis);
+
+/// <summary>What <c>analyze</c> writes for a line of standard input it did not check: <c>{"line": 3, "error": "empty", "message": "..."}</c>.</summary>
+/// <param name="Line">The input line's number, from 1.</param>
+/// <param name="Error">Why: <c>empty</c>, <c>too-long</c> or <c>invalid-utf8</c>.</param>
+/// <param name="Message">The reason in words.</param>
+internal sealed record RefusedLine(int Line, string Error, string Message);

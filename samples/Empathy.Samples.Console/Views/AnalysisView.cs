@@ -1,0 +1,118 @@
+using Empathy.Core.Insights;
+using Empathy.Core.Insights.Messages;
+using Empathy.Core.Insights.Observations;
+using Empathy.Core.Insights.Replies;
+using Spectre.Console;
+
+namespace Empathy.Samples.Console.Views;
+
+/// <summary>Explains a text check to a person: the text with the flagged words marked, each finding, and what to try.</summary>
+internal static class AnalysisView
+{
+    /// <summary>Shows an observation check.</summary>
+    /// <param name="ui">Where to render.</param>
+    /// <param name="text">The text checked.</param>
+    /// <param name="result">The result.</param>
+    public static void Render(IAnsiConsole ui, string text, ObservationCheckResult result)
+    {
+        Marked(ui, text, result.Findings);
+        ui.MarkupLine(result.IsObjective
+            ? "[green]Reads as an observation: a camera could have recorded it.[/]"
+            : "[yellow]Interpretation where an observation belongs:[/]");
+        Findings(ui, text, result.Findings);
+        if (result.RewriteHint is { } hint)
+        {
+            ui.MarkupLine($"[bold]Try:[/] {Markup.Escape(hint)}");
+        }
+
+        Crisis(ui, result.HasCrisisSignal);
+    }
+
+    /// <summary>Shows a message check.</summary>
+    /// <param name="ui">Where to render.</param>
+    /// <param name="text">The text checked.</param>
+    /// <param name="result">The result.</param>
+    public static void Render(IAnsiConsole ui, string text, MessageCheckResult result)
+    {
+        Marked(ui, text, result.Findings);
+        ui.MarkupLine(result.IsAccusation
+            ? "[yellow]This accuses: behind a wall of defense it will raise the wall.[/]"
+            : "[green]No accusation found: it states, it does not blame.[/]");
+        Findings(ui, text, result.Findings);
+        if (result.Suggestion is { } suggestion)
+        {
+            ui.MarkupLine($"[bold]Try an I-statement:[/] {Markup.Escape(suggestion)}");
+        }
+
+        Crisis(ui, result.HasCrisisSignal);
+    }
+
+    /// <summary>Shows a reply check (the empathy mirror).</summary>
+    /// <param name="ui">Where to render.</param>
+    /// <param name="text">The reply checked.</param>
+    /// <param name="result">The result.</param>
+    public static void Render(IAnsiConsole ui, string text, ReplyCheckResult result)
+    {
+        Marked(ui, text, result.Findings);
+        ui.MarkupLine(result.IsDismissive
+            ? "[yellow]This reply makes a dismissive move:[/]"
+            : "[green]No dismissive move found.[/]");
+        Findings(ui, text, result.Findings);
+        ui.MarkupLine(result.Components.Count == 0
+            ? "Empathy shown: [grey]none recognised[/]"
+            : $"Empathy shown: [bold]{Markup.Escape(string.Join(", ", result.Components.Select(c => c.ToString().ToLowerInvariant())))}[/]");
+        foreach (var evidence in result.Evidence)
+        {
+            ui.MarkupLine($"  [grey]{evidence.Component.ToString().ToLowerInvariant()}:[/] \"{Markup.Escape(Span(text, evidence.Start, evidence.Length, evidence.Phrase))}\"");
+        }
+
+        foreach (var suggestion in result.Suggestions)
+        {
+            ui.MarkupLine($"[bold]Try:[/] {Markup.Escape(suggestion)}");
+        }
+
+        Crisis(ui, result.HasCrisisSignal);
+    }
+
+    private static void Marked(IAnsiConsole ui, string text, IReadOnlyList<InsightFinding> findings)
+    {
+        var markup = new System.Text.StringBuilder();
+        var at = 0;
+        foreach (var finding in findings.Where(f => f.End <= text.Length).OrderBy(f => f.Start))
+        {
+            if (finding.Start < at)
+            {
+                continue; // overlapping spans: the first one is marked
+            }
+
+            markup.Append(Markup.Escape(text[at..finding.Start]));
+            markup.Append("[black on yellow]").Append(Markup.Escape(text.Substring(finding.Start, finding.Length))).Append("[/]");
+            at = finding.End;
+        }
+
+        markup.Append(Markup.Escape(text[at..]));
+        ui.Write(new Panel(new Markup(markup.ToString())).Border(BoxBorder.Rounded));
+    }
+
+    // The words as the writer typed them (the library reports its normalised phrase as well).
+    private static string Span(string text, int start, int length, string fallback) =>
+        start + length <= text.Length ? text.Substring(start, length) : fallback;
+
+    private static void Findings(IAnsiConsole ui, string text, IReadOnlyList<InsightFinding> findings)
+    {
+        foreach (var finding in findings)
+        {
+            ui.MarkupLine($"  [yellow]\"{Markup.Escape(Span(text, finding.Start, finding.Length, finding.Phrase))}\"[/] [grey]({Markup.Escape(finding.Kind.ToString())}, rule {Markup.Escape(finding.RuleId)})[/]: {Markup.Escape(finding.Why)}");
+            ui.MarkupLine($"    [grey]Instead:[/] {Markup.Escape(finding.TryInstead)}");
+        }
+    }
+
+    private static void Crisis(IAnsiConsole ui, bool crisis)
+    {
+        if (crisis)
+        {
+            // The library only raises the flag; what to show is the host's call. This host keeps it plain.
+            ui.MarkupLine("[bold red]Some words here suggest thoughts of harming yourself. If that is where you are, please reach out now to someone you trust or to local emergency services.[/]");
+        }
+    }
+}
