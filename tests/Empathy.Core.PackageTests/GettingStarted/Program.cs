@@ -6,8 +6,8 @@ using Empathy.Core.Insights.Observations;
 using Empathy.Core.Journal;
 using Empathy.Core.Profiles;
 using Empathy.Core.Storage;
-using Empathy.Storage.Sqlite;
 using Empathy.Core.Storage.Keys;
+using Empathy.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using MyEmpathyApp.Exercises;
 
