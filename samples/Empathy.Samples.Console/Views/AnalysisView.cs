@@ -13,64 +13,63 @@ internal static class AnalysisView
     /// <param name="ui">Where to render.</param>
     /// <param name="text">The text checked.</param>
     /// <param name="result">The result.</param>
-    public static void Render(IAnsiConsole ui, string text, ObservationCheckResult result)
-    {
-        Marked(ui, text, result.Findings);
-        ui.MarkupLine(result.IsObjective
+    public static void Render(IAnsiConsole ui, string text, ObservationCheckResult result) =>
+        Render(ui, text, result, result.IsObjective
             ? "[green]Reads as an observation: a camera could have recorded it.[/]"
-            : "[yellow]Interpretation where an observation belongs:[/]");
-        Findings(ui, text, result.Findings);
-        if (result.RewriteHint is { } hint)
+            : "[yellow]Interpretation where an observation belongs:[/]", () =>
         {
-            ui.MarkupLine($"[bold]Try:[/] {Markup.Escape(hint)}");
-        }
-
-        Crisis(ui, result.HasCrisisSignal);
-    }
+            if (result.RewriteHint is { } hint)
+            {
+                ui.MarkupLine($"[bold]Try:[/] {Markup.Escape(hint)}");
+            }
+        });
 
     /// <summary>Shows a message check.</summary>
     /// <param name="ui">Where to render.</param>
     /// <param name="text">The text checked.</param>
     /// <param name="result">The result.</param>
-    public static void Render(IAnsiConsole ui, string text, MessageCheckResult result)
-    {
-        Marked(ui, text, result.Findings);
-        ui.MarkupLine(result.IsAccusation
+    public static void Render(IAnsiConsole ui, string text, MessageCheckResult result) =>
+        Render(ui, text, result, result.IsAccusation
             ? "[yellow]This accuses: behind a wall of defense it will raise the wall.[/]"
-            : "[green]No accusation found: it states, it does not blame.[/]");
-        Findings(ui, text, result.Findings);
-        if (result.Suggestion is { } suggestion)
+            : "[green]No accusation found: it states, it does not blame.[/]", () =>
         {
-            ui.MarkupLine($"[bold]Try an I-statement:[/] {Markup.Escape(suggestion)}");
-        }
-
-        Crisis(ui, result.HasCrisisSignal);
-    }
+            if (result.Suggestion is { } suggestion)
+            {
+                ui.MarkupLine($"[bold]Try an I-statement:[/] {Markup.Escape(suggestion)}");
+            }
+        });
 
     /// <summary>Shows a reply check (the empathy mirror).</summary>
     /// <param name="ui">Where to render.</param>
     /// <param name="text">The reply checked.</param>
     /// <param name="result">The result.</param>
-    public static void Render(IAnsiConsole ui, string text, ReplyCheckResult result)
+    public static void Render(IAnsiConsole ui, string text, ReplyCheckResult result) =>
+        Render(ui, text, result, result.IsDismissive
+            ? "[yellow]This reply makes a dismissive move:[/]"
+            : "[green]No dismissive move found.[/]", () =>
+        {
+            ui.MarkupLine(result.Components.Count == 0
+                ? "Empathy shown: [grey]none recognised[/]"
+                : $"Empathy shown: [bold]{Markup.Escape(string.Join(", ", result.Components.Select(c => c.ToString().ToLowerInvariant())))}[/]");
+            foreach (var evidence in result.Evidence)
+            {
+                ui.MarkupLine($"  [grey]{evidence.Component.ToString().ToLowerInvariant()}:[/] \"{Markup.Escape(Span(text, evidence.Start, evidence.Length, evidence.Phrase))}\"");
+            }
+
+            foreach (var suggestion in result.Suggestions)
+            {
+                ui.MarkupLine($"[bold]Try:[/] {Markup.Escape(suggestion)}");
+            }
+        });
+
+    // The one view every check shares (through the library's common result interface): the marked
+    // text, the verdict, the findings, what only this check says, then the crisis line.
+    private static void Render(IAnsiConsole ui, string text, IInsightCheckResult result, string verdict, Action details)
     {
         Marked(ui, text, result.Findings);
-        ui.MarkupLine(result.IsDismissive
-            ? "[yellow]This reply makes a dismissive move:[/]"
-            : "[green]No dismissive move found.[/]");
+        ui.MarkupLine(verdict);
         Findings(ui, text, result.Findings);
-        ui.MarkupLine(result.Components.Count == 0
-            ? "Empathy shown: [grey]none recognised[/]"
-            : $"Empathy shown: [bold]{Markup.Escape(string.Join(", ", result.Components.Select(c => c.ToString().ToLowerInvariant())))}[/]");
-        foreach (var evidence in result.Evidence)
-        {
-            ui.MarkupLine($"  [grey]{evidence.Component.ToString().ToLowerInvariant()}:[/] \"{Markup.Escape(Span(text, evidence.Start, evidence.Length, evidence.Phrase))}\"");
-        }
-
-        foreach (var suggestion in result.Suggestions)
-        {
-            ui.MarkupLine($"[bold]Try:[/] {Markup.Escape(suggestion)}");
-        }
-
+        details();
         Crisis(ui, result.HasCrisisSignal);
     }
 
