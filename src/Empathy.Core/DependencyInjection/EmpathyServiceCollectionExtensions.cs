@@ -8,6 +8,8 @@ using Empathy.Core.Insights.Lexicons;
 using Empathy.Core.Insights.Messages;
 using Empathy.Core.Insights.Observations;
 using Empathy.Core.Insights.Replies;
+using Empathy.Core.Interop.Fhir;
+using Empathy.Core.Interop.HealthKit;
 using Empathy.Core.Profiles;
 using Empathy.Core.Walls;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +33,9 @@ public static class EmpathyServiceCollectionExtensions
     /// <remarks>
     /// Options are validated at start-up by a host (ValidateOnStart), and in any case the first time they
     /// are read; invalid options throw <see cref="OptionsValidationException"/> listing every problem.
+    /// The interop mappers (<see cref="IFhirExerciseMapper"/>, <see cref="IStateOfMindMapper"/>) are
+    /// registered on their default options; an app that needs others (another canonical base, say)
+    /// registers its own instance before calling this.
     /// </remarks>
     public static IServiceCollection AddEmpathy(this IServiceCollection services, Action<EmpathyOptions>? configure = null)
     {
@@ -64,6 +69,9 @@ public static class EmpathyServiceCollectionExtensions
         services.TryAddSingleton<IReplyCheck>(sp => new ReplyCheck(Options(sp).Insights, sp.GetServices<ICrisisSignalSink>(), sp.GetRequiredService<InsightLexicons>()));
         services.TryAddSingleton<ICoreThoughtGrouper>(sp => new CoreThoughtGrouper(Options(sp).Insights, sp.GetServices<ICrisisSignalSink>(), sp.GetRequiredService<InsightLexicons>()));
         services.TryAddSingleton<ICrisisDetector>(sp => new CrisisDetector(Options(sp).Insights, sp.GetServices<ICrisisSignalSink>(), sp.GetRequiredService<InsightLexicons>()));
+
+        services.TryAddSingleton<IFhirExerciseMapper>(_ => new FhirExerciseMapper());
+        services.TryAddSingleton<IStateOfMindMapper>(_ => new StateOfMindMapper());
         return services;
     }
 

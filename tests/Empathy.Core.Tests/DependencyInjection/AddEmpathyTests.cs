@@ -4,6 +4,8 @@ using Empathy.Core.Components;
 using Empathy.Core.Connection;
 using Empathy.Core.DependencyInjection;
 using Empathy.Core.Energy;
+using Empathy.Core.Interop.Fhir;
+using Empathy.Core.Interop.HealthKit;
 using Empathy.Core.Profiles;
 using Empathy.Core.Walls;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +21,24 @@ public class AddEmpathyTests
         using var provider = new ServiceCollection().AddEmpathy().BuildServiceProvider();
 
         Assert.IsType<ProfileDiagnoser>(provider.GetRequiredService<IProfileDiagnoser>());
+    }
+
+    [Fact]
+    public void AddEmpathy_RegistersTheInteropMappers()
+    {
+        using var provider = new ServiceCollection().AddEmpathy().BuildServiceProvider();
+
+        Assert.IsType<FhirExerciseMapper>(provider.GetRequiredService<IFhirExerciseMapper>());
+        Assert.IsType<StateOfMindMapper>(provider.GetRequiredService<IStateOfMindMapper>());
+    }
+
+    [Fact]
+    public void AddEmpathy_KeepsAnInteropMapperTheAppRegisteredFirst()
+    {
+        var own = new FhirExerciseMapper(new FhirOptions { CanonicalBase = "https://example.org/fhir" });
+        using var provider = new ServiceCollection().AddSingleton<IFhirExerciseMapper>(own).AddEmpathy().BuildServiceProvider();
+
+        Assert.Same(own, provider.GetRequiredService<IFhirExerciseMapper>());
     }
 
     [Fact]
