@@ -1,5 +1,6 @@
 using Empathy.Core.Storage;
 using Empathy.Core.Storage.Keys;
+using Empathy.Core.Storage.Vaults;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -11,8 +12,8 @@ namespace Empathy.Storage.Sqlite.DependencyInjection;
 public static class SqliteJournalStoreServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="SqliteJournalStore"/> as a singleton, also as the <see cref="IJournalStore"/>
-    /// unless a store is already registered (the first registered store wins, so calling this twice is
+    /// Registers <see cref="SqliteJournalStore"/> in single-key mode as a singleton, also as the <see cref="IJournalStore"/>
+    /// and the <see cref="IOwnerVaults"/> (the same object) unless a store is already registered (the first registered store wins, so calling this twice is
     /// harmless). The store opens when it is first resolved, with a key from <paramref name="keyProvider"/>,
     /// which is disposed right after.
     /// </summary>
@@ -32,10 +33,34 @@ public static class SqliteJournalStoreServiceCollectionExtensions
         Action<SqliteJournalStoreOptions> configure,
         Func<IServiceProvider, JournalKeyProvider> keyProvider)
     {
+        ArgumentNullException.ThrowIfNull(keyProvider);
+        return Register(services, configure, (sp, options, logger) =>
+        {
+            using var provider = keyProvider(sp);
+            return SqliteJournalStore.Open(options, provider, logger);
+        });
+    }
+
+    /// <summary>
+    /// Registers <see cref="SqliteJournalStore"/> in vault mode (for hosts serving many people) as a singleton,
+    /// also as the <see cref="IJournalStore"/> and the <see cref="IOwnerVaults"/> (one object), unless they are
+    /// registered already. No owner is open until the host opens their vault with their own secret.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options (at least <see cref="SqliteJournalStoreOptions.DatabasePath"/>).</param>
+    /// <returns><paramref name="services"/>, for chaining.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <remarks>Options are validated at start-up as for the single-key registration.</remarks>
+    public static IServiceCollection AddSqliteJournalStore(this IServiceCollection services, Action<SqliteJournalStoreOptions> configure) =>
+        Register(services, configure, (_, options, logger) => SqliteJournalStore.Open(options, logger));
+
+    private static IServiceCollection Register(
+        IServiceCollection services,
+        Action<SqliteJournalStoreOptions> configure,
+        Func<IServiceProvider, SqliteJournalStoreOptions, ILogger<SqliteJournalStore>?, SqliteJournalStore> open)
+    {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
-        ArgumentNullException.ThrowIfNull(keyProvider);
-
         services.AddOptions<SqliteJournalStoreOptions>().Configure(configure).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SqliteJournalStoreOptions>, SqliteJournalStoreOptionsValidator>());
         services.TryAddSingleton(sp =>
@@ -46,10 +71,10 @@ public static class SqliteJournalStoreServiceCollectionExtensions
                 options = options.WithTimeProvider(time);
             }
 
-            using var provider = keyProvider(sp);
-            return SqliteJournalStore.Open(options, provider, sp.GetService<ILogger<SqliteJournalStore>>());
+            return open(sp, options, sp.GetService<ILogger<SqliteJournalStore>>());
         });
         services.TryAddSingleton<IJournalStore>(sp => sp.GetRequiredService<SqliteJournalStore>());
+        services.TryAddSingleton<IOwnerVaults>(sp => sp.GetRequiredService<SqliteJournalStore>());
         return services;
     }
 }

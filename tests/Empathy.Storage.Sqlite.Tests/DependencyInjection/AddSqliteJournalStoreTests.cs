@@ -29,6 +29,45 @@ public sealed class AddSqliteJournalStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task AddSqliteJournalStore_InVaultMode_RegistersOneStore_AsIJournalStoreAndIOwnerVaults()
+    {
+        await using var provider = new ServiceCollection()
+            .AddSqliteJournalStore(o => o.DatabasePath = _journal.DatabasePath)
+            .BuildServiceProvider();
+
+        var vaults = provider.GetRequiredService<Core.Storage.Vaults.IOwnerVaults>();
+        var store = provider.GetRequiredService<SqliteJournalStore>();
+
+        Assert.Same(store, vaults);
+        Assert.Same(store, provider.GetRequiredService<IJournalStore>());
+        Assert.True(store.IsVaultMode);
+        await Assert.ThrowsAsync<Core.Storage.Vaults.OwnerVaultLockedException>(() => store.ExportAsync(new JournalOwnerId("o")));
+    }
+
+    [Fact]
+    public void AddSqliteJournalStore_InVaultMode_WithInvalidOptions_FailsAtStartWithEveryProblem()
+    {
+        using var provider = new ServiceCollection()
+            .AddSqliteJournalStore(o => o.BusyTimeout = TimeSpan.Zero)
+            .BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<SqliteJournalStoreOptions>>().Value);
+
+        Assert.Contains(error.Failures, f => f.Contains("DatabasePath", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.Contains("BusyTimeout", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AddSqliteJournalStore_InSingleKeyMode_AlsoRegistersTheStoreAsIOwnerVaults()
+    {
+        await using var provider = new ServiceCollection()
+            .AddSqliteJournalStore(o => o.DatabasePath = _journal.DatabasePath, _ => TempJournal.FastPassphrase())
+            .BuildServiceProvider();
+
+        Assert.Same(provider.GetRequiredService<SqliteJournalStore>(), provider.GetRequiredService<Core.Storage.Vaults.IOwnerVaults>());
+    }
+
+    [Fact]
     public void AddSqliteJournalStore_Twice_RegistersEachServiceOnce()
     {
         var services = new ServiceCollection()
