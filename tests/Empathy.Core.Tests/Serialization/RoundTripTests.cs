@@ -42,9 +42,9 @@ public class RoundTripTests
         || type.Name.EndsWith("Builder", StringComparison.Ordinal)
         || IsStoragePlumbing(type);
 
-    // What encrypted stores share (codec, keys, cursors): never part of a JSON document.
+    // What encrypted stores share (codec, keys, vaults, cursors): never part of a JSON document.
     private static bool IsStoragePlumbing(Type type) =>
-        type.Namespace is "Empathy.Core.Storage.Encryption" or "Empathy.Core.Storage.Keys" or "Empathy.Core.Storage.Cursors";
+        type.Namespace is "Empathy.Core.Storage.Encryption" or "Empathy.Core.Storage.Keys" or "Empathy.Core.Storage.Vaults" or "Empathy.Core.Storage.Cursors";
 
     [Fact]
     public void EveryModelType_IsFound() => Assert.True(ModelTypes().Count() >= ModelSamples.All.Count);
