@@ -107,7 +107,7 @@ public sealed class InMemoryJournalStore : IJournalStore
         }
     }
 
-    private static Task<T> Complete<T>(Func<T> body)
+    internal static Task<T> Complete<T>(Func<T> body)
     {
         try
         {

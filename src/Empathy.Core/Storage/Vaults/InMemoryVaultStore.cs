@@ -187,19 +187,5 @@ public sealed class InMemoryVaultStore : IJournalStore, IOwnerVaults, IDisposabl
     }
 
     // Errors come back in the task, as from a store that does real I/O.
-    private static Task<T> Run<T>(Func<T> body)
-    {
-        try
-        {
-            return Task.FromResult(body());
-        }
-        catch (OperationCanceledException cancelled) when (cancelled.CancellationToken.IsCancellationRequested)
-        {
-            return Task.FromCanceled<T>(cancelled.CancellationToken);
-        }
-        catch (Exception error)
-        {
-            return Task.FromException<T>(error);
-        }
-    }
+    private static Task<T> Run<T>(Func<T> body) => InMemoryJournalStore.Complete(body);
 }
