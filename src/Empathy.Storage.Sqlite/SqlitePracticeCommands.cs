@@ -95,48 +95,6 @@ internal static class SqlitePracticeCommands
         return ReadAll(select, owner, kindColumn: 0, kind: null, cancellationToken);
     }
 
-    /// <summary>
-    /// Re-seals every practice row of the file under <paramref name="to"/> (a key rotation), inside the caller's
-    /// transaction. Rows that fail their check under <paramref name="from"/> stop it: nothing is changed.
-    /// </summary>
-    /// <exception cref="PracticeRecordTamperedException">Rows failed their check; all are named.</exception>
-    public static void ResealAll(SqliteConnection connection, SqliteTransaction transaction, IEntryCodec from, IEntryCodec to)
-    {
-        var rows = new List<(long RowId, SealedPracticeRow Row)>();
-        using (var select = Command(connection, transaction, $"SELECT rowid, owner, kind, {Columns} FROM practice_records"))
-        using (var reader = select.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                rows.Add((reader.GetInt64(0), Read(reader, reader.GetString(1), reader.GetString(2), first: 3)));
-            }
-        }
-
-        var tampered = new List<string>();
-        using var update = Command(connection, transaction, "UPDATE practice_records SET key_id = $key_id, sealed = $sealed WHERE rowid = $rowid");
-        var keyId = update.Parameters.Add("$key_id", SqliteType.Text);
-        var sealedData = update.Parameters.Add("$sealed", SqliteType.Blob);
-        var rowId = update.Parameters.Add("$rowid", SqliteType.Integer);
-        foreach (var (id, row) in rows)
-        {
-            if (!PracticeRecordSealer.TryReseal(from, to, row, out var resealed))
-            {
-                tampered.Add(row.Name);
-                continue;
-            }
-
-            keyId.Value = resealed.KeyId;
-            sealedData.Value = resealed.Sealed;
-            rowId.Value = id;
-            update.ExecuteNonQuery();
-        }
-
-        if (tampered.Count > 0)
-        {
-            throw new PracticeRecordTamperedException(tampered, "Key rotation was stopped and nothing was changed; delete these records (or restore them from a backup), then rotate again.");
-        }
-    }
-
     private static List<SealedPracticeRow> ReadAll(SqliteCommand select, string owner, int? kindColumn, string? kind, CancellationToken cancellationToken)
     {
         var rows = new List<SealedPracticeRow>();
