@@ -1,5 +1,6 @@
 using Empathy.Core.Storage;
 using Empathy.Core.Storage.Keys;
+using Empathy.Core.Storage.Practice;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -11,8 +12,8 @@ namespace Empathy.Storage.Sqlite.DependencyInjection;
 public static class SqliteJournalStoreServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="SqliteJournalStore"/> as a singleton, also as the <see cref="IJournalStore"/>
-    /// unless a store is already registered (the first registered store wins, so calling this twice is
+    /// Registers <see cref="SqliteJournalStore"/> as a singleton, also as the <see cref="IJournalStore"/> and the
+    /// <see cref="IPracticeStore"/> (one object: journal and practice records in one file) unless a store is already registered (the first registered store wins, so calling this twice is
     /// harmless). The store opens when it is first resolved, with a key from <paramref name="keyProvider"/>,
     /// which is disposed right after.
     /// </summary>
@@ -50,6 +51,7 @@ public static class SqliteJournalStoreServiceCollectionExtensions
             return SqliteJournalStore.Open(options, provider, sp.GetService<ILogger<SqliteJournalStore>>());
         });
         services.TryAddSingleton<IJournalStore>(sp => sp.GetRequiredService<SqliteJournalStore>());
+        services.TryAddSingleton<IPracticeStore>(sp => sp.GetRequiredService<SqliteJournalStore>());
         return services;
     }
 }
