@@ -71,6 +71,7 @@ internal static class SqliteJournalOpener
 
         var codecName = mode == Mode.Unencrypted ? UnencryptedEntryCodecForMeasurement.CodecName : AesGcmEntryCodec.Algorithm;
         var (secret, keyId) = Initialise(connection, codecName, mode == Mode.SingleKey ? keyProvider : null, logger);
+        SqlitePracticeSchema.Ensure(connection, logger);
         return new Opened(path, connectionString, pragmas, secret, keyId, mode == Mode.Unencrypted ? new UnencryptedEntryCodecForMeasurement() : null);
     }
 

@@ -11,7 +11,7 @@ namespace Empathy.Core.Storage;
 /// Thread-safe: every call takes one lock for its (short) work; entries are immutable, so readers get
 /// snapshots. Behaves like every other <see cref="IJournalStore"/> (the shared contract tests prove it).
 /// </remarks>
-public sealed class InMemoryJournalStore : IJournalStore
+public sealed partial class InMemoryJournalStore : IJournalStore
 {
     private const string CursorMark = "mem1";
 
@@ -80,12 +80,13 @@ public sealed class InMemoryJournalStore : IJournalStore
         _ownerGate?.Invoke(owner);
     }
 
-    /// <summary>Forgets every entry of <paramref name="owner"/> (the vault-mode store's erasure).</summary>
+    /// <summary>Forgets every entry and practice record of <paramref name="owner"/> (the vault-mode store's erasure).</summary>
     internal void EraseOwner(JournalOwnerId owner)
     {
         lock (_gate)
         {
             _owners.Remove(owner);
+            _practice.Remove(owner);
         }
     }
 

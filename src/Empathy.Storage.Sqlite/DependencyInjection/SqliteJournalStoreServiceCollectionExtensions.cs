@@ -1,5 +1,6 @@
 using Empathy.Core.Storage;
 using Empathy.Core.Storage.Keys;
+using Empathy.Core.Storage.Practice;
 using Empathy.Core.Storage.Vaults;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,8 +13,8 @@ namespace Empathy.Storage.Sqlite.DependencyInjection;
 public static class SqliteJournalStoreServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="SqliteJournalStore"/> in single-key mode as a singleton, also as the <see cref="IJournalStore"/>
-    /// and the <see cref="IOwnerVaults"/> (the same object) unless a store is already registered (the first registered store wins, so calling this twice is
+    /// Registers <see cref="SqliteJournalStore"/> in single-key mode as a singleton, also as the <see cref="IJournalStore"/>,
+    /// the <see cref="IPracticeStore"/> and the <see cref="IOwnerVaults"/> (one object: journal and practice records in one file) unless a store is already registered (the first registered store wins, so calling this twice is
     /// harmless). The store opens when it is first resolved, with a key from <paramref name="keyProvider"/>,
     /// which is disposed right after.
     /// </summary>
@@ -43,7 +44,7 @@ public static class SqliteJournalStoreServiceCollectionExtensions
 
     /// <summary>
     /// Registers <see cref="SqliteJournalStore"/> in vault mode (for hosts serving many people) as a singleton,
-    /// also as the <see cref="IJournalStore"/> and the <see cref="IOwnerVaults"/> (one object), unless they are
+    /// also as the <see cref="IJournalStore"/>, the <see cref="IPracticeStore"/> and the <see cref="IOwnerVaults"/> (one object), unless they are
     /// registered already. No owner is open until the host opens their vault with their own secret.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -74,6 +75,7 @@ public static class SqliteJournalStoreServiceCollectionExtensions
             return open(sp, options, sp.GetService<ILogger<SqliteJournalStore>>());
         });
         services.TryAddSingleton<IJournalStore>(sp => sp.GetRequiredService<SqliteJournalStore>());
+        services.TryAddSingleton<IPracticeStore>(sp => sp.GetRequiredService<SqliteJournalStore>());
         services.TryAddSingleton<IOwnerVaults>(sp => sp.GetRequiredService<SqliteJournalStore>());
         return services;
     }

@@ -18,6 +18,26 @@ public class AddInMemoryJournalStoreTests
     }
 
     [Fact]
+    public void AddInMemoryJournalStore_RegistersThePracticeStore_AsTheSameObject()
+    {
+        using var provider = new ServiceCollection().AddInMemoryJournalStore().BuildServiceProvider();
+
+        Assert.Same(provider.GetRequiredService<IJournalStore>(), provider.GetRequiredService<Core.Storage.Practice.IPracticeStore>());
+    }
+
+    [Fact]
+    public void AddInMemoryJournalStore_AfterAJournalOnlyStore_RefusesToSplitThePracticeRecords()
+    {
+        using var provider = new ServiceCollection()
+            .AddSingleton<IJournalStore>(new JournalOnlyStore())
+            .AddInMemoryJournalStore()
+            .BuildServiceProvider();
+
+        var error = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<Core.Storage.Practice.IPracticeStore>());
+        Assert.Contains(nameof(JournalOnlyStore), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AddInMemoryJournalStore_Twice_RegistersOnce() =>
         Assert.Single(new ServiceCollection().AddInMemoryJournalStore().AddInMemoryJournalStore(), d => d.ServiceType == typeof(IJournalStore));
 
@@ -38,6 +58,27 @@ public class AddInMemoryJournalStoreTests
     [Fact]
     public void AddInMemoryJournalStore_NullServices_Throws() =>
         Assert.Throws<ArgumentNullException>(() => JournalStoreServiceCollectionExtensions.AddInMemoryJournalStore(null!));
+
+    private sealed class JournalOnlyStore : IJournalStore
+    {
+        private readonly InMemoryJournalStore _inner = new();
+
+        public Task AddAsync(JournalOwnerId owner, Core.Journal.JournalEntry entry, CancellationToken cancellationToken = default) => _inner.AddAsync(owner, entry, cancellationToken);
+
+        public Task AddRangeAsync(JournalOwnerId owner, IReadOnlyCollection<Core.Journal.JournalEntry> entries, CancellationToken cancellationToken = default) => _inner.AddRangeAsync(owner, entries, cancellationToken);
+
+        public Task UpdateAsync(JournalOwnerId owner, Core.Journal.JournalEntry entry, CancellationToken cancellationToken = default) => _inner.UpdateAsync(owner, entry, cancellationToken);
+
+        public Task<Core.Journal.JournalEntry> GetAsync(JournalOwnerId owner, Core.Journal.JournalEntryId id, CancellationToken cancellationToken = default) => _inner.GetAsync(owner, id, cancellationToken);
+
+        public Task<JournalPage> ListAsync(JournalOwnerId owner, JournalQuery query, CancellationToken cancellationToken = default) => _inner.ListAsync(owner, query, cancellationToken);
+
+        public Task DeleteAsync(JournalOwnerId owner, Core.Journal.JournalEntryId id, CancellationToken cancellationToken = default) => _inner.DeleteAsync(owner, id, cancellationToken);
+
+        public Task<JournalExport> ExportAsync(JournalOwnerId owner, CancellationToken cancellationToken = default) => _inner.ExportAsync(owner, cancellationToken);
+
+        public Task<JournalImportResult> ImportAsync(JournalOwnerId owner, JournalExport export, CancellationToken cancellationToken = default) => _inner.ImportAsync(owner, export, cancellationToken);
+    }
 
     private sealed class FixedTime(DateTimeOffset now) : TimeProvider
     {

@@ -25,6 +25,7 @@ public sealed class AddSqliteJournalStoreTests : IDisposable
         await store.AddAsync(new JournalOwnerId("o"), JournalSamples.Entry());
 
         Assert.Same(provider.GetRequiredService<SqliteJournalStore>(), store);
+        Assert.Same(store, provider.GetRequiredService<Core.Storage.Practice.IPracticeStore>());
         Assert.True(File.Exists(_journal.DatabasePath));
     }
 
@@ -75,6 +76,7 @@ public sealed class AddSqliteJournalStoreTests : IDisposable
             .AddSqliteJournalStore(o => o.DatabasePath = _journal.DatabasePath, _ => TempJournal.FastPassphrase());
 
         Assert.Single(services, d => d.ServiceType == typeof(IJournalStore));
+        Assert.Single(services, d => d.ServiceType == typeof(Core.Storage.Practice.IPracticeStore));
         Assert.Single(services, d => d.ServiceType == typeof(SqliteJournalStore));
         Assert.Single(services, d => d.ServiceType == typeof(IValidateOptions<SqliteJournalStoreOptions>));
     }
