@@ -8,7 +8,8 @@ namespace Empathy.Storage.PostgreSql;
 /// The store's tables, in one schema, as a numbered list of migrations applied in order at start (under
 /// an advisory lock) and recorded in <c>schema_migrations</c>. In clear: the owner, the entry id, when it
 /// was felt (UTC ticks), the schema version and the key id; everything else, tags included, is in
-/// <c>sealed</c>, and tags are findable through keyed hashes only. Exactly what the SQLite store keeps.
+/// <c>sealed</c>, and tags are findable through keyed hashes only; practice records keep the owner, kind,
+/// id, time, schema version and key id in clear. Exactly what the SQLite store keeps.
 /// </summary>
 /// <remarks>
 /// Ids are <c>COLLATE "C"</c>: pages are sorted by (felt_at, id) and continued from a
@@ -67,6 +68,20 @@ internal static class PostgreSqlJournalSchema
                 entry_count bigint NOT NULL,
                 digest      bytea  NOT NULL
             );
+            """),
+        (2, "practice records", """
+            CREATE TABLE @schema.practice_records (
+                owner          text COLLATE "C" NOT NULL,
+                kind           text COLLATE "C" NOT NULL,
+                id             text COLLATE "C" NOT NULL,
+                at_ticks       bigint  NOT NULL,
+                schema_version integer NOT NULL,
+                key_id         text    NOT NULL,
+                sealed         bytea   NOT NULL,
+                PRIMARY KEY (owner, kind, id)
+            );
+
+            CREATE INDEX practice_records_by_time ON @schema.practice_records (owner, kind, at_ticks, id);
             """),
     ];
 

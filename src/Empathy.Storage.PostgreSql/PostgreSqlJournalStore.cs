@@ -41,6 +41,7 @@ public sealed partial class PostgreSqlJournalStore : IJournalStore, IAsyncDispos
     private readonly NpgsqlDataSource _dataSource;
     private readonly bool _ownsDataSource;
     private readonly PostgreSqlJournalCommands _sql;
+    private readonly PostgreSqlPracticeCommands _practice;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly Func<CancellationToken, Task<IEntryCodec>> _start;
@@ -53,6 +54,7 @@ public sealed partial class PostgreSqlJournalStore : IJournalStore, IAsyncDispos
         _dataSource = dataSource;
         _ownsDataSource = ownsDataSource;
         _sql = new PostgreSqlJournalCommands(options.Schema);
+        _practice = new PostgreSqlPracticeCommands(options.Schema);
         _time = options.TimeProvider;
         _logger = logger;
         _start = cancellationToken => StartAsync(keyProvider, ownsKeyProvider, cancellationToken);

@@ -1,5 +1,6 @@
 using Empathy.Core.Storage;
 using Empathy.Core.Storage.Keys;
+using Empathy.Core.Storage.Practice;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -12,7 +13,7 @@ public static class PostgreSqlJournalStoreServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="PostgreSqlJournalStore"/> as a singleton, also as the <see cref="IJournalStore"/>
-    /// unless a store is already registered (the first registered store wins, so calling this twice is
+    /// and the <see cref="IPracticeStore"/> (one object) unless a store is already registered (the first registered store wins, so calling this twice is
     /// harmless). Resolving it does not touch the server: the store migrates its schema and opens its key
     /// on its first call, and tries again on the next call while that fails (for example while the server
     /// starts), so the app starts even when its database is briefly away.
@@ -50,6 +51,7 @@ public static class PostgreSqlJournalStoreServiceCollectionExtensions
             return PostgreSqlJournalStore.Create(options, dataSource: null, () => keyProvider(sp), ownsKeyProvider: true, sp.GetService<ILogger<PostgreSqlJournalStore>>());
         });
         services.TryAddSingleton<IJournalStore>(sp => sp.GetRequiredService<PostgreSqlJournalStore>());
+        services.TryAddSingleton<IPracticeStore>(sp => sp.GetRequiredService<PostgreSqlJournalStore>());
         return services;
     }
 }
