@@ -37,6 +37,11 @@ public static class PostgreSqlJournalStoreServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
         ArgumentNullException.ThrowIfNull(keyProvider);
+        if (services.Any(descriptor => descriptor.ServiceType == typeof(PostgreSqlJournalStore)))
+        {
+            // The first registration wins whole: its options are not changed by a later call's configure.
+            return services;
+        }
 
         services.AddOptions<PostgreSqlJournalStoreOptions>().Configure(configure).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PostgreSqlJournalStoreOptions>, PostgreSqlJournalStoreOptionsValidator>());
