@@ -321,18 +321,7 @@ public sealed partial class PostgreSqlJournalStore : IJournalStore, IAsyncDispos
     /// <summary>Closes the store's connections (when it owns its data source) and wipes its keys from memory.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (_disposed)
-        {
-            return;
-        }
-
-        _disposed = true;
-        if (_started is { IsCompletedSuccessfully: true } started)
-        {
-            started.Result.Dispose();
-        }
-
-        if (_ownsDataSource)
+        if (WipeKeys() && _ownsDataSource)
         {
             await _dataSource.DisposeAsync().ConfigureAwait(false);
         }
@@ -341,9 +330,18 @@ public sealed partial class PostgreSqlJournalStore : IJournalStore, IAsyncDispos
     /// <inheritdoc cref="DisposeAsync" />
     public void Dispose()
     {
+        if (WipeKeys() && _ownsDataSource)
+        {
+            _dataSource.Dispose();
+        }
+    }
+
+    /// <summary>Marks the store disposed and wipes its codec; <see langword="false"/> when it already was.</summary>
+    private bool WipeKeys()
+    {
         if (_disposed)
         {
-            return;
+            return false;
         }
 
         _disposed = true;
@@ -352,10 +350,7 @@ public sealed partial class PostgreSqlJournalStore : IJournalStore, IAsyncDispos
             started.Result.Dispose();
         }
 
-        if (_ownsDataSource)
-        {
-            _dataSource.Dispose();
-        }
+        return true;
     }
 
     private static async Task<PostgreSqlJournalStore> StartedAsync(PostgreSqlJournalStore store, CancellationToken cancellationToken)

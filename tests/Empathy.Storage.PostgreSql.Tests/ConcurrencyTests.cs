@@ -7,37 +7,17 @@ using Empathy.Tests.Shared.Storage;
 
 namespace Empathy.Storage.PostgreSql.Tests;
 
-public sealed class ConcurrencyTests : IAsyncLifetime
+public sealed class ConcurrencyTests() : SchemaTest("conc")
 {
     private const int Writers = 8;
     private const int RecordsPerWriter = 1000;
     private const int Owners = 4;
-    private TestSchema _schema = null!;
-
-    public Task InitializeAsync()
-    {
-        if (PostgresServer.ConnectionString is not null)
-        {
-            _schema = new TestSchema("conc");
-        }
-
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_schema is not null)
-        {
-            await _schema.DisposeAsync();
-        }
-    }
-
     [PostgresFact]
     public async Task EightWritersThroughTwoInstances_LoseNothing_AndPagesStayStableWhileTheyWrite()
     {
         // Two instances with a data source (connection pool) each, as two app servers would have.
-        await using var first = await _schema.OpenAsync();
-        await using var second = await _schema.OpenAsync();
+        await using var first = await Schema.OpenAsync();
+        await using var second = await Schema.OpenAsync();
         var acknowledged = new ConcurrentDictionary<JournalEntryId, (JournalOwnerId Owner, JournalEntry Entry)>();
 
         var writers = Enumerable.Range(0, Writers).Select(w => Task.Run(async () =>
@@ -66,7 +46,7 @@ public sealed class ConcurrencyTests : IAsyncLifetime
         Assert.True(walks > 1, "The reader finished no walk while the writers ran.");
 
         Assert.Equal(Writers * RecordsPerWriter, acknowledged.Count);
-        Assert.Equal((long)(Writers * RecordsPerWriter), await _schema.ScalarAsync("SELECT count(DISTINCT id) FROM @schema.journal_entries"));
+        Assert.Equal((long)(Writers * RecordsPerWriter), await Schema.ScalarAsync("SELECT count(DISTINCT id) FROM @schema.journal_entries"));
         for (var k = 0; k < Owners; k++)
         {
             var owner = OwnerOf(2 * k);

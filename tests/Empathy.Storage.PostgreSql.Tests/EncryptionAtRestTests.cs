@@ -8,35 +8,15 @@ using Npgsql;
 
 namespace Empathy.Storage.PostgreSql.Tests;
 
-public sealed class EncryptionAtRestTests : IAsyncLifetime
+public sealed class EncryptionAtRestTests() : SchemaTest("rest")
 {
     private static readonly JournalOwnerId Owner = new("at-rest-owner");
-    private TestSchema _schema = null!;
-
-    public Task InitializeAsync()
-    {
-        if (PostgresServer.ConnectionString is not null)
-        {
-            _schema = new TestSchema("rest");
-        }
-
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_schema is not null)
-        {
-            await _schema.DisposeAsync();
-        }
-    }
-
     [PostgresControlFact]
     public async Task PgDump_OfTheSchema_HoldsNoPlaintextOfAnyEntry()
     {
         const string privateTag = "lighthouse-keeper";
         const string happened = "My sister read my messages at the harbour cafe";
-        await using (var store = await _schema.OpenAsync())
+        await using (var store = await Schema.OpenAsync())
         {
             var entry = JournalSamples.Entry(tags: [privateTag], whatHappened: happened);
             await store.AddAsync(Owner, entry);
@@ -61,11 +41,11 @@ public sealed class EncryptionAtRestTests : IAsyncLifetime
     [PostgresFact]
     public async Task ChangedCiphertext_IsReportedAsTampered_AndTheOthersStayReadable()
     {
-        await using var store = await _schema.OpenAsync();
+        await using var store = await Schema.OpenAsync();
         var entries = JournalSamples.Hourly(3);
         await store.AddRangeAsync(Owner, entries);
 
-        await _schema.ExecuteAsync("UPDATE @schema.journal_entries SET sealed = overlay(sealed placing '\\xff'::bytea from 20 for 1) WHERE owner = $1 AND id = $2", Owner.Value, entries[1].Id.ToString());
+        await Schema.ExecuteAsync("UPDATE @schema.journal_entries SET sealed = overlay(sealed placing '\\xff'::bytea from 20 for 1) WHERE owner = $1 AND id = $2", Owner.Value, entries[1].Id.ToString());
 
         await Assert.ThrowsAsync<JournalEntryTamperedException>(() => store.GetAsync(Owner, entries[1].Id));
         var page = await store.ListAsync(Owner, new JournalQuery());
@@ -76,13 +56,13 @@ public sealed class EncryptionAtRestTests : IAsyncLifetime
     [PostgresFact]
     public async Task RowMovedToAnotherOwner_FailsItsChecks_AndTheRowSetDigestSeesTheLoss()
     {
-        await using var store = await _schema.OpenAsync();
+        await using var store = await Schema.OpenAsync();
         var mallory = new JournalOwnerId("mallory");
         var entry = JournalSamples.Entry();
         await store.AddAsync(Owner, entry);
         await store.AddAsync(mallory, JournalSamples.Entry());
 
-        await _schema.ExecuteAsync("UPDATE @schema.journal_entries SET owner = $1 WHERE owner = $2", mallory.Value, Owner.Value);
+        await Schema.ExecuteAsync("UPDATE @schema.journal_entries SET owner = $1 WHERE owner = $2", mallory.Value, Owner.Value);
 
         await Assert.ThrowsAsync<JournalEntryTamperedException>(() => store.GetAsync(mallory, entry.Id));
         var verification = await store.VerifyAsync(Owner);
@@ -101,7 +81,7 @@ public sealed class EncryptionAtRestTests : IAsyncLifetime
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "-h", connection.Host!, "-p", connection.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-U", connection.Username!, "-n", _schema.Name, "--inserts", connection.Database! })
+        foreach (var argument in new[] { "-h", connection.Host!, "-p", connection.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-U", connection.Username!, "-n", Schema.Name, "--inserts", connection.Database! })
         {
             start.ArgumentList.Add(argument);
         }

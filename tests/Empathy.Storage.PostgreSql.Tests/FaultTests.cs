@@ -8,33 +8,13 @@ using Empathy.Tests.Shared.Storage;
 namespace Empathy.Storage.PostgreSql.Tests;
 
 [Collection(ServerRestartCollection.Name)]
-public sealed class FaultTests : IAsyncLifetime
+public sealed class FaultTests() : SchemaTest("fault")
 {
     private static readonly JournalOwnerId Owner = new("fault-owner");
-    private TestSchema _schema = null!;
-
-    public Task InitializeAsync()
-    {
-        if (PostgresServer.ConnectionString is not null)
-        {
-            _schema = new TestSchema("fault");
-        }
-
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_schema is not null)
-        {
-            await _schema.DisposeAsync();
-        }
-    }
-
     [PostgresControlFact]
     public async Task ServerRestartedMidRun_CallsFailWithTheStoresException_ThenSucceed_AndNothingAcknowledgedIsLost()
     {
-        await using var store = await _schema.OpenAsync();
+        await using var store = await Schema.OpenAsync();
         var acknowledged = new List<JournalEntry>();
         var maybe = new List<JournalEntry>();
         var failures = new List<PostgreSqlStoreUnavailableException>();
@@ -95,12 +75,12 @@ public sealed class FaultTests : IAsyncLifetime
     public async Task WriterKilledMidLoop_EveryAcknowledgedAddSurvives_AndTheRowSetIsIntact()
     {
         // Open (and so migrate) once here, so the child starts writing at once.
-        await (await _schema.OpenAsync()).DisposeAsync();
+        await (await Schema.OpenAsync()).DisposeAsync();
 
         var acknowledged = await RunAndKillWriterAsync(killAfter: 150);
         Assert.True(acknowledged.Count >= 150, $"The writer acknowledged only {acknowledged.Count} entries.");
 
-        await using var store = await _schema.OpenAsync();
+        await using var store = await Schema.OpenAsync();
         foreach (var id in acknowledged)
         {
             var entry = await store.GetAsync(Owner, id);
@@ -130,7 +110,7 @@ public sealed class FaultTests : IAsyncLifetime
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { writer, PostgresServer.RequiredConnectionString, _schema.Name, TestSchema.KeyId, Convert.ToHexString(TestSchema.Key), Owner.Value })
+        foreach (var argument in new[] { writer, PostgresServer.RequiredConnectionString, Schema.Name, TestSchema.KeyId, Convert.ToHexString(TestSchema.Key), Owner.Value })
         {
             start.ArgumentList.Add(argument);
         }

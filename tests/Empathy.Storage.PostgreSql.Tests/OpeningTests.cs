@@ -5,58 +5,38 @@ using Empathy.Tests.Shared.Storage;
 
 namespace Empathy.Storage.PostgreSql.Tests;
 
-public sealed class OpeningTests : IAsyncLifetime
+public sealed class OpeningTests() : SchemaTest("open")
 {
     private static readonly JournalOwnerId Owner = new("opening-owner");
-    private TestSchema _schema = null!;
-
-    public Task InitializeAsync()
-    {
-        if (PostgresServer.ConnectionString is not null)
-        {
-            _schema = new TestSchema("open");
-        }
-
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_schema is not null)
-        {
-            await _schema.DisposeAsync();
-        }
-    }
-
     [PostgresFact]
     public async Task Open_NewSchema_CreatesTheLatestLayoutAndOneKey()
     {
-        await using var store = await _schema.OpenAsync();
+        await using var store = await Schema.OpenAsync();
 
-        Assert.Equal(PostgreSqlJournalSchema.LatestVersion, await _schema.ScalarAsync("SELECT max(version) FROM @schema.schema_migrations"));
-        Assert.Equal(1L, await _schema.ScalarAsync("SELECT count(*) FROM @schema.journal_keys"));
+        Assert.Equal(PostgreSqlJournalSchema.LatestVersion, await Schema.ScalarAsync("SELECT max(version) FROM @schema.schema_migrations"));
+        Assert.Equal(1L, await Schema.ScalarAsync("SELECT count(*) FROM @schema.journal_keys"));
     }
 
     [PostgresFact]
     public async Task Open_Again_ChangesNothingAndReadsWhatWasWritten()
     {
         var entry = JournalSamples.Entry();
-        await using (var first = await _schema.OpenAsync())
+        await using (var first = await Schema.OpenAsync())
         {
             await first.AddAsync(Owner, entry);
         }
 
-        await using var second = await _schema.OpenAsync();
+        await using var second = await Schema.OpenAsync();
 
         Assert.Equal(entry, await second.GetAsync(Owner, entry.Id));
-        Assert.Equal((long)PostgreSqlJournalSchema.Migrations.Count, await _schema.ScalarAsync("SELECT count(*) FROM @schema.schema_migrations"));
-        Assert.Equal(1L, await _schema.ScalarAsync("SELECT count(*) FROM @schema.journal_keys"));
+        Assert.Equal((long)PostgreSqlJournalSchema.Migrations.Count, await Schema.ScalarAsync("SELECT count(*) FROM @schema.schema_migrations"));
+        Assert.Equal(1L, await Schema.ScalarAsync("SELECT count(*) FROM @schema.journal_keys"));
     }
 
     [PostgresFact]
     public async Task Open_SixInstancesAtOnce_MigrateOnceAndShareOneKey()
     {
-        var stores = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => _schema.OpenAsync())));
+        var stores = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => Schema.OpenAsync())));
         try
         {
             var entry = JournalSamples.Entry();
@@ -67,8 +47,8 @@ public sealed class OpeningTests : IAsyncLifetime
                 Assert.Equal(entry, await store.GetAsync(Owner, entry.Id));
             }
 
-            Assert.Equal((long)PostgreSqlJournalSchema.Migrations.Count, await _schema.ScalarAsync("SELECT count(*) FROM @schema.schema_migrations"));
-            Assert.Equal(1L, await _schema.ScalarAsync("SELECT count(*) FROM @schema.journal_keys"));
+            Assert.Equal((long)PostgreSqlJournalSchema.Migrations.Count, await Schema.ScalarAsync("SELECT count(*) FROM @schema.schema_migrations"));
+            Assert.Equal(1L, await Schema.ScalarAsync("SELECT count(*) FROM @schema.journal_keys"));
         }
         finally
         {
@@ -82,29 +62,29 @@ public sealed class OpeningTests : IAsyncLifetime
     [PostgresFact]
     public async Task Open_WrongKey_IsRefusedAndChangesNothing()
     {
-        await using (var store = await _schema.OpenAsync())
+        await using (var store = await Schema.OpenAsync())
         {
             await store.AddAsync(Owner, JournalSamples.Entry());
         }
 
         var wrong = new byte[32];
         wrong[0] = 1;
-        await Assert.ThrowsAsync<WrongJournalKeyException>(() => _schema.OpenAsync(wrong));
+        await Assert.ThrowsAsync<WrongJournalKeyException>(() => Schema.OpenAsync(wrong));
 
-        await using var right = await _schema.OpenAsync();
+        await using var right = await Schema.OpenAsync();
         Assert.Single((await right.ListAsync(Owner, new JournalQuery())).Entries);
     }
 
     [PostgresFact]
     public async Task Open_SchemaOfANewerVersion_IsRefusedWithoutChangingIt()
     {
-        await (await _schema.OpenAsync()).DisposeAsync();
-        await _schema.ExecuteAsync("INSERT INTO @schema.schema_migrations (version, description) VALUES (99, 'from the future')");
+        await (await Schema.OpenAsync()).DisposeAsync();
+        await Schema.ExecuteAsync("INSERT INTO @schema.schema_migrations (version, description) VALUES (99, 'from the future')");
 
-        var error = await Assert.ThrowsAsync<JournalFormatException>(() => _schema.OpenAsync());
+        var error = await Assert.ThrowsAsync<JournalFormatException>(() => Schema.OpenAsync());
 
         Assert.Contains("99", error.Message);
-        Assert.Equal(99, await _schema.ScalarAsync("SELECT max(version) FROM @schema.schema_migrations"));
+        Assert.Equal(99, await Schema.ScalarAsync("SELECT max(version) FROM @schema.schema_migrations"));
     }
 
     [Fact]
@@ -123,15 +103,15 @@ public sealed class OpeningTests : IAsyncLifetime
     [PostgresFact]
     public async Task Call_CancelledWhileWaitingForTheOwnersLock_StopsAndWritesNothing()
     {
-        await using var store = await _schema.OpenAsync();
+        await using var store = await Schema.OpenAsync();
         await store.AddAsync(Owner, JournalSamples.Entry());
 
         // Another session holds the owner's digest row, as a slow writer in another instance would.
-        await using var connection = await _schema.DataSource.OpenConnectionAsync();
+        await using var connection = await Schema.DataSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         await using (var hold = connection.CreateCommand())
         {
-            hold.CommandText = $"SELECT 1 FROM {_schema.Name}.journal_owner_digests WHERE owner = $1 FOR UPDATE";
+            hold.CommandText = $"SELECT 1 FROM {Schema.Name}.journal_owner_digests WHERE owner = $1 FOR UPDATE";
             hold.Parameters.Add(new Npgsql.NpgsqlParameter { Value = Owner.Value });
             await hold.ExecuteNonQueryAsync();
         }
@@ -148,7 +128,7 @@ public sealed class OpeningTests : IAsyncLifetime
     [PostgresFact]
     public async Task Call_AlreadyCancelled_ThrowsWithoutTouchingTheServer()
     {
-        await using var store = await _schema.OpenAsync();
+        await using var store = await Schema.OpenAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.ListAsync(Owner, new JournalQuery(), new CancellationToken(canceled: true)));
     }
