@@ -1,0 +1,27 @@
+using Empathy.Core.Storage.Practice;
+using Empathy.Storage.PostgreSql.Tests.Infrastructure;
+using Empathy.Tests.Shared.Storage;
+
+namespace Empathy.Storage.PostgreSql.Tests;
+
+/// <summary>The shared practice records contract, run against the PostgreSQL store, each test in a schema of its own.</summary>
+[RequiresPostgreSql]
+public sealed class PostgreSqlPracticeStoreContractTests : PracticeStoreContractTests
+{
+    private TestSchema? _schema;
+
+    protected override async Task<IPracticeStore> CreateStoreAsync()
+    {
+        _schema = new TestSchema("practice");
+        return await _schema.OpenAsync();
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_schema is not null)
+        {
+            await _schema.DisposeAsync();
+        }
+    }
+}
