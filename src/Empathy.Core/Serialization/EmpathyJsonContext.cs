@@ -20,6 +20,7 @@ using Empathy.Core.Profiles;
 using Empathy.Core.Relationships;
 using Empathy.Core.SelfEmpathy;
 using Empathy.Core.Storage;
+using Empathy.Core.Storage.Practice;
 using Empathy.Core.Walls;
 
 namespace Empathy.Core.Serialization;
@@ -99,6 +100,10 @@ namespace Empathy.Core.Serialization;
 [JsonSerializable(typeof(JournalExport))]
 [JsonSerializable(typeof(JournalImportResult))]
 [JsonSerializable(typeof(JournalVerification))]
+[JsonSerializable(typeof(PracticeRecordId))]
+[JsonSerializable(typeof(PracticeQuery))]
+[JsonSerializable(typeof(PracticeImportResult))]
+[JsonSerializable(typeof(OwnerDataImportResult))]
 [JsonSerializable(typeof(InsightFinding))]
 [JsonSerializable(typeof(CrisisSignal))]
 [JsonSerializable(typeof(CrisisMention))]

@@ -1,4 +1,3 @@
-using Empathy.Core.Storage.Encryption;
 using Empathy.Core.Storage.Practice;
 
 namespace Empathy.Core.Storage;
@@ -6,7 +5,8 @@ namespace Empathy.Core.Storage;
 /// <summary>The practice records of <see cref="InMemoryJournalStore"/>: the same owners, the same lock, one store object.</summary>
 /// <remarks>
 /// Records are kept as <see cref="SealedPracticeRow"/>s made by <see cref="PracticeRecordSealer"/>, exactly as an
-/// encrypted store keeps them (JSON of the kind, size limit, address checks), with a codec that does not encrypt:
+/// encrypted store keeps them (JSON of the kind, size limit, address checks), with a codec that does not encrypt
+/// (RequireOwnerOpen is this store's vault gate):
 /// so the shared contract tests exercise the same sealing code here as against SQLite.
 /// </remarks>
 public sealed partial class InMemoryJournalStore : IPracticeStore
@@ -39,7 +39,7 @@ public sealed partial class InMemoryJournalStore : IPracticeStore
 
             return row is null
                 ? throw new PracticeRecordNotFoundException(kind.Name, id)
-                : PracticeRecordSealer.Open(PracticeCodec(owner), kind, row);
+                : InMemoryPracticeSealer.Open(kind, row);
         });
 
     /// <inheritdoc />
@@ -73,7 +73,7 @@ public sealed partial class InMemoryJournalStore : IPracticeStore
                 rows = [.. ExistingPractice(owner).Values];
             }
 
-            return PracticeRecordSealer.OpenExport(PracticeCodec(owner), rows, _time.GetUtcNow());
+            return InMemoryPracticeSealer.OpenExport(rows, _time.GetUtcNow());
         });
 
     /// <inheritdoc />
@@ -82,7 +82,7 @@ public sealed partial class InMemoryJournalStore : IPracticeStore
         {
             RequireOwnerOpen(owner);
             ArgumentNullException.ThrowIfNull(export);
-            var rows = PracticeRecordSealer.SealExport(PracticeCodec(owner), owner, export);
+            var rows = InMemoryPracticeSealer.SealExport(owner, export);
             cancellationToken.ThrowIfCancellationRequested();
             var added = 0;
             lock (_gate)
@@ -100,14 +100,6 @@ public sealed partial class InMemoryJournalStore : IPracticeStore
             return new PracticeImportResult { Added = added, AlreadyPresent = rows.Count - added };
         });
 
-    // This store keeps everything in memory in clear (RequireOwnerOpen is its vault gate), so practice rows go
-    // through the sealing code with a codec that does not encrypt.
-    private static IEntryCodec PracticeCodec(JournalOwnerId owner)
-    {
-        _ = owner;
-        return PlainEntryCodec.Instance;
-    }
-
     private void CheckPracticeCall(JournalOwnerId owner, PracticeKind kind, PracticeRecordId id, CancellationToken cancellationToken)
     {
         RequireOwnerOpen(owner);
@@ -121,7 +113,7 @@ public sealed partial class InMemoryJournalStore : IPracticeStore
     {
         RequireOwnerOpen(owner);
         ArgumentNullException.ThrowIfNull(record);
-        var row = PracticeRecordSealer.Seal(PracticeCodec(owner), owner, kind, record);
+        var row = InMemoryPracticeSealer.Seal(owner, kind, record);
         cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
@@ -162,7 +154,7 @@ public sealed partial class InMemoryJournalStore : IPracticeStore
             .Where(r => r.AtUtcTicks >= from && (query.To is null || r.AtUtcTicks < to))
             .Where(r => cursor is not { } c || PracticeContinuation.IsAfter(c, r))
             .ToList();
-        matches.Sort((a, b) => Cursors.JournalCursor.Compare(a.AtUtcTicks, a.Id, b.AtUtcTicks, b.Id));
+        matches.Sort(InMemoryPracticeSealer.Compare);
         if (query.Order == JournalOrder.NewestFirst)
         {
             matches.Reverse();
@@ -170,7 +162,7 @@ public sealed partial class InMemoryJournalStore : IPracticeStore
 
         var span = matches.Take(query.PageSize).ToArray();
         var continuation = matches.Count > query.PageSize ? PracticeContinuation.After(PracticeCursorMark, kind, query.Order, span[^1]) : null;
-        return PracticeRecordSealer.OpenPage(PracticeCodec(owner), kind, span, continuation);
+        return InMemoryPracticeSealer.OpenPage(kind, span, continuation);
     }
 
     // Callers hold _gate. Reads never create an owner's table, so asking about unknown owners costs no memory.
