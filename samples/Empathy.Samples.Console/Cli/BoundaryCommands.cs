@@ -61,6 +61,11 @@ internal static class BoundaryCommands
         };
         command.SetAction(async (parse, cancellation) =>
         {
+            if (string.IsNullOrWhiteSpace(parse.GetValue(behaviour)) || string.IsNullOrWhiteSpace(parse.GetValue(consequence)))
+            {
+                throw CliException.BadInput("--if (their behaviour) and --then (what you will do) must both say something; one was empty.");
+            }
+
             IfThenRule rule;
             try
             {

@@ -1,5 +1,6 @@
 using Empathy.Core.Storage;
 using Empathy.Core.Storage.Keys;
+using Empathy.Core.Storage.Practice;
 using Microsoft.Data.Sqlite;
 
 namespace Empathy.Samples.Console.Hosting;
@@ -20,6 +21,8 @@ internal static class StorageFailures
         JournalEntryNotFoundException notFound => CliException.BadInput($"There is no journal entry {notFound.EntryId}. See 'empathy journal list'.", notFound),
         WrongJournalKeyException wrongKey => CliException.StorageOrKey("The passphrase does not open this journal.", wrongKey),
         JournalEntryTamperedException tampered => new CliException(ExitCodes.Tampered, $"The journal's stored data was changed outside this program: {Named(tampered)} cannot be read. The other entries are intact.", tampered),
+        PracticeRecordNotFoundException notFound => CliException.BadInput($"There is no {notFound.KindName} record {notFound.RecordId}.", notFound),
+        PracticeRecordTamperedException tampered => new CliException(ExitCodes.Tampered, $"Your stored practice records were changed outside this program: {(tampered.Records.Count == 1 ? "record" : "records")} {string.Join(", ", tampered.Records.Select(Printable))} cannot be read. The other records are intact.", tampered),
         JournalIntegrityException integrity => new CliException(ExitCodes.Tampered, $"The journal as a whole was changed outside this program (rows deleted, moved, added or rolled back), so the command was stopped and nothing was changed: {integrity.Verification.Explain()}", integrity),
         JournalKeyTamperedException key => new CliException(ExitCodes.Tampered, $"The journal's stored key record was changed outside this program, so it was refused before any key was derived: {PlainMessage.Of(key)}", key),
         JournalStorageFullException full => new CliException(ExitCodes.StorageFull, $"The disk is full: {Committed(full)} Free some space and run the command again (an import skips what is already there).", full),
