@@ -127,6 +127,12 @@ internal sealed class JournalSession
                 await _terminal.Error.WriteLineAsync($"empathy: entry {id} failed its integrity check and is left out.").ConfigureAwait(false);
             }
 
+            // A row whose id column no longer holds an entry id is named by the text found there.
+            foreach (var raw in page.UnreadableRowIds)
+            {
+                await _terminal.Error.WriteLineAsync($"empathy: the row with id '{StorageFailures.Printable(raw)}' failed its integrity check and is left out.").ConfigureAwait(false);
+            }
+
             if (page.Continuation is not { } next)
             {
                 return entries;

@@ -43,6 +43,11 @@ internal sealed class PracticeRecords
                 await _terminal.Error.WriteLineAsync($"empathy: {kind.Name} record {id} failed its integrity check and is left out.").ConfigureAwait(false);
             }
 
+            foreach (var raw in page.UnreadableRowIds)
+            {
+                await _terminal.Error.WriteLineAsync($"empathy: the {kind.Name} row with id '{StorageFailures.Printable(raw)}' failed its integrity check and is left out.").ConfigureAwait(false);
+            }
+
             if (page.Continuation is not { } next)
             {
                 return records;

@@ -50,8 +50,9 @@ internal static class StorageFailures
         ? $"the write was stopped and nothing was changed (0 of {full.Total} saved)."
         : $"the write was stopped after {full.Committed} of {full.Total} were saved; those are kept.";
 
-    // A changed id column can hold anything: keep the message on one printable line.
-    private static string Printable(string raw)
+    /// <summary>Raw text from a changed id column, on one short printable line.</summary>
+    /// <param name="raw">The text found.</param>
+    internal static string Printable(string raw)
     {
         var clean = new string([.. raw.Take(64).Select(c => char.IsControl(c) ? '?' : c)]);
         return raw.Length > 64 ? clean + "..." : clean;
