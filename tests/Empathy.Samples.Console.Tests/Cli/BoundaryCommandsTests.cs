@@ -10,20 +10,13 @@ public sealed class BoundaryCommandsTests : IDisposable
 
     public void Dispose() => _journal.Dispose();
 
-    private static JsonElement Json(CliResult result)
-    {
-        Assert.True(result.ExitCode == ExitCodes.Success, result.Error);
-        using var document = JsonDocument.Parse(result.Out);
-        return document.RootElement.Clone();
-    }
-
     [Fact]
     public async Task Zone_PlacesAndReplacesAPerson_AndNoneTakesThemOff()
     {
         await _journal.RunAsync("boundary", "zone", "Sam", "inside");
-        var moved = Json(await _journal.RunAsync("boundary", "zone", "sam", "doorstep", "--format", "json"));
+        var moved = (await _journal.RunAsync("boundary", "zone", "sam", "doorstep", "--format", "json")).Json();
         await _journal.RunAsync("boundary", "zone", "Robin", "outside");
-        var removed = Json(await _journal.RunAsync("boundary", "zone", "Robin", "none", "--format", "json"));
+        var removed = (await _journal.RunAsync("boundary", "zone", "Robin", "none", "--format", "json")).Json();
 
         var zone = Assert.Single(moved.GetProperty("zones").EnumerateArray().ToList());
         Assert.Equal("Doorstep", zone.GetProperty("zone").GetString());
@@ -44,10 +37,10 @@ public sealed class BoundaryCommandsTests : IDisposable
     [Fact]
     public async Task Rule_ThenCheck_FiresTheMatchingRuleWithItsConsequence()
     {
-        var map = Json(await _journal.RunAsync("boundary", "rule", "--if", "you interrupt me", "--then", "I will stop and ask you to finish first", "--timeframe", "in the next meeting", "--match", "interrupted", "--format", "json"));
+        var map = (await _journal.RunAsync("boundary", "rule", "--if", "you interrupt me", "--then", "I will stop and ask you to finish first", "--timeframe", "in the next meeting", "--match", "interrupted", "--format", "json")).Json();
         await _journal.RunAsync("boundary", "rule", "--if", "you shout", "--then", "I will leave the room");
 
-        var check = Json(await _journal.RunAsync("boundary", "check", "He interrupted me twice in the stand-up", "--format", "json"));
+        var check = (await _journal.RunAsync("boundary", "check", "He interrupted me twice in the stand-up", "--format", "json")).Json();
         var text = await _journal.RunAsync("boundary", "check", "He interrupted me twice in the stand-up");
 
         Assert.Single(map.GetProperty("rules").EnumerateArray().ToList());
@@ -63,7 +56,7 @@ public sealed class BoundaryCommandsTests : IDisposable
     {
         await _journal.RunAsync("boundary", "rule", "--if", "you are late", "--then", "I will start without you", "--until", "2026-01-31");
 
-        var check = Json(await _journal.RunAsync("boundary", "check", "You are late again", "--at", "2026-02-02T10:00+00:00", "--format", "json"));
+        var check = (await _journal.RunAsync("boundary", "check", "You are late again", "--at", "2026-02-02T10:00+00:00", "--format", "json")).Json();
 
         Assert.Equal("DeadlinePassed", check.GetProperty("outcomes")[0].GetProperty("kind").GetString());
         Assert.Equal(0, check.GetProperty("fired").GetArrayLength());
@@ -76,7 +69,7 @@ public sealed class BoundaryCommandsTests : IDisposable
 
         var check = await CliRun.RunAsync(["boundary", "check", "-", "--format", "json", "--data-dir", _journal.DataDir], _journal.Variables, stdin: "You shout at me\n");
 
-        Assert.Equal(1, Json(check).GetProperty("fired").GetArrayLength());
+        Assert.Equal(1, check.Json().GetProperty("fired").GetArrayLength());
     }
 
     [Fact]

@@ -10,19 +10,12 @@ public sealed class CriticCommandsTests : IDisposable
 
     public void Dispose() => _journal.Dispose();
 
-    private static JsonElement Json(CliResult result)
-    {
-        Assert.True(result.ExitCode == ExitCodes.Success, result.Error);
-        using var document = JsonDocument.Parse(result.Out);
-        return document.RootElement.Clone();
-    }
-
     [Fact]
     public async Task Name_ThenPhrases_ThenList_KeepsTheCriticWithItsPhrases()
     {
-        var named = Json(await _journal.RunAsync("critic", "name", "the heckler", "--format", "json"));
-        var phrases = Json(await _journal.RunAsync("critic", "phrases", "The Heckler", "--add", "you always mess this up", "--add", "who do you think you are", "--format", "json"));
-        var list = Json(await _journal.RunAsync("critic", "list", "--format", "json"));
+        var named = (await _journal.RunAsync("critic", "name", "the heckler", "--format", "json")).Json();
+        var phrases = (await _journal.RunAsync("critic", "phrases", "The Heckler", "--add", "you always mess this up", "--add", "who do you think you are", "--format", "json")).Json();
+        var list = (await _journal.RunAsync("critic", "list", "--format", "json")).Json();
 
         Assert.Equal("the heckler", named.GetProperty("name").GetString());
         Assert.Equal(named.GetProperty("id").GetString(), phrases.GetProperty("id").GetString());
@@ -36,7 +29,7 @@ public sealed class CriticCommandsTests : IDisposable
         await _journal.RunAsync("critic", "name", "Ms Perfect");
         await CliRun.RunAsync(["critic", "phrases", "Ms Perfect", "--add", "-", "--data-dir", _journal.DataDir], _journal.Variables, stdin: "it has to be flawless\nnot good enough\n");
 
-        var removed = Json(await _journal.RunAsync("critic", "phrases", "Ms Perfect", "--remove", "NOT GOOD ENOUGH", "--format", "json"));
+        var removed = (await _journal.RunAsync("critic", "phrases", "Ms Perfect", "--remove", "NOT GOOD ENOUGH", "--format", "json")).Json();
         var text = await _journal.RunAsync("critic", "list");
 
         Assert.Equal(["it has to be flawless"], removed.GetProperty("typicalPhrases").EnumerateArray().Select(p => p.GetString()));
@@ -49,10 +42,10 @@ public sealed class CriticCommandsTests : IDisposable
     {
         await _journal.RunAsync("critic", "name", "the heckler");
 
-        var renamed = Json(await _journal.RunAsync("critic", "name", "the heckler", "--to", "the judge", "--format", "json"));
+        var renamed = (await _journal.RunAsync("critic", "name", "the heckler", "--to", "the judge", "--format", "json")).Json();
 
         Assert.Equal("the judge", renamed.GetProperty("name").GetString());
-        Assert.Equal("the judge", Assert.Single(Json(await _journal.RunAsync("critic", "list", "--format", "json")).EnumerateArray().ToList()).GetProperty("name").GetString());
+        Assert.Equal("the judge", Assert.Single((await _journal.RunAsync("critic", "list", "--format", "json")).Json().EnumerateArray().ToList()).GetProperty("name").GetString());
     }
 
     [Fact]
@@ -98,7 +91,7 @@ public sealed class CriticCommandsTests : IDisposable
         await CliRun.RunAsync(["journal", "add", "--stdin-json", "--data-dir", _journal.DataDir], _journal.Variables,
             stdin: "{\"happened\": \"The demo crashed.\", \"thoughts\": [\"I always mess this up.\"]}");
 
-        var json = Json(await _journal.RunAsync("journal", "insights", "--format", "json"));
+        var json = (await _journal.RunAsync("journal", "insights", "--format", "json")).Json();
         var text = await _journal.RunAsync("journal", "insights");
 
         var voice = Assert.Single(json.GetProperty("criticVoices").EnumerateArray().ToList());

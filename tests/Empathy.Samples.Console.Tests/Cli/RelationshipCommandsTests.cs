@@ -15,17 +15,10 @@ public sealed class RelationshipCommandsTests : IDisposable
     private static string DaysAgo(double days) =>
         DateTimeOffset.Now.AddDays(-days).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
 
-    private static JsonElement Json(CliResult result)
-    {
-        Assert.True(result.ExitCode == ExitCodes.Success, result.Error);
-        using var document = JsonDocument.Parse(result.Out);
-        return document.RootElement.Clone();
-    }
-
     [Fact]
     public async Task Add_WithJson_StartsRedWithNoContact()
     {
-        var added = Json(await _journal.RunAsync("relationship", "add", "Sam", "--format", "json"));
+        var added = (await _journal.RunAsync("relationship", "add", "Sam", "--format", "json")).Json();
 
         Assert.Equal("Sam", added.GetProperty("person").GetString());
         Assert.Equal("Red", added.GetProperty("connection").GetProperty("status").GetString());
@@ -61,7 +54,7 @@ public sealed class RelationshipCommandsTests : IDisposable
     {
         await _journal.RunAsync("relationship", "add", "Sam");
 
-        var logged = Json(await _journal.RunAsync("relationship", "log", "Sam", "--kind", "in-person", "--proximity", "80", "--minutes", "90", "--at", DaysAgo(2), "--format", "json"));
+        var logged = (await _journal.RunAsync("relationship", "log", "Sam", "--kind", "in-person", "--proximity", "80", "--minutes", "90", "--at", DaysAgo(2), "--format", "json")).Json();
 
         var connection = logged.GetProperty("connection");
         Assert.Equal("Green", connection.GetProperty("status").GetString());
@@ -97,7 +90,7 @@ public sealed class RelationshipCommandsTests : IDisposable
             Assert.True(result.ExitCode == ExitCodes.Success, result.Error);
         }
 
-        var status = Json(await _journal.RunAsync("relationship", "status", "alex", "--format", "json"));
+        var status = (await _journal.RunAsync("relationship", "status", "alex", "--format", "json")).Json();
         var text = await _journal.RunAsync("relationship", "status", "Alex");
 
         var exit = status.GetProperty("exit");
@@ -117,7 +110,7 @@ public sealed class RelationshipCommandsTests : IDisposable
 
         Assert.Equal(ExitCodes.BadInput, refused.ExitCode);
         Assert.Contains("--note is private text", refused.Error);
-        Assert.Equal(1, Json(fromStdin).GetProperty("checkIns").GetInt32());
+        Assert.Equal(1, fromStdin.Json().GetProperty("checkIns").GetInt32());
     }
 
     [Theory]
@@ -176,7 +169,7 @@ public sealed class RelationshipCommandsTests : IDisposable
         await _journal.RunAsync("relationship", "add", "Alex");
         await _journal.RunAsync("relationship", "log", "Sam", "--kind", "message", "--proximity", "40", "--at", DaysAgo(1));
 
-        var json = Json(await _journal.RunAsync("relationship", "list", "--format", "json"));
+        var json = (await _journal.RunAsync("relationship", "list", "--format", "json")).Json();
         var text = await _journal.RunAsync("relationship", "list");
 
         Assert.Equal(["Alex", "Sam"], json.EnumerateArray().Select(r => r.GetProperty("person").GetString()));
