@@ -63,7 +63,7 @@ internal static class InteropCommands
             {
                 var journal = await app.OpenJournalAsync(parse.GetValue(dataDirectory), JournalOpening.MustExist, cancellation).ConfigureAwait(false);
                 var document = await journal.Practice.Store.ExportOwnerDataAsync(journal.Store, JournalSession.Owner, app.Time.GetUtcNow(), cancellation).ConfigureAwait(false);
-                json = OwnerDataExportJson.Serialize(document);
+                json = System.Text.Encoding.UTF8.GetString(OwnerDataExportJson.SerializeToUtf8Bytes(document));
                 summary = Plural(document.Journal.Entries.Count, "journal entry", "journal entries") + " and " + Plural(document.Practice.Count, "practice record");
             }
             else if (chosen == Fhir)

@@ -2,7 +2,6 @@ using Spectre.Console.Testing;
 using Empathy.Samples.Console.Cli;
 using Empathy.Samples.Console.Views;
 using Empathy.Samples.Console.Hosting;
-using Hosting = Empathy.Samples.Console.Hosting;
 
 namespace Empathy.Samples.Console.Tests.Support;
 
@@ -18,7 +17,7 @@ internal sealed record CliResult(int ExitCode, string Out, string Error)
     /// <summary>Standard output parsed as one JSON document, after checking that the command succeeded.</summary>
     public System.Text.Json.JsonElement Json()
     {
-        Assert.True(ExitCode == Hosting.ExitCodes.Success, Error);
+        Assert.True(ExitCode == ExitCodes.Success, Error);
         using var document = System.Text.Json.JsonDocument.Parse(Out);
         return document.RootElement.Clone();
     }
