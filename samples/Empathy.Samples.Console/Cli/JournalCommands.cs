@@ -134,7 +134,7 @@ internal static class JournalCommands
         var journal = await app.OpenJournalAsync(dataDirectory, JournalOpening.MustExist, cancellation).ConfigureAwait(false);
         var entries = await journal.ReadAllAsync(cancellation).ConfigureAwait(false);
         // The thoughts are attributed to the critics the writer named ('empathy critic name').
-        var critics = await CriticCommands.ReadAllAsync(journal, cancellation).ConfigureAwait(false);
+        var critics = journal.HasPractice ? await CriticCommands.ReadAllAsync(journal, cancellation).ConfigureAwait(false) : [];
         var report = app.Services.GetRequiredService<ICoreThoughtGrouper>().Group(entries, critics.Select(c => c.Value), cancellation);
         if (format == OutputFormat.Json)
         {

@@ -19,10 +19,12 @@ internal sealed class JournalSession
 
     private readonly Terminal _terminal;
 
-    private JournalSession(IJournalStore store, IPracticeStore practice, string databasePath, bool created, Terminal terminal)
+    private readonly PracticeRecords? _practice;
+
+    private JournalSession(IJournalStore store, IPracticeStore? practice, string databasePath, bool created, Terminal terminal)
     {
         Store = store;
-        Practice = new PracticeRecords(practice, terminal);
+        _practice = practice is null ? null : new PracticeRecords(practice, terminal);
         DatabasePath = databasePath;
         Created = created;
         _terminal = terminal;
@@ -35,7 +37,13 @@ internal sealed class JournalSession
     public IJournalStore Store { get; }
 
     /// <summary>The owner's practice records in the same store (relationships, the tank, critics, boundaries, exercise responses).</summary>
-    public PracticeRecords Practice { get; }
+    /// <remarks>See <see cref="HasPractice"/>.</remarks>
+    /// <exception cref="CliException">The registered store keeps no practice records (exit code 2); journal commands still work.</exception>
+    public PracticeRecords Practice => _practice
+        ?? throw CliException.StorageOrKey("The journal store registered here keeps no practice records (it does not implement IPracticeStore), so relationships, the tank, critics, boundaries and exercise responses cannot be saved.");
+
+    /// <summary>Whether the store keeps practice records (the SQLite store does).</summary>
+    public bool HasPractice => _practice is not null;
 
     /// <summary>The database file.</summary>
     public string DatabasePath { get; }
@@ -90,7 +98,7 @@ internal sealed class JournalSession
             }
 
             // The same store object keeps the practice records (registered as IPracticeStore too).
-            var practice = app.Services.GetRequiredService<IPracticeStore>();
+            var practice = app.Services.GetService<IPracticeStore>() ?? store as IPracticeStore;
             return Task.FromResult(new JournalSession(store, practice, path, creating, app.Terminal));
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
