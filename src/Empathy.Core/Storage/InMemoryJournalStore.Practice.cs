@@ -65,7 +65,7 @@ public sealed partial class InMemoryJournalStore : IPracticeStore
     Task<PracticeExport> IPracticeStore.ExportAsync(JournalOwnerId owner, CancellationToken cancellationToken) =>
         Complete(() =>
         {
-            JournalOwnerId.ThrowIfDefault(owner);
+            RequireOwnerOpen(owner);
             cancellationToken.ThrowIfCancellationRequested();
             SealedPracticeRow[] rows;
             lock (_gate)
@@ -80,7 +80,7 @@ public sealed partial class InMemoryJournalStore : IPracticeStore
     Task<PracticeImportResult> IPracticeStore.ImportAsync(JournalOwnerId owner, PracticeExport export, CancellationToken cancellationToken) =>
         Complete(() =>
         {
-            JournalOwnerId.ThrowIfDefault(owner);
+            RequireOwnerOpen(owner);
             ArgumentNullException.ThrowIfNull(export);
             var rows = PracticeRecordSealer.SealExport(PracticeCodec(owner), owner, export);
             cancellationToken.ThrowIfCancellationRequested();
@@ -100,16 +100,17 @@ public sealed partial class InMemoryJournalStore : IPracticeStore
             return new PracticeImportResult { Added = added, AlreadyPresent = rows.Count - added };
         });
 
-    // The codec practice records of this owner are sealed with. The keys seam (per-owner vaults) plugs in here.
+    // This store keeps everything in memory in clear (RequireOwnerOpen is its vault gate), so practice rows go
+    // through the sealing code with a codec that does not encrypt.
     private static IEntryCodec PracticeCodec(JournalOwnerId owner)
     {
         _ = owner;
         return PlainEntryCodec.Instance;
     }
 
-    private static void CheckPracticeCall(JournalOwnerId owner, PracticeKind kind, PracticeRecordId id, CancellationToken cancellationToken)
+    private void CheckPracticeCall(JournalOwnerId owner, PracticeKind kind, PracticeRecordId id, CancellationToken cancellationToken)
     {
-        JournalOwnerId.ThrowIfDefault(owner);
+        RequireOwnerOpen(owner);
         PracticeKinds.ThrowIfUnknown(kind, nameof(kind));
         PracticeRecordId.ThrowIfDefault(id, nameof(id));
         cancellationToken.ThrowIfCancellationRequested();
@@ -118,7 +119,7 @@ public sealed partial class InMemoryJournalStore : IPracticeStore
     private void WritePractice<T>(JournalOwnerId owner, PracticeKind<T> kind, PracticeRecord<T> record, bool isNew, CancellationToken cancellationToken)
         where T : class
     {
-        JournalOwnerId.ThrowIfDefault(owner);
+        RequireOwnerOpen(owner);
         ArgumentNullException.ThrowIfNull(record);
         var row = PracticeRecordSealer.Seal(PracticeCodec(owner), owner, kind, record);
         cancellationToken.ThrowIfCancellationRequested();
@@ -143,7 +144,7 @@ public sealed partial class InMemoryJournalStore : IPracticeStore
     private PracticePage<T> ListPractice<T>(JournalOwnerId owner, PracticeKind<T> kind, PracticeQuery query, CancellationToken cancellationToken)
         where T : class
     {
-        JournalOwnerId.ThrowIfDefault(owner);
+        RequireOwnerOpen(owner);
         PracticeKinds.ThrowIfUnknown(kind, nameof(kind));
         ArgumentNullException.ThrowIfNull(query);
         var cursor = query.Continuation is { } token ? PracticeContinuation.Decode(token, PracticeCursorMark, kind, query.Order) : (Cursors.JournalCursor?)null;
