@@ -54,6 +54,7 @@ internal static class SqliteJournalOpener
 
         var codecName = keyProvider is null ? UnencryptedEntryCodecForMeasurement.CodecName : AesGcmEntryCodec.Algorithm;
         var codec = Initialise(connection, codecName, keyProvider, logger);
+        SqlitePracticeSchema.Ensure(connection, logger);
         return new Opened(path, connectionString, pragmas, codec);
     }
 

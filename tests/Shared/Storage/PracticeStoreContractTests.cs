@@ -412,6 +412,75 @@ public abstract class PracticeStoreContractTests : IAsyncLifetime
         Assert.Equal(0, (await Store.ExportAsync(Alice)).Count);
     }
 
+    [Fact]
+    public async Task StoredRelationship_GivesTheConnectionStatusAndExitSignal()
+    {
+        // Draining check-ins for more than four weeks, adjustments tried: the exit signal's conditions.
+        var relationship = PracticeSamples.Relationship();
+        for (var day = 10; day <= 34; day += 4)
+        {
+            relationship = relationship.WithCheckIn(new Core.Relationships.RelationshipCheckIn
+            {
+                At = PracticeSamples.Start.AddDays(day), Depletion = 80, Frustration = 75, SelfDoubt = 70, AdjustmentTried = day >= 18,
+            });
+        }
+
+        var record = PracticeSamples.Record(relationship);
+        await Store.AddAsync(Alice, PracticeKinds.Relationships, record);
+        var stored = (await Store.GetAsync(Alice, PracticeKinds.Relationships, record.Id)).Value;
+        var now = PracticeSamples.Start.AddDays(35);
+
+        var connection = new Core.Connection.ConnectionDiagnoser().Diagnose(stored, now);
+        var exit = new Core.Boundaries.ExitDiagnoser().Diagnose(stored, now);
+
+        Assert.Equal(new Core.Connection.ConnectionDiagnoser().Diagnose(relationship, now), connection);
+        Assert.Equal(PracticeSamples.Start.AddDays(5), connection.LastContactAt);
+        Assert.Equal(TimeSpan.FromDays(4), connection.IdealContactEvery);
+        Assert.True(exit.ExitSignalled, exit.Explain());
+        Assert.Equal(new Core.Boundaries.ExitDiagnoser().Diagnose(relationship, now).Explain(), exit.Explain());
+    }
+
+    [Fact]
+    public async Task StoredTank_GivesTheSameLevelsAndDiagnosis()
+    {
+        var tank = PracticeSamples.Tank();
+        var record = PracticeSamples.Record(tank);
+        await Store.AddAsync(Alice, PracticeKinds.EnergyTanks, record);
+
+        var stored = (await Store.GetAsync(Alice, PracticeKinds.EnergyTanks, record.Id)).Value;
+
+        Assert.Equal(3, stored.Dives.Count);
+        Assert.True(stored.Dives[1].OverrodeReserve);
+        Assert.Equal(45, stored.Dives[0].ActualCost);
+        Assert.True(stored.IsDiving);
+        for (var hour = 0; hour <= 30; hour += 3)
+        {
+            Assert.Equal(tank.LevelAt(PracticeSamples.Start.AddHours(hour)), stored.LevelAt(PracticeSamples.Start.AddHours(hour)));
+        }
+
+        var diagnoser = new Core.Energy.EnergyDiagnoser();
+        Assert.Equal(diagnoser.Diagnose(tank, PracticeSamples.Start.AddHours(21)).Explain(), diagnoser.Diagnose(stored, PracticeSamples.Start.AddHours(21)).Explain());
+        var next = stored.Surface(PracticeSamples.Start.AddHours(22), actualCost: 5).StartDive(PracticeSamples.Start.AddHours(23), plannedCost: 500);
+        Assert.False(next.Accepted);
+    }
+
+    [Fact]
+    public async Task StoredBoundaryMap_EvaluatesTheSame()
+    {
+        var map = PracticeSamples.Boundaries();
+        var record = PracticeSamples.Record(map);
+        await Store.AddAsync(Alice, PracticeKinds.BoundaryMaps, record);
+
+        var stored = (await Store.GetAsync(Alice, PracticeKinds.BoundaryMaps, record.Id)).Value;
+        var evaluation = stored.Evaluate("He talks over me every time", PracticeSamples.Start.AddDays(2));
+
+        Assert.Equal(map.Evaluate("He talks over me every time", PracticeSamples.Start.AddDays(2)), evaluation);
+        Assert.Equal([map.Rules[0]], evaluation.Fired);
+        Assert.Equal(Core.Boundaries.BoundaryZone.Doorstep, stored.ZoneOf("THE NEIGHBOUR"));
+        Assert.Empty(stored.Evaluate("you shout", PracticeSamples.Start.AddDays(2)).Fired);
+        Assert.Empty(stored.Evaluate("you interrupt me", PracticeSamples.Start.AddDays(90)).Fired);
+    }
+
     protected async Task<PracticeRecord<InnerCritic>[]> AddHourlyCriticsAsync(JournalOwnerId owner, int count)
     {
         var records = Enumerable.Range(0, count)

@@ -69,7 +69,11 @@ public static class PracticeKinds
     }
 
     /// <summary>Throws unless <paramref name="kind"/> is one of <see cref="All"/>: the check every store makes.</summary>
-    internal static void ThrowIfUnknown(PracticeKind? kind, string paramName)
+    /// <param name="kind">The kind a caller passed.</param>
+    /// <param name="paramName">The caller's parameter name, for the exception.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="kind"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="kind"/> is not one of <see cref="All"/>.</exception>
+    public static void ThrowIfUnknown([System.Diagnostics.CodeAnalysis.NotNull] PracticeKind? kind, string paramName)
     {
         ArgumentNullException.ThrowIfNull(kind, paramName);
         if (!All.Contains(kind))

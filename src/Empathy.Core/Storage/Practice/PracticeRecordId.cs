@@ -58,7 +58,10 @@ public readonly record struct PracticeRecordId
     public override string ToString() => Value.ToString("D");
 
     /// <summary>Throws when <paramref name="id"/> is <c>default</c>: the one guard every store uses.</summary>
-    internal static void ThrowIfDefault(PracticeRecordId id, string paramName)
+    /// <param name="id">The id a caller passed.</param>
+    /// <param name="paramName">The caller's parameter name, for the exception.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
+    public static void ThrowIfDefault(PracticeRecordId id, string paramName)
     {
         if (id.IsDefault)
         {
