@@ -80,7 +80,7 @@ internal static class SqliteKeyRotation
         }
 
         SqliteOwnerDigests.RecomputeAll(connection, newCodec);
-        SqlitePracticeCommands.ResealAll(connection, oldCodec, newCodec);
+        SqlitePracticeCommands.ResealAll(connection, transaction, oldCodec, newCodec);
         DeleteKeysExcept(connection, newCodec.KeyId);
         SetMeta(connection, SqliteJournalSchema.MetaActiveKeyId, newCodec.KeyId);
         transaction.Commit();

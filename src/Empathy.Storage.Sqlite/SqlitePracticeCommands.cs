@@ -100,10 +100,10 @@ internal static class SqlitePracticeCommands
     /// transaction. Rows that fail their check under <paramref name="from"/> stop it: nothing is changed.
     /// </summary>
     /// <exception cref="PracticeRecordTamperedException">Rows failed their check; all are named.</exception>
-    public static void ResealAll(SqliteConnection connection, IEntryCodec from, IEntryCodec to)
+    public static void ResealAll(SqliteConnection connection, SqliteTransaction transaction, IEntryCodec from, IEntryCodec to)
     {
         var rows = new List<(long RowId, SealedPracticeRow Row)>();
-        using (var select = Command(connection, null, $"SELECT rowid, owner, kind, {Columns} FROM practice_records"))
+        using (var select = Command(connection, transaction, $"SELECT rowid, owner, kind, {Columns} FROM practice_records"))
         using (var reader = select.ExecuteReader())
         {
             while (reader.Read())
@@ -113,7 +113,7 @@ internal static class SqlitePracticeCommands
         }
 
         var tampered = new List<string>();
-        using var update = Command(connection, null, "UPDATE practice_records SET key_id = $key_id, sealed = $sealed WHERE rowid = $rowid");
+        using var update = Command(connection, transaction, "UPDATE practice_records SET key_id = $key_id, sealed = $sealed WHERE rowid = $rowid");
         var keyId = update.Parameters.Add("$key_id", SqliteType.Text);
         var sealedData = update.Parameters.Add("$sealed", SqliteType.Blob);
         var rowId = update.Parameters.Add("$rowid", SqliteType.Integer);

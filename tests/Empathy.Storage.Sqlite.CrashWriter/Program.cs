@@ -1,10 +1,12 @@
 using Empathy.Core.Storage;
 using Empathy.Core.Storage.Keys;
+using Empathy.Core.Storage.Practice;
 using Empathy.Storage.Sqlite;
 using Empathy.Tests.Shared.Storage;
 
 // usage: Empathy.Storage.Sqlite.CrashWriter <database-path> <key-id> <key-hex> <owner>
-// Adds one entry at a time, forever, and writes each entry's id to stdout only after AddAsync returned.
+// Adds one entry and one practice record (cycling through the kinds) at a time, forever, and writes each
+// entry's id (and "practice <kind> <id>" for each record) to stdout only after AddAsync returned.
 // The crash test kills this process with SIGKILL at an arbitrary moment.
 if (args.Length != 4)
 {
@@ -26,5 +28,21 @@ for (var i = 0; ; i++)
     var entry = JournalSamples.Entry(JournalSamples.Start.AddMinutes(i));
     await store.AddAsync(owner, entry);
     Console.Out.WriteLine(entry.Id);
+    Console.Out.Flush();
+
+    var at = PracticeSamples.Start.AddMinutes(i);
+    var id = PracticeRecordId.New();
+    PracticeKind kind;
+    switch (i % 6)
+    {
+        case 0: await store.AddAsync(owner, PracticeKinds.Relationships, new(id, at, PracticeSamples.Relationship(at: at))); kind = PracticeKinds.Relationships; break;
+        case 1: await store.AddAsync(owner, PracticeKinds.EnergyTanks, new(id, at, PracticeSamples.Tank(at))); kind = PracticeKinds.EnergyTanks; break;
+        case 2: await store.AddAsync(owner, PracticeKinds.InnerCritics, new(id, at, PracticeSamples.Critic())); kind = PracticeKinds.InnerCritics; break;
+        case 3: await store.AddAsync(owner, PracticeKinds.BoundaryMaps, new(id, at, PracticeSamples.Boundaries(at))); kind = PracticeKinds.BoundaryMaps; break;
+        case 4: await store.AddAsync(owner, PracticeKinds.ExerciseResponses, new(id, at, PracticeSamples.Response())); kind = PracticeKinds.ExerciseResponses; break;
+        default: await store.AddAsync(owner, PracticeKinds.SelfEmpathyNotes, new(id, at, PracticeSamples.Note())); kind = PracticeKinds.SelfEmpathyNotes; break;
+    }
+
+    Console.Out.WriteLine($"practice {kind.Name} {id}");
     Console.Out.Flush();
 }

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using Empathy.Core.Journal;
 using Empathy.Core.Storage;
 using Empathy.Core.Storage.Keys;
+using Empathy.Core.Storage.Practice;
 using Empathy.Tests.Shared.Storage;
 
 namespace Empathy.Storage.Sqlite.Tests;
@@ -42,7 +43,7 @@ public sealed class DurabilityTests : IDisposable
     {
         var key = RandomNumberGenerator.GetBytes(32);
         var owner = new JournalOwnerId("crash-owner");
-        var acknowledged = await RunAndKillWriterAsync(key, owner.Value, killAfter: 150);
+        var (acknowledged, practice) = await RunAndKillWriterAsync(key, owner.Value, killAfter: 150);
         Assert.True(acknowledged.Count >= 150, $"The writer acknowledged only {acknowledged.Count} entries.");
 
         Assert.Equal("ok", _journal.RawScalar("PRAGMA integrity_check"));
@@ -54,6 +55,13 @@ public sealed class DurabilityTests : IDisposable
             Assert.Equal(JournalSamples.SecretPhrase, entry.AutomaticThoughts[1].Reveal());
         }
 
+        // Every acknowledged practice record too, of every kind.
+        Assert.True(practice.Count >= 149, $"The writer acknowledged only {practice.Count} practice records.");
+        var stored = await ((IPracticeStore)store).ExportAsync(owner);
+        var storedNames = PracticeKinds.All.SelectMany(kind => NamesOf(stored, kind)).ToHashSet();
+        Assert.Superset(practice.ToHashSet(), storedNames);
+        Assert.All(stored.SelfEmpathyNotes, n => Assert.Equal(PracticeSamples.SecretPhrase, n.Value.CreditEffort.Reveal()));
+
         // The store keeps working: more writes, and everything written is consistent.
         await store.AddAsync(owner, JournalSamples.Entry());
         var all = (await store.ExportAsync(owner)).Entries;
@@ -61,7 +69,17 @@ public sealed class DurabilityTests : IDisposable
         Assert.Superset(acknowledged.ToHashSet(), all.Select(e => e.Id).ToHashSet());
     }
 
-    private async Task<List<JournalEntryId>> RunAndKillWriterAsync(byte[] key, string owner, int killAfter)
+    private static IEnumerable<string> NamesOf(PracticeExport export, PracticeKind kind) => kind.Name switch
+    {
+        "relationship" => export.Relationships.Select(r => $"{kind.Name} {r.Id}"),
+        "energy-tank" => export.EnergyTanks.Select(r => $"{kind.Name} {r.Id}"),
+        "inner-critic" => export.InnerCritics.Select(r => $"{kind.Name} {r.Id}"),
+        "boundary-map" => export.BoundaryMaps.Select(r => $"{kind.Name} {r.Id}"),
+        "exercise-response" => export.ExerciseResponses.Select(r => $"{kind.Name} {r.Id}"),
+        _ => export.SelfEmpathyNotes.Select(r => $"{kind.Name} {r.Id}"),
+    };
+
+    private async Task<(List<JournalEntryId> Entries, List<string> Practice)> RunAndKillWriterAsync(byte[] key, string owner, int killAfter)
     {
         var writer = typeof(DurabilityTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "CrashWriterPath").Value!;
         Assert.True(File.Exists(writer), $"The crash writer was not built at {writer}.");
@@ -78,6 +96,7 @@ public sealed class DurabilityTests : IDisposable
 
         using var process = Process.Start(start)!;
         var acknowledged = new List<JournalEntryId>();
+        var practice = new List<string>();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         try
         {
@@ -86,6 +105,10 @@ public sealed class DurabilityTests : IDisposable
                 if (JournalEntryId.TryParse(line, out var id))
                 {
                     acknowledged.Add(id);
+                }
+                else if (line.StartsWith("practice ", StringComparison.Ordinal))
+                {
+                    practice.Add(line["practice ".Length..]);
                 }
 
                 if (acknowledged.Count == killAfter)
@@ -107,6 +130,6 @@ public sealed class DurabilityTests : IDisposable
 
         Assert.True(acknowledged.Count > 0, "The writer printed nothing: " + await process.StandardError.ReadToEndAsync());
         Assert.NotEqual(0, process.ExitCode);
-        return acknowledged;
+        return (acknowledged, practice);
     }
 }
