@@ -58,7 +58,7 @@ public sealed class PracticeMenuTests : IDisposable
         Assert.Contains("Dive refused", result.Flat);
         Assert.Contains("because you overrode it", result.Flat);
         Assert.Contains("Surfaced from the long call: planned 90, it cost 80.", result.Flat);
-        Assert.Contains("level over time", result.Out);
+        Assert.Contains("level over time (capacity 100, reserve 25", result.Out);
         Assert.Contains("overridden", result.Out);
     }
 

@@ -77,7 +77,7 @@ public sealed class TankCommandsTests : IDisposable
 
         var status = await _journal.RunAsync("tank", "status");
         Assert.True(status.ExitCode == ExitCodes.Success, status.Error);
-        Assert.Contains("level over time", status.Out);
+        Assert.Contains("level over time (capacity 100, reserve 25", status.Out);
         Assert.Contains(LevelChart.Filled.ToString(), status.Out);
         Assert.Contains(LevelChart.ReserveLine.ToString() + LevelChart.ReserveLine, status.Out);
         Assert.Contains("refills 4 per hour", status.Flat);

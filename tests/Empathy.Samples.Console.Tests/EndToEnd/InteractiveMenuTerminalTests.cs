@@ -43,9 +43,10 @@ public sealed class InteractiveMenuTerminalTests
             terminal.Keys([.. Downs(Empathy.Samples.Console.Cli.InteractiveMenu.Choice.EnergyTank), "Enter"]);
             terminal.WaitFor("Energy tank: what would you like to do?", Step, after: "because you overrode it");
             terminal.Keys("Enter"); // status
-            var screen = terminal.WaitFor("level over time", Step);
+            // The chart's own header (the sub-menu's label also says "level over time").
+            var screen = terminal.WaitFor("level over time (capacity 100, reserve 25", Step);
             Assert.Contains("overridden", screen);
-            terminal.WaitFor("What would you like to do?", Step, after: "level over time");
+            terminal.WaitFor("What would you like to do?", Step, after: "level over time (capacity");
             terminal.Keys([.. Downs(Empathy.Samples.Console.Cli.InteractiveMenu.Choice.Quit), "Enter"]);
             terminal.WaitFor("Take care.", Step);
             Assert.Equal(0, terminal.WaitForExit(Step));
