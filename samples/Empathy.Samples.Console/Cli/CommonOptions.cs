@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
 
 namespace Empathy.Samples.Console.Cli;
 
@@ -32,4 +34,93 @@ internal static class CommonOptions
         HelpName = "text|json",
         DefaultValueFactory = _ => OutputFormat.Text,
     };
+
+    /// <summary>
+    /// A <c>--at &lt;time&gt;</c> option: when something happened, as an ISO 8601 date and time
+    /// (<c>2026-11-28T18:30</c>, with or without an offset; without one, local time). Now when left out.
+    /// </summary>
+    /// <param name="what">What the time is of, for the help ("the contact").</param>
+    public static Option<DateTimeOffset?> At(string what)
+    {
+        var option = new Option<DateTimeOffset?>("--at")
+        {
+            Description = $"When {what} happened, as an ISO 8601 date and time (2026-11-28T18:30, local time unless an offset is given); default now.",
+            HelpName = "time",
+        };
+        option.CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeLocal, out var at)
+                && (text.Contains('T', StringComparison.Ordinal) || text.Length == 10))
+            {
+                return at;
+            }
+
+            result.AddError($"--at must be an ISO 8601 date and time such as 2026-11-28T18:30 (or 2026-11-28T18:30+01:00); it was '{text}'.");
+            return null;
+        };
+        return option;
+    }
+
+    /// <summary>The moment an <see cref="At"/> option names, or now when it was left out.</summary>
+    /// <param name="app">The app (its clock).</param>
+    /// <param name="at">The option's value.</param>
+    /// <exception cref="Hosting.CliException">The moment is in the future (exit code 1): what is recorded has happened.</exception>
+    public static DateTimeOffset Moment(Hosting.EmpathyApp app, DateTimeOffset? at)
+    {
+        var now = app.Time.GetLocalNow();
+        if (at is not { } given)
+        {
+            return now;
+        }
+
+        // A minute of slack for clocks; anything later has not happened yet.
+        return given <= now.AddMinutes(1)
+            ? given
+            : throw Hosting.CliException.BadInput(string.Create(CultureInfo.InvariantCulture, $"--at {given:yyyy-MM-ddTHH:mm:sszzz} is in the future; record what has happened, up to now ({now:yyyy-MM-ddTHH:mm:sszzz})."));
+    }
+
+    /// <summary>A number option that must be finite and 0 or more (energy costs).</summary>
+    /// <param name="name">The option's name.</param>
+    /// <param name="description">Its help text.</param>
+    public static Option<double> Amount(string name, string description)
+    {
+        var option = new Option<double>(name) { Description = description, HelpName = "number", Required = true };
+        option.CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) && value >= 0)
+            {
+                return value;
+            }
+
+            result.AddError($"{name} must be a number, 0 or more (such as 20 or 12.5); it was '{text}'.");
+            return 0;
+        };
+        return option;
+    }
+
+    /// <summary>A whole-number option that must be at least <paramref name="min"/> (days, minutes).</summary>
+    /// <param name="name">The option's name.</param>
+    /// <param name="description">Its help text.</param>
+    /// <param name="min">The smallest value allowed.</param>
+    /// <param name="max">The largest value allowed.</param>
+    public static Option<int?> Count(string name, string description, int min, int max)
+    {
+        var option = new Option<int?>(name) { Description = description, HelpName = "n" };
+        option.CustomParser = result => ParseCount(result, name, min, max);
+        return option;
+    }
+
+    private static int? ParseCount(ArgumentResult result, string name, int min, int max)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        result.AddError($"{name} must be a whole number from {min} to {max}; it was '{text}'.");
+        return null;
+    }
 }

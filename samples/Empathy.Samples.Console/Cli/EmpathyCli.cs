@@ -18,7 +18,7 @@ internal static class EmpathyCli
     public static RootCommand Build(EmpathyApp app)
     {
         var dataDirectory = CommonOptions.DataDirectory();
-        var root = new RootCommand("Practise empathy: exercises, a private encrypted journal, insights, walls and message checks. Run with no command for the interactive menu.")
+        var root = new RootCommand("Practise empathy: exercises, a private encrypted journal, insights, walls, message checks, relationships, the energy tank, the inner critic and boundaries. Run with no command for the interactive menu.")
         {
             dataDirectory,
             ProfileCommand.Build(app),
@@ -26,6 +26,10 @@ internal static class EmpathyCli
             JournalCommands.Build(app, dataDirectory),
             AnalyzeCommands.Build(app),
             WallCommands.Build(app),
+            RelationshipCommands.Build(app, dataDirectory),
+            TankCommands.Build(app, dataDirectory),
+            CriticCommands.Build(app, dataDirectory),
+            BoundaryCommands.Build(app, dataDirectory),
             InteropCommands.Export(app, dataDirectory), InteropCommands.Import(app, dataDirectory),
         };
         root.SetAction((parse, cancellation) => InteractiveMenu.RunAsync(app, parse.GetValue(dataDirectory), cancellation));

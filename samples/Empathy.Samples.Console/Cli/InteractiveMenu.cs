@@ -10,7 +10,7 @@ namespace Empathy.Samples.Console.Cli;
 
 /// <summary>
 /// What <c>empathy</c> shows when run with no command in a terminal: a menu of the main jobs, each a
-/// guided flow over the same operations the commands use. Runs until the user picks Quit.
+/// guided flow over the same operations the commands use (the practice records' flows are in <see cref="PracticeMenus"/>). Runs until the user picks Quit.
 /// </summary>
 internal static class InteractiveMenu
 {
@@ -24,6 +24,11 @@ internal static class InteractiveMenu
         CheckMessage,
         CheckReply,
         DiagnoseProfile,
+        Relationships,
+        EnergyTank,
+        InnerCritic,
+        Boundaries,
+        ExerciseHistory,
         Quit,
     }
 
@@ -47,7 +52,7 @@ internal static class InteractiveMenu
         {
             var choice = ui.Prompt(new SelectionPrompt<Choice>()
                 .Title("What would you like to do?")
-                .PageSize(12)
+                .PageSize(15)
                 .UseConverter(Label)
                 .AddChoices(Enum.GetValues<Choice>()));
             if (choice == Choice.Quit)
@@ -83,6 +88,11 @@ internal static class InteractiveMenu
         Choice.CheckMessage => "Check a message before I send it",
         Choice.CheckReply => "Check a reply to someone in pain",
         Choice.DiagnoseProfile => "Read an empathy profile from levels",
+        Choice.Relationships => "My relationships: contact, check-ins, exit signal",
+        Choice.EnergyTank => "My energy tank: dive and surface",
+        Choice.InnerCritic => "My inner critic",
+        Choice.Boundaries => "My boundaries: zones and rules",
+        Choice.ExerciseHistory => "My exercise history",
         _ => "Quit",
     };
 
@@ -112,6 +122,21 @@ internal static class InteractiveMenu
                 break;
             case Choice.ReadWall:
                 WallCommands.Diagnose(app, signals: null, OutputFormat.Text);
+                break;
+            case Choice.Relationships:
+                await PracticeMenus.RelationshipsAsync(app, dataDirectory, cancellation).ConfigureAwait(false);
+                break;
+            case Choice.EnergyTank:
+                await PracticeMenus.TankAsync(app, dataDirectory, cancellation).ConfigureAwait(false);
+                break;
+            case Choice.InnerCritic:
+                await PracticeMenus.CriticsAsync(app, dataDirectory, cancellation).ConfigureAwait(false);
+                break;
+            case Choice.Boundaries:
+                await PracticeMenus.BoundariesAsync(app, dataDirectory, cancellation).ConfigureAwait(false);
+                break;
+            case Choice.ExerciseHistory:
+                await ExercisesCommands.HistoryAsync(app, dataDirectory, exercise: null, OutputFormat.Text, cancellation).ConfigureAwait(false);
                 break;
             case Choice.CheckMessage:
                 AnalyzeCommands.Analyze(app, AnalyzeCommands.Check.Message, Prompts.AskText(app.Terminal.Ui, "The message you are about to send:", required: true), OutputFormat.Text);

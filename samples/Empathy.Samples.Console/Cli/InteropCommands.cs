@@ -8,6 +8,7 @@ using Empathy.Core.Interop.HealthKit;
 using Empathy.Core.Journal;
 using Empathy.Core.Serialization;
 using Empathy.Core.Storage;
+using Empathy.Core.Storage.Practice;
 using Empathy.Samples.Console.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -15,18 +16,25 @@ using Spectre.Console;
 namespace Empathy.Samples.Console.Cli;
 
 /// <summary>
-/// <c>empathy export|import --format fhir|healthkit</c>: the exercises and answers as FHIR R4, the
-/// journal's moods in HealthKit's state-of-mind terms (docs/interop.md).
+/// <c>empathy export|import --format all|fhir|healthkit</c>: everything an owner keeps (journal and
+/// practice records) as the library's whole-owner document; the exercises and the saved exercise
+/// responses as FHIR R4 Questionnaires and QuestionnaireResponses; the journal's moods in HealthKit's
+/// state-of-mind terms (docs/interop.md).
 /// </summary>
 /// <remarks>
-/// Exercise responses are kept as journal entries tagged <c>exercise</c> (see <see cref="ExerciseJournal"/>),
-/// not as responses, so a FHIR export holds the exercises' Questionnaires only; a FHIR import reads
-/// QuestionnaireResponses and saves each one the way a completed exercise is saved.
+/// Each exported QuestionnaireResponse carries its record's id as the resource id, so importing the same
+/// file twice adds nothing the second time (import is idempotent by id, as the whole-owner document's is).
 /// </remarks>
 internal static class InteropCommands
 {
-    /// <summary>The two formats.</summary>
-    internal static readonly string[] Formats = ["fhir", "healthkit"];
+    /// <summary>The whole-owner document: journal and practice records.</summary>
+    internal const string All = "all";
+
+    /// <summary>FHIR R4.</summary>
+    internal const string Fhir = "fhir";
+
+    /// <summary>The formats.</summary>
+    internal static readonly string[] Formats = [All, Fhir, "healthkit"];
 
     /// <summary>Builds <c>export</c>.</summary>
     /// <param name="app">The app.</param>
@@ -37,7 +45,7 @@ internal static class InteropCommands
         var output = new Option<FileInfo?>("--out") { Description = "Write to this file instead of standard output.", HelpName = "file" };
         var force = new Option<bool>("--force") { Description = "Overwrite the --out file if it exists." };
         var canonicalBase = CanonicalBaseOption();
-        var export = new Command("export", "Export for health platforms: fhir writes every exercise as a FHIR R4 Questionnaire (one Bundle); healthkit writes the journal's moods in Apple HealthKit's state-of-mind terms (no private text).")
+        var export = new Command("export", "Export: all writes everything you keep (journal and practice records, private text in the clear) as one versioned document another app can import; fhir writes every exercise as a FHIR R4 Questionnaire and every saved exercise response as a QuestionnaireResponse (one Bundle); healthkit writes the journal's moods in Apple HealthKit's state-of-mind terms (no private text).")
         {
             format, output, force, canonicalBase,
         };
@@ -51,12 +59,26 @@ internal static class InteropCommands
 
             string json;
             string summary;
-            if (parse.GetValue(format) == "fhir")
+            var chosen = parse.GetValue(format);
+            if (chosen == All)
+            {
+                var journal = await app.OpenJournalAsync(parse.GetValue(dataDirectory), JournalOpening.MustExist, cancellation).ConfigureAwait(false);
+                var document = await journal.Practice.Store.ExportOwnerDataAsync(journal.Store, JournalSession.Owner, app.Time.GetUtcNow(), cancellation).ConfigureAwait(false);
+                json = System.Text.Encoding.UTF8.GetString(OwnerDataExportJson.SerializeToUtf8Bytes(document));
+                summary = Plural(document.Journal.Entries.Count, "journal entry", "journal entries") + " and " + Plural(document.Practice.Count, "practice record");
+            }
+            else if (chosen == Fhir)
             {
                 var mapper = new FhirExerciseMapper(MakeFhirOptions(parse.GetValue(canonicalBase)));
                 var packs = Catalog(app).Packs;
-                json = QuestionnaireBundle(mapper, packs);
-                summary = Plural(packs.Sum(p => p.Exercises.Count), "exercise") + " as FHIR Questionnaires";
+                // The saved responses come along when there is a journal; without one, the questionnaires alone.
+                var responses = JournalSession.Exists(app, parse.GetValue(dataDirectory))
+                    ? await (await app.OpenJournalAsync(parse.GetValue(dataDirectory), JournalOpening.MustExist, cancellation).ConfigureAwait(false))
+                        .Practice.ReadAllAsync(PracticeKinds.ExerciseResponses, JournalOrder.OldestFirst, cancellation).ConfigureAwait(false)
+                    : [];
+                (json, var written, var skipped) = FhirBundle(mapper, packs, responses);
+                summary = Plural(packs.Sum(p => p.Exercises.Count), "exercise") + " as FHIR Questionnaires and " + Plural(written, "exercise response") + " as QuestionnaireResponses"
+                    + (skipped > 0 ? $" ({Plural(skipped, "response")} to exercises not installed or no longer valid left out)" : "");
             }
             else
             {
@@ -81,9 +103,9 @@ internal static class InteropCommands
     public static Command Import(EmpathyApp app, Option<string?> dataDirectory)
     {
         var format = FormatOption();
-        var file = new Argument<FileInfo>("file") { Description = "fhir: a QuestionnaireResponse, or a Bundle of them; healthkit: a state-of-mind export." };
+        var file = new Argument<FileInfo>("file") { Description = "all: a whole-owner export; fhir: a QuestionnaireResponse, or a Bundle holding them; healthkit: a state-of-mind export." };
         var canonicalBase = CanonicalBaseOption();
-        var import = new Command("import", "Import from health platforms: fhir saves each QuestionnaireResponse as a completed exercise; healthkit adds or updates journal entries from a state-of-mind export. Nothing is saved when any part is refused.")
+        var import = new Command("import", "Import: all adds the journal entries and practice records of a whole-owner export that are not there yet (by id); fhir saves each QuestionnaireResponse as an exercise response (by its id, so a second import adds nothing); healthkit adds or updates journal entries from a state-of-mind export. Nothing is saved when any part is refused.")
         {
             format, file, canonicalBase,
         };
@@ -101,20 +123,39 @@ internal static class InteropCommands
             }
 
             var journal = await app.OpenJournalAsync(parse.GetValue(dataDirectory), JournalOpening.CreateIfMissing, cancellation).ConfigureAwait(false);
-            var message = parse.GetValue(format) == "fhir"
-                ? await ImportResponsesAsync(app, journal.Store, source, text, MakeFhirOptions(parse.GetValue(canonicalBase)), cancellation).ConfigureAwait(false)
-                : await ImportStatesOfMindAsync(journal.Store, source, text, cancellation).ConfigureAwait(false);
+            var message = parse.GetValue(format) switch
+            {
+                All => await ImportOwnerDataAsync(journal, source, text, cancellation).ConfigureAwait(false),
+                Fhir => await ImportResponsesAsync(app, journal.Practice.Store, source, text, MakeFhirOptions(parse.GetValue(canonicalBase)), cancellation).ConfigureAwait(false),
+                _ => await ImportStatesOfMindAsync(journal.Store, source, text, cancellation).ConfigureAwait(false),
+            };
             app.Terminal.Ui.MarkupLine(Markup.Escape(message));
             return ExitCodes.Success;
         });
         return import;
     }
 
-    private static async Task<string> ImportResponsesAsync(EmpathyApp app, IJournalStore store, FileInfo source, string text, FhirOptions options, CancellationToken cancellation)
+    private static async Task<string> ImportOwnerDataAsync(JournalSession journal, FileInfo source, string text, CancellationToken cancellation)
+    {
+        OwnerDataExport document;
+        try
+        {
+            document = OwnerDataExportJson.Deserialize(System.Text.Encoding.UTF8.GetBytes(text));
+        }
+        catch (JournalFormatException bad)
+        {
+            throw CliException.BadInput($"{source.Name} is not a whole-owner export this version can read: {bad.Message}", bad);
+        }
+
+        var result = await journal.Practice.Store.ImportOwnerDataAsync(journal.Store, JournalSession.Owner, document, cancellation).ConfigureAwait(false);
+        return $"Imported {Plural(result.Journal.Added, "journal entry", "journal entries")} and {Plural(result.Practice.Added, "practice record")} from {source.Name}; {result.AlreadyPresent} already there.";
+    }
+
+    private static async Task<string> ImportResponsesAsync(EmpathyApp app, IPracticeStore store, FileInfo source, string text, FhirOptions options, CancellationToken cancellation)
     {
         var mapper = new FhirExerciseMapper(options);
         var packs = Catalog(app).Packs;
-        var entries = new List<JournalEntry>();
+        var records = new List<PracticeRecord<ExerciseResponse>>();
         foreach (var resource in ResponsesIn(source, text))
         {
             QuestionnaireResponseReadResult read;
@@ -132,11 +173,23 @@ internal static class InteropCommands
                 throw CliException.BadInput($"{source.Name}: the response to '{read.Questionnaire}' is refused, nothing was saved: {string.Join(" ", read.Problems.Select(p => p.Message))}");
             }
 
-            entries.Add(ExerciseJournal.ToEntry(read.Exercise!, read.Response!, read.Authored ?? app.Time.GetLocalNow()));
+            // The resource id names the record, so the same response imported twice is kept once.
+            var id = PracticeRecordId.TryParse((string?)JsonNode.Parse(resource)?["id"], out var given) ? given : PracticeRecordId.New();
+            records.Add(new PracticeRecord<ExerciseResponse>(id, read.Authored ?? app.Time.GetLocalNow(), read.Response!));
         }
 
-        await store.AddRangeAsync(JournalSession.Owner, entries, cancellation).ConfigureAwait(false);
-        return $"Imported {Plural(entries.Count, "exercise response")} from {source.Name} as journal entries tagged '{ExerciseJournal.ExerciseTag}'.";
+        PracticeExport batch;
+        try
+        {
+            batch = new PracticeExport { ExportedAt = app.Time.GetUtcNow(), ExerciseResponses = records };
+        }
+        catch (ArgumentException bad)
+        {
+            throw CliException.BadInput($"{source.Name}: {PlainMessage.Of(bad)} Nothing was saved.", bad);
+        }
+
+        var result = await store.ImportAsync(JournalSession.Owner, batch, cancellation).ConfigureAwait(false);
+        return $"Imported {Plural(result.Added, "exercise response")} from {source.Name} ('empathy exercises history' lists them); {result.AlreadyPresent} already there.";
     }
 
     private static async Task<string> ImportStatesOfMindAsync(IJournalStore store, FileInfo source, string text, CancellationToken cancellation)
@@ -174,8 +227,9 @@ internal static class InteropCommands
         return $"Imported {Plural(document.Samples.Count, "state of mind", "states of mind")} from {source.Name}: {added} added, {updated} updated.";
     }
 
-    // A Bundle of type collection: the one document that carries several FHIR resources.
-    private static string QuestionnaireBundle(FhirExerciseMapper mapper, IReadOnlyList<ExercisePack> packs)
+    // A Bundle of type collection (the one document that carries several FHIR resources): every
+    // exercise's Questionnaire, then each saved response that still fits its installed exercise.
+    private static (string Json, int Written, int Skipped) FhirBundle(FhirExerciseMapper mapper, IReadOnlyList<ExercisePack> packs, IReadOnlyList<PracticeRecord<ExerciseResponse>> responses)
     {
         var entries = new JsonArray();
         foreach (var pack in packs)
@@ -190,8 +244,33 @@ internal static class InteropCommands
             }
         }
 
+        var written = 0;
+        foreach (var record in responses)
+        {
+            if (packs.FirstOrDefault(p => p.Name == record.Value.PackName && p.FindExercise(record.Value.ExerciseId) is not null) is not { } pack)
+            {
+                continue;
+            }
+
+            JsonObject resource;
+            try
+            {
+                resource = (JsonObject)JsonNode.Parse(mapper.ToQuestionnaireResponseJson(pack, record.Value, record.At))!;
+            }
+            catch (ArgumentException)
+            {
+                continue; // the exercise changed since the response was saved
+            }
+
+            // FHIR's logical id is the record's id, so that an import can tell a response it already has.
+            resource.Insert(1, "id", record.Id.ToString());
+            entries.Add(new JsonObject { ["fullUrl"] = $"urn:uuid:{record.Id}", ["resource"] = resource });
+            written++;
+        }
+
         var bundle = new JsonObject { ["resourceType"] = "Bundle", ["type"] = "collection", ["entry"] = entries };
-        return bundle.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var json = bundle.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        return (json, written, responses.Count - written);
     }
 
     // One QuestionnaireResponse, or each QuestionnaireResponse of a Bundle.
@@ -230,7 +309,11 @@ internal static class InteropCommands
 
         try
         {
-            await File.WriteAllTextAsync(target.FullName, json + "\n", cancellation).ConfigureAwait(false);
+            // Private text may be in it (answers, the journal): readable by its owner only, as journal exports are.
+            await using var stream = PrivateFiles.Create(target.FullName);
+            await using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            await writer.WriteAsync(json.AsMemory(), cancellation).ConfigureAwait(false);
+            await writer.WriteAsync("\n").ConfigureAwait(false);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
@@ -239,7 +322,7 @@ internal static class InteropCommands
     }
 
     private static Option<string> FormatOption() =>
-        new Option<string>("--format") { Description = "fhir or healthkit.", Required = true }.AcceptOnlyFromAmong(Formats);
+        new Option<string>("--format") { Description = "all (everything you keep, the library's own document), fhir or healthkit.", Required = true }.AcceptOnlyFromAmong(Formats);
 
     private static Option<string?> CanonicalBaseOption() =>
         new("--canonical-base") { Description = $"fhir: the URL the questionnaires are published under (default {FhirOptions.DefaultCanonicalBase}).", HelpName = "url" };

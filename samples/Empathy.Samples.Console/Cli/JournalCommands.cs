@@ -124,7 +124,7 @@ internal static class JournalCommands
             did);
     }
 
-    /// <summary>Groups every entry's automatic thoughts into recurring themes and writes the report.</summary>
+    /// <summary>Groups every entry's automatic thoughts into recurring themes, attributes them to the stored inner critics, and writes the report.</summary>
     /// <param name="app">The app.</param>
     /// <param name="dataDirectory">The <c>--data-dir</c> value.</param>
     /// <param name="format">How to write.</param>
@@ -133,7 +133,9 @@ internal static class JournalCommands
     {
         var journal = await app.OpenJournalAsync(dataDirectory, JournalOpening.MustExist, cancellation).ConfigureAwait(false);
         var entries = await journal.ReadAllAsync(cancellation).ConfigureAwait(false);
-        var report = app.Services.GetRequiredService<ICoreThoughtGrouper>().Group(entries, critics: null, cancellation);
+        // The thoughts are attributed to the critics the writer named ('empathy critic name').
+        var critics = journal.HasPractice ? await CriticCommands.ReadAllAsync(journal, cancellation).ConfigureAwait(false) : [];
+        var report = app.Services.GetRequiredService<ICoreThoughtGrouper>().Group(entries, critics.Select(c => c.Value), cancellation);
         if (format == OutputFormat.Json)
         {
             JsonOutput.WriteLine(app.Terminal.Out, report, JsonOutput.Library.CoreThoughtReport);
@@ -147,7 +149,7 @@ internal static class JournalCommands
     private static Command Insights(EmpathyApp app, Option<string?> dataDirectory)
     {
         var format = CommonOptions.Format();
-        var insights = new Command("insights", "Recurring themes in your automatic thoughts (not good enough, will be abandoned, ...), with a bar chart over weeks.") { format };
+        var insights = new Command("insights", "Recurring themes in your automatic thoughts (not good enough, will be abandoned, ...), with a bar chart over weeks, and the thoughts your named inner critics said.") { format };
         insights.SetAction(async (parse, cancellation) =>
         {
             await ShowInsightsAsync(app, parse.GetValue(dataDirectory), parse.GetValue(format), cancellation).ConfigureAwait(false);

@@ -6,7 +6,11 @@ namespace Empathy.Samples.Console.Hosting;
 /// </summary>
 internal sealed class CliException : Exception
 {
-    private CliException(int exitCode, string message, Exception? inner = null)
+    /// <summary>A failure with the given exit code (see <see cref="ExitCodes"/>).</summary>
+    /// <param name="exitCode">The process exit code.</param>
+    /// <param name="message">What failed, never any private text.</param>
+    /// <param name="inner">The exception behind it.</param>
+    public CliException(int exitCode, string message, Exception? inner = null)
         : base(message, inner) => ExitCode = exitCode;
 
     /// <summary>The process exit code to return (see <see cref="ExitCodes"/>).</summary>

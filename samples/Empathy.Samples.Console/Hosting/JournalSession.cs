@@ -1,5 +1,6 @@
 using Empathy.Core.Journal;
 using Empathy.Core.Storage;
+using Empathy.Core.Storage.Practice;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
@@ -7,7 +8,7 @@ namespace Empathy.Samples.Console.Hosting;
 
 /// <summary>
 /// The open journal: the encrypted store registered with <c>AddSqliteJournalStore</c>, in the data
-/// folder, for the one local owner. Opening it creates the folder and the journal on first use (when the
+/// folder, for the one local owner, with the same store's practice records (<see cref="Practice"/>). Opening it creates the folder and the journal on first use (when the
 /// command writes), asking for a passphrase (confirmed the first time). Commands save and read through
 /// it, so no command reaches into another for journal work.
 /// </summary>
@@ -18,9 +19,12 @@ internal sealed class JournalSession
 
     private readonly Terminal _terminal;
 
-    private JournalSession(IJournalStore store, string databasePath, bool created, Terminal terminal)
+    private readonly PracticeRecords? _practice;
+
+    private JournalSession(IJournalStore store, IPracticeStore? practice, string databasePath, bool created, Terminal terminal)
     {
         Store = store;
+        _practice = practice is null ? null : new PracticeRecords(practice, terminal);
         DatabasePath = databasePath;
         Created = created;
         _terminal = terminal;
@@ -32,11 +36,26 @@ internal sealed class JournalSession
     /// <summary>The store (owned by the app's service provider, which disposes it).</summary>
     public IJournalStore Store { get; }
 
+    /// <summary>The owner's practice records in the same store (relationships, the tank, critics, boundaries, exercise responses).</summary>
+    /// <remarks>See <see cref="HasPractice"/>.</remarks>
+    /// <exception cref="CliException">The registered store keeps no practice records (exit code 2); journal commands still work.</exception>
+    public PracticeRecords Practice => _practice
+        ?? throw CliException.StorageOrKey("The journal store registered here keeps no practice records (it does not implement IPracticeStore), so relationships, the tank, critics, boundaries and exercise responses cannot be saved.");
+
+    /// <summary>Whether the store keeps practice records (the SQLite store does).</summary>
+    public bool HasPractice => _practice is not null;
+
     /// <summary>The database file.</summary>
     public string DatabasePath { get; }
 
     /// <summary>Whether this session created the journal.</summary>
     public bool Created { get; }
+
+    /// <summary>Whether the data folder holds a journal (nothing is opened or created).</summary>
+    /// <param name="app">The app (its environment).</param>
+    /// <param name="dataDirectoryOption">The <c>--data-dir</c> value, if given.</param>
+    public static bool Exists(EmpathyApp app, string? dataDirectoryOption) =>
+        File.Exists(Path.Combine(DataDirectory.Resolve(dataDirectoryOption, app.Environment), DatabaseFileName));
 
     /// <summary>Opens (or, when <paramref name="opening"/> allows, creates) the journal in the data folder.</summary>
     /// <param name="app">Terminal, environment, services.</param>
@@ -78,7 +97,9 @@ internal sealed class JournalSession
                 app.Terminal.Ui.MarkupLine($"[grey]Created an encrypted journal at {Markup.Escape(path)}.[/]");
             }
 
-            return Task.FromResult(new JournalSession(store, path, creating, app.Terminal));
+            // The same store object keeps the practice records (registered as IPracticeStore too).
+            var practice = app.Services.GetService<IPracticeStore>() ?? store as IPracticeStore;
+            return Task.FromResult(new JournalSession(store, practice, path, creating, app.Terminal));
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
@@ -112,6 +133,12 @@ internal sealed class JournalSession
             foreach (var id in page.TamperedEntryIds)
             {
                 await _terminal.Error.WriteLineAsync($"empathy: entry {id} failed its integrity check and is left out.").ConfigureAwait(false);
+            }
+
+            // A row whose id column no longer holds an entry id is named by the text found there.
+            foreach (var raw in page.UnreadableRowIds)
+            {
+                await _terminal.Error.WriteLineAsync($"empathy: the row with id '{StorageFailures.Printable(raw)}' failed its integrity check and is left out.").ConfigureAwait(false);
             }
 
             if (page.Continuation is not { } next)

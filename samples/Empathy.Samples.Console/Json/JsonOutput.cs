@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using Empathy.Core.Serialization;
 using Empathy.Samples.Console.Json;
@@ -52,6 +53,26 @@ internal static class JsonOutput
         output.WriteLine(Rounded(JsonSerializer.SerializeToUtf8Bytes(value, typeInfo), typeInfo.Options.Encoder));
         output.Flush();
     }
+
+    /// <summary>
+    /// Writes a JSON document built from several values (each made with <see cref="Node{T}"/>) as one
+    /// compact line, rounded as <see cref="WriteLine{T}(TextWriter, T, JsonTypeInfo{T})"/> does.
+    /// </summary>
+    /// <param name="output">Where to write.</param>
+    /// <param name="node">The document.</param>
+    public static void WriteLine(TextWriter output, JsonNode node)
+    {
+        var options = Cli.Options;
+        output.WriteLine(Rounded(Encoding.UTF8.GetBytes(node.ToJsonString(options)), options.Encoder));
+        output.Flush();
+    }
+
+    /// <summary>A value as a JSON node, through its generated metadata, to be combined into a larger document.</summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="typeInfo">The value's generated JSON metadata.</param>
+    public static JsonNode Node<T>(T value, JsonTypeInfo<T> typeInfo) =>
+        JsonSerializer.SerializeToNode(value, typeInfo) ?? throw new InvalidOperationException($"{typeof(T).Name} was written as JSON null.");
 
     private static string Rounded(byte[] json, JavaScriptEncoder? encoder)
     {

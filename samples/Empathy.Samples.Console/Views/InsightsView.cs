@@ -19,6 +19,7 @@ internal static class InsightsView
         if (report.Themes.Count == 0)
         {
             ui.MarkupLine("No recurring theme yet. Write down your automatic thoughts word for word for a few days, then look again.");
+            RenderCriticVoices(ui, report);
             return;
         }
 
@@ -58,10 +59,25 @@ internal static class InsightsView
             ui.MarkupLine($"  [grey]Try:[/] {Markup.Escape(theme.TryInstead)}");
         }
 
+        RenderCriticVoices(ui, report);
         if (report.CrisisSignals.Count > 0)
         {
             ui.WriteLine();
             ui.MarkupLine("[bold red]Some entries hold words that suggest thoughts of harming yourself. If that is where you are, please reach out now to someone you trust or to local emergency services.[/]");
+        }
+    }
+
+    // Thoughts attributed to the writer's named critics: "the heckler is on duty again".
+    private static void RenderCriticVoices(IAnsiConsole ui, CoreThoughtReport report)
+    {
+        foreach (var voice in report.CriticVoices)
+        {
+            ui.WriteLine();
+            ui.MarkupLine($"[bold]{Markup.Escape(voice.CriticName)}[/] spoke in {Count(voice.ThoughtCount, "thought", "thoughts")}.");
+            if (voice.Examples.FirstOrDefault() is { } example)
+            {
+                ui.MarkupLine($"  [grey]e.g. the phrase[/] \"{Markup.Escape(example.Attribution.Phrase)}\": {Markup.Escape(example.Attribution.Reminder)}");
+            }
         }
     }
 

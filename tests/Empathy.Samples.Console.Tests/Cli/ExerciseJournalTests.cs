@@ -21,7 +21,7 @@ public sealed class ExerciseJournalTests
             Intensity = 70,
         }.ToResponse();
 
-        var entry = ExerciseJournal.ToEntry(EmpathyPack.ArchaeologistJournal, response, Now);
+        var entry = ExerciseJournal.ToEntry(EmpathyPack.ArchaeologistJournal, response, Now)!;
 
         Assert.Equal("The boss did not mention my report.", entry.WhatHappened.Reveal());
         Assert.Equal(["I'm useless.", "They're going to drop me."], entry.AutomaticThoughts.Select(t => t.Reveal()));
@@ -33,25 +33,16 @@ public sealed class ExerciseJournalTests
     }
 
     [Fact]
-    public void ToEntry_OtherExercise_KeepsEachPromptWithItsAnswer()
+    public void ToEntry_OtherExercise_WritesNoJournalEntry()
     {
         var response = new ExerciseResponse
         {
             PackName = "empathy",
             ExerciseId = EmpathyPack.NameYourCritic.Id,
-            Answers = new Dictionary<string, ExerciseAnswer>
-            {
-                ["critic-phrases"] = ExerciseAnswer.FromText("you always mess this up"),
-                ["critic-name"] = ExerciseAnswer.FromText("the heckler"),
-                ["on-duty-line"] = ExerciseAnswer.FromText("the heckler is on duty again"),
-            },
+            Answers = new Dictionary<string, ExerciseAnswer> { ["critic-name"] = ExerciseAnswer.FromText("the heckler") },
         };
 
-        var entry = ExerciseJournal.ToEntry(EmpathyPack.NameYourCritic, response, Now);
-
-        var text = entry.WhatHappened.Reveal();
-        Assert.Contains(EmpathyPack.NameYourCritic.Title.Current, text);
-        Assert.Contains("the heckler is on duty again", text);
-        Assert.Equal(["exercise", "name-your-critic"], entry.Tags);
+        Assert.Null(ExerciseJournal.ToEntry(EmpathyPack.NameYourCritic, response, Now));
+        Assert.False(ExerciseJournal.WritesEntry(EmpathyPack.NameYourCritic));
     }
 }

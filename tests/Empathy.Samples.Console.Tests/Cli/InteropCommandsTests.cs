@@ -32,7 +32,7 @@ public sealed class InteropCommandsTests : IDisposable
     }
 
     [Fact]
-    public async Task ImportFhir_SavesAValidResponseAsAnExerciseEntry()
+    public async Task ImportFhir_SavesAValidResponseAsAnExerciseResponse()
     {
         var file = WriteResponse(ArchaeologistAnswers());
 
@@ -40,10 +40,81 @@ public sealed class InteropCommandsTests : IDisposable
 
         Assert.True(result.ExitCode == ExitCodes.Success, result.Error);
         Assert.Contains("Imported 1 exercise response", result.Flat, StringComparison.Ordinal);
-        var entry = Assert.Single(await ExportedEntriesAsync());
-        Assert.Equal("The call ended early.", entry.WhatHappened.Reveal());
-        Assert.Contains(ExerciseJournal.ExerciseTag, entry.Tags);
-        Assert.Equal(["anxious", "sad"], entry.Emotions.Select(e => e.Emotion));
+        var saved = Assert.Single(await HistoryAsync());
+        Assert.Equal(EmpathyPack.ArchaeologistJournal.Id, saved.GetProperty("exerciseId").GetString());
+        Assert.Equal("The call ended early.", saved.GetProperty("answers").GetProperty("what-happened").GetProperty("text").GetString());
+        Assert.Equal(Felt, saved.GetProperty("at").GetDateTimeOffset());
+        Assert.Empty(await ExportedEntriesAsync());
+    }
+
+    [Fact]
+    public async Task ExportFhir_CarriesTheSavedResponses_AndImportingTheBundleTwiceKeepsThemOnce()
+    {
+        Assert.Equal(ExitCodes.Success, (await _journal.RunAsync("import", "--format", "fhir", WriteResponse(ArchaeologistAnswers()))).ExitCode);
+        var bundleFile = _journal.File("bundle.json");
+
+        var exported = await _journal.RunAsync("export", "--format", "fhir", "--out", bundleFile);
+
+        Assert.True(exported.ExitCode == ExitCodes.Success, exported.Error);
+        Assert.Contains("1 exercise response as QuestionnaireResponses", exported.Error, StringComparison.Ordinal);
+        var bundle = JsonNode.Parse(File.ReadAllText(bundleFile))!;
+        var response = bundle["entry"]!.AsArray().Select(e => e!["resource"]!).Single(r => (string?)r["resourceType"] == "QuestionnaireResponse");
+        var recordId = (string?)(await HistoryAsync())[0].GetProperty("id").GetString();
+        Assert.Equal(recordId, (string?)response["id"]);
+        Assert.Equal(EmpathyPack.Pack.Exercises.Count + 1, bundle["entry"]!.AsArray().Count);
+
+        using var other = new TempJournal();
+        var first = await other.RunAsync("import", "--format", "fhir", bundleFile);
+        var second = await other.RunAsync("import", "--format", "fhir", bundleFile);
+        Assert.Contains("Imported 1 exercise response", first.Flat, StringComparison.Ordinal);
+        Assert.Contains("Imported 0 exercise responses", second.Flat, StringComparison.Ordinal);
+        Assert.Contains("1 already there", second.Flat, StringComparison.Ordinal);
+        var history = await other.RunAsync("exercises", "history", "--format", "json");
+        Assert.Equal(recordId, Assert.Single(JsonDocument.Parse(history.Out).RootElement.EnumerateArray().ToList()).GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task ExportAll_ThenImportAll_CarriesJournalAndPracticeRecords_Idempotently()
+    {
+        await SeedAsync(new JournalEntry { Id = JournalEntryId.New(), FeltAt = Felt, LoggedAt = Felt, WhatHappened = "A quiet evening." });
+        Assert.Equal(ExitCodes.Success, (await _journal.RunAsync("relationship", "add", "Sam")).ExitCode);
+        Assert.Equal(ExitCodes.Success, (await _journal.RunAsync("critic", "name", "the heckler")).ExitCode);
+        Assert.Equal(ExitCodes.Success, (await _journal.RunAsync("boundary", "zone", "Sam", "inside")).ExitCode);
+        var file = _journal.File("everything.json");
+
+        var exported = await _journal.RunAsync("export", "--format", "all", "--out", file);
+
+        Assert.True(exported.ExitCode == ExitCodes.Success, exported.Error);
+        Assert.Contains("1 journal entry and 3 practice records", exported.Error, StringComparison.Ordinal);
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        }
+
+        using var other = new TempJournal();
+        var first = await other.RunAsync("import", "--format", "all", file);
+        var second = await other.RunAsync("import", "--format", "all", file);
+        Assert.True(first.ExitCode == ExitCodes.Success, first.Error);
+        Assert.Contains("Imported 1 journal entry and 3 practice records", first.Flat, StringComparison.Ordinal);
+        Assert.Contains("Imported 0 journal entries and 0 practice records", second.Flat, StringComparison.Ordinal);
+        Assert.Contains("4 already there", second.Flat, StringComparison.Ordinal);
+        var status = await other.RunAsync("relationship", "status", "Sam", "--format", "json");
+        Assert.True(status.ExitCode == ExitCodes.Success, status.Error);
+        var critics = await other.RunAsync("critic", "list", "--format", "json");
+        Assert.Contains("the heckler", critics.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ImportAll_OfAFileThatIsNotAnExport_IsBadInputAndSavesNothing()
+    {
+        var file = _journal.File("garbage.json");
+        File.WriteAllText(file, "{\"formatVersion\": 1, \"journal\": 7}");
+
+        var result = await _journal.RunAsync("import", "--format", "all", file);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("is not a whole-owner export", result.Error, StringComparison.Ordinal);
+        Assert.Empty(await ExportedEntriesAsync());
     }
 
     [Fact]
@@ -58,7 +129,7 @@ public sealed class InteropCommandsTests : IDisposable
 
         Assert.Equal(ExitCodes.BadInput, result.ExitCode);
         Assert.Contains("linkId 'intensity'", result.Error, StringComparison.Ordinal);
-        Assert.Empty(await ExportedEntriesAsync());
+        Assert.Empty(await HistoryAsync());
     }
 
     [Fact]
@@ -160,6 +231,13 @@ public sealed class InteropCommandsTests : IDisposable
 
         var result = await _journal.RunAsync("journal", "import", file);
         Assert.True(result.ExitCode == ExitCodes.Success, result.Error);
+    }
+
+    private async Task<IReadOnlyList<JsonElement>> HistoryAsync()
+    {
+        var result = await _journal.RunAsync("exercises", "history", "--format", "json");
+        Assert.True(result.ExitCode == ExitCodes.Success, result.Error);
+        return [.. JsonDocument.Parse(result.Out).RootElement.EnumerateArray().Select(e => e.Clone())];
     }
 
     private async Task<IReadOnlyList<JournalEntry>> ExportedEntriesAsync()

@@ -19,6 +19,47 @@ public sealed class InteractiveMenuTerminalTests
             width: 100,
             height: 40);
 
+    private static IEnumerable<string> Downs(Empathy.Samples.Console.Cli.InteractiveMenu.Choice choice) => Enumerable.Repeat("Down", (int)choice);
+
+    [Fact]
+    public async Task Menu_InATerminal_TankDiveIsRefusedBelowTheReserve_OverriddenOnRequest_AndCharted()
+    {
+        using var data = new TempDirectory();
+        using (var terminal = StartMenu(data))
+        {
+            terminal.WaitFor("What would you like to do?", Startup);
+            terminal.Keys([.. Downs(Empathy.Samples.Console.Cli.InteractiveMenu.Choice.EnergyTank), "Enter"]);
+            terminal.WaitFor("Energy tank: what would you like to do?", Step);
+            terminal.Keys("Down", "Enter"); // start a dive
+            terminal.WaitFor("What is the dive?", Step);
+            terminal.Line("the long call");
+            terminal.WaitFor("What do you expect it to cost?", Step);
+            terminal.Line("90");
+            terminal.WaitFor("Dive anyway, below your reserve", Step);
+            Assert.Contains("Dive refused", terminal.Screen());
+            terminal.Line("y");
+            terminal.WaitFor("because you overrode it", Step);
+            terminal.WaitFor("What would you like to do?", Step, after: "because you overrode it");
+            terminal.Keys([.. Downs(Empathy.Samples.Console.Cli.InteractiveMenu.Choice.EnergyTank), "Enter"]);
+            terminal.WaitFor("Energy tank: what would you like to do?", Step, after: "because you overrode it");
+            terminal.Keys("Enter"); // status
+            // The chart's own header (the sub-menu's label also says "level over time").
+            var screen = terminal.WaitFor("level over time (capacity 100, reserve 25", Step);
+            Assert.Contains("overridden", screen);
+            terminal.WaitFor("What would you like to do?", Step, after: "level over time (capacity");
+            terminal.Keys([.. Downs(Empathy.Samples.Console.Cli.InteractiveMenu.Choice.Quit), "Enter"]);
+            terminal.WaitFor("Take care.", Step);
+            Assert.Equal(0, terminal.WaitForExit(Step));
+        }
+
+        var status = await CliRun.RunAsync(["tank", "status", "--format", "json", "--data-dir", data.Path], new Dictionary<string, string> { ["EMPATHY_PASSPHRASE"] = Passphrase });
+        Assert.Equal(0, status.ExitCode);
+        using var json = JsonDocument.Parse(status.Out);
+        var dive = Assert.Single(json.RootElement.GetProperty("tank").GetProperty("dives").EnumerateArray().ToList());
+        Assert.True(dive.GetProperty("overrodeReserve").GetBoolean());
+        Assert.Equal("the long call", dive.GetProperty("label").GetString());
+    }
+
     [Fact]
     public async Task Menu_InATerminal_CompletesTheArchaeologistExerciseAndSavesIt()
     {
@@ -48,7 +89,7 @@ public sealed class InteractiveMenuTerminalTests
             terminal.Line("70");
             terminal.WaitFor("Saved in your journal as entry", Step);
             terminal.WaitFor("What would you like to do?", Step, after: "Saved in your journal as entry");
-            terminal.Keys("Down", "Down", "Down", "Down", "Down", "Down", "Down", "Enter");
+            terminal.Keys([.. Downs(Empathy.Samples.Console.Cli.InteractiveMenu.Choice.Quit), "Enter"]);
             terminal.WaitFor("Take care.", Step);
             Assert.Equal(0, terminal.WaitForExit(Step));
         }
@@ -71,7 +112,7 @@ public sealed class InteractiveMenuTerminalTests
 
         terminal.WaitFor("What would you like to do?", Startup);
         terminal.WaitFor("Read an empathy profile from levels", Step);
-        terminal.Keys("Down", "Down", "Down", "Down", "Down", "Down", "Enter");
+        terminal.Keys([.. Downs(Empathy.Samples.Console.Cli.InteractiveMenu.Choice.DiagnoseProfile), "Enter"]);
         terminal.WaitFor("Cognitive empathy", Step);
         terminal.Line("85");
         terminal.WaitFor("Affective empathy", Step);
@@ -82,11 +123,12 @@ public sealed class InteractiveMenuTerminalTests
         terminal.Keys("Enter");
         terminal.WaitFor("Any signals observed?", Step);
         terminal.Keys("Enter");
-        var screen = terminal.WaitFor("Profile: hunting ground, confidence 0.80", Step);
-        Assert.Contains("Affective empathy is 15, below the threshold 35.", screen);
+        terminal.WaitFor("Profile: hunting ground, confidence 0.80", Step);
+        // The reasons are written just after the headline: wait for them rather than read one early screen.
+        terminal.WaitFor("Affective empathy is 15, below the threshold 35.", Step);
 
         terminal.WaitFor("What would you like to do?", Step, after: "Profile: hunting ground");
-        terminal.Keys("Down", "Down", "Down", "Down", "Down", "Down", "Down", "Enter");
+        terminal.Keys([.. Downs(Empathy.Samples.Console.Cli.InteractiveMenu.Choice.Quit), "Enter"]);
         terminal.WaitFor("Take care.", Step);
         Assert.Equal(0, terminal.WaitForExit(Step));
     }

@@ -39,7 +39,7 @@ public sealed class TerminalBehaviourTests
 
         terminal.WaitFor("Did anything come up?", Step);
         terminal.Keys("Enter");
-        terminal.WaitFor("Saved in your journal as entry", Step);
+        terminal.WaitFor("Saved as exercise response", Step);
         Assert.Equal(0, terminal.WaitForExit(Step));
     }
 

@@ -14,6 +14,14 @@ internal sealed record CliResult(int ExitCode, string Out, string Error)
     /// <summary>Standard output with every run of white space (line wraps included) made one space.</summary>
     public string Flat => System.Text.RegularExpressions.Regex.Replace(Out, @"\s+", " ");
 
+    /// <summary>Standard output parsed as one JSON document, after checking that the command succeeded.</summary>
+    public System.Text.Json.JsonElement Json()
+    {
+        Assert.True(ExitCode == ExitCodes.Success, Error);
+        using var document = System.Text.Json.JsonDocument.Parse(Out);
+        return document.RootElement.Clone();
+    }
+
     /// <summary>The non-empty lines of standard output.</summary>
     public IReadOnlyList<string> OutLines => Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

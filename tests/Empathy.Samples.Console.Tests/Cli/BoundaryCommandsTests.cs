@@ -1,0 +1,115 @@
+using System.Text.Json;
+using Empathy.Samples.Console.Hosting;
+using Empathy.Samples.Console.Tests.Support;
+
+namespace Empathy.Samples.Console.Tests.Cli;
+
+public sealed class BoundaryCommandsTests : IDisposable
+{
+    private readonly TempJournal _journal = new();
+
+    public void Dispose() => _journal.Dispose();
+
+    [Fact]
+    public async Task Zone_PlacesAndReplacesAPerson_AndNoneTakesThemOff()
+    {
+        await _journal.RunAsync("boundary", "zone", "Sam", "inside");
+        var moved = (await _journal.RunAsync("boundary", "zone", "sam", "doorstep", "--format", "json")).Json();
+        await _journal.RunAsync("boundary", "zone", "Robin", "outside");
+        var removed = (await _journal.RunAsync("boundary", "zone", "Robin", "none", "--format", "json")).Json();
+
+        var zone = Assert.Single(moved.GetProperty("zones").EnumerateArray().ToList());
+        Assert.Equal("Doorstep", zone.GetProperty("zone").GetString());
+        Assert.Equal(["Doorstep"], removed.GetProperty("zones").EnumerateArray().Select(z => z.GetProperty("zone").GetString()));
+        Assert.Equal(moved.GetProperty("id").GetString(), removed.GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task Zone_Unknown_ExitsOneNamingTheChoices()
+    {
+        var result = await _journal.RunAsync("boundary", "zone", "Sam", "backyard");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("backyard", result.Error);
+        Assert.False(File.Exists(_journal.File("journal.db")));
+    }
+
+    [Fact]
+    public async Task Rule_ThenCheck_FiresTheMatchingRuleWithItsConsequence()
+    {
+        var map = (await _journal.RunAsync("boundary", "rule", "--if", "you interrupt me", "--then", "I will stop and ask you to finish first", "--timeframe", "in the next meeting", "--match", "interrupted", "--format", "json")).Json();
+        await _journal.RunAsync("boundary", "rule", "--if", "you shout", "--then", "I will leave the room");
+
+        var check = (await _journal.RunAsync("boundary", "check", "He interrupted me twice in the stand-up", "--format", "json")).Json();
+        var text = await _journal.RunAsync("boundary", "check", "He interrupted me twice in the stand-up");
+
+        Assert.Single(map.GetProperty("rules").EnumerateArray().ToList());
+        Assert.Equal(["Fired", "NoMatch"], check.GetProperty("outcomes").EnumerateArray().Select(o => o.GetProperty("kind").GetString()));
+        Assert.Equal("interrupted", check.GetProperty("outcomes")[0].GetProperty("matchedPhrase").GetString());
+        Assert.Equal(["If you interrupt me in the next meeting, then I will stop and ask you to finish first."], check.GetProperty("fired").EnumerateArray().Select(f => f.GetString()));
+        Assert.Contains("1 rule fired", text.Flat);
+        Assert.Contains("I will stop and ask you to finish first", text.Flat);
+    }
+
+    [Fact]
+    public async Task Check_AfterTheDeadline_DoesNotFire()
+    {
+        await _journal.RunAsync("boundary", "rule", "--if", "you are late", "--then", "I will start without you", "--until", "2026-01-31");
+
+        var check = (await _journal.RunAsync("boundary", "check", "You are late again", "--at", "2026-02-02T10:00+00:00", "--format", "json")).Json();
+
+        Assert.Equal("DeadlinePassed", check.GetProperty("outcomes")[0].GetProperty("kind").GetString());
+        Assert.Equal(0, check.GetProperty("fired").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Check_FromStandardInput_ReadsTheBehaviour()
+    {
+        await _journal.RunAsync("boundary", "rule", "--if", "you shout", "--then", "I will leave the room");
+
+        var check = await CliRun.RunAsync(["boundary", "check", "-", "--format", "json", "--data-dir", _journal.DataDir], _journal.Variables, stdin: "You shout at me\n");
+
+        Assert.Equal(1, check.Json().GetProperty("fired").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Check_Blank_ExitsOne()
+    {
+        await _journal.RunAsync("boundary", "rule", "--if", "you shout", "--then", "I will leave the room");
+
+        var check = await _journal.RunAsync("boundary", "check", "   ");
+
+        Assert.Equal(ExitCodes.BadInput, check.ExitCode);
+        Assert.Contains("empty", check.Error);
+    }
+
+    [Fact]
+    public async Task Rule_Twice_OrWithABlankClause_ExitsOne()
+    {
+        await _journal.RunAsync("boundary", "rule", "--if", "you shout", "--then", "I will leave the room");
+
+        var twice = await _journal.RunAsync("boundary", "rule", "--if", "you shout", "--then", "I will leave the room");
+        var blank = await _journal.RunAsync("boundary", "rule", "--if", " ", "--then", "I will leave the room");
+        var missing = await _journal.RunAsync("boundary", "rule", "--if", "you shout");
+
+        Assert.Equal(ExitCodes.BadInput, twice.ExitCode);
+        Assert.Contains("already have the rule", twice.Error);
+        Assert.Equal(ExitCodes.BadInput, blank.ExitCode);
+        Assert.Contains("--if (their behaviour) and --then", blank.Error);
+        Assert.Equal(ExitCodes.BadInput, missing.ExitCode);
+        Assert.Contains("--then", missing.Error);
+    }
+
+    [Fact]
+    public async Task List_ShowsZonesAndRules()
+    {
+        await _journal.RunAsync("boundary", "zone", "Sam", "inside");
+        await _journal.RunAsync("boundary", "rule", "--if", "you shout", "--then", "I will leave the room");
+
+        var list = await _journal.RunAsync("boundary", "list");
+
+        Assert.True(list.ExitCode == ExitCodes.Success, list.Error);
+        Assert.Contains("inside (welcome for a visit)", list.Flat);
+        Assert.Contains("1. If you shout, then I will leave the room.", list.Flat);
+    }
+}

@@ -1,0 +1,147 @@
+using System.Globalization;
+using System.Text.Json;
+using Empathy.Samples.Console.Cli;
+using Empathy.Samples.Console.Hosting;
+using Empathy.Samples.Console.Tests.Support;
+using Empathy.Samples.Console.Views;
+
+namespace Empathy.Samples.Console.Tests.Cli;
+
+public sealed class TankCommandsTests : IDisposable
+{
+    private readonly TempJournal _journal = new();
+
+    public void Dispose() => _journal.Dispose();
+
+    private static string HoursAgo(double hours) =>
+        DateTimeOffset.Now.AddHours(-hours).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    private static JsonElement Json(string text)
+    {
+        using var document = JsonDocument.Parse(text);
+        return document.RootElement.Clone();
+    }
+
+    [Fact]
+    public async Task Dive_WithinTheReserve_IsAcceptedAndSaved()
+    {
+        var dive = await _journal.RunAsync("tank", "dive", "--cost", "30", "--label", "listening to Sam", "--format", "json");
+
+        Assert.True(dive.ExitCode == ExitCodes.Success, dive.Error);
+        var json = Json(dive.Out);
+        Assert.True(json.GetProperty("accepted").GetBoolean());
+        Assert.Equal(100, json.GetProperty("levelAtStart").GetDouble());
+        Assert.Equal(70, json.GetProperty("projectedLevel").GetDouble());
+        Assert.True(json.GetProperty("diagnosis").GetProperty("isDiving").GetBoolean());
+        var status = Json((await _journal.RunAsync("tank", "status", "--format", "json")).Out);
+        Assert.Equal("listening to Sam", status.GetProperty("tank").GetProperty("dives")[0].GetProperty("label").GetString());
+        Assert.Equal(json.GetProperty("id").GetString(), status.GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task Dive_BelowTheReserve_IsRefusedWithExitOne_AndNothingIsSaved()
+    {
+        var dive = await _journal.RunAsync("tank", "dive", "--cost", "90", "--format", "json");
+
+        Assert.Equal(ExitCodes.BadInput, dive.ExitCode);
+        var json = Json(dive.Out);
+        Assert.False(json.GetProperty("accepted").GetBoolean());
+        Assert.Equal(10, json.GetProperty("projectedLevel").GetDouble());
+        Assert.Contains("--override", dive.Error);
+        var status = Json((await _journal.RunAsync("tank", "status", "--format", "json")).Out);
+        Assert.Equal(JsonValueKind.Null, status.GetProperty("id").ValueKind);
+        Assert.Equal(0, status.GetProperty("tank").GetProperty("dives").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Dive_BelowTheReserveWithOverride_GoesAheadAndKeepsTheOverrideOnRecord()
+    {
+        var dive = await _journal.RunAsync("tank", "dive", "--cost", "90", "--override");
+
+        Assert.True(dive.ExitCode == ExitCodes.Success, dive.Error);
+        Assert.Contains("because you overrode it", dive.Flat);
+        var status = Json((await _journal.RunAsync("tank", "status", "--format", "json")).Out);
+        Assert.True(status.GetProperty("tank").GetProperty("dives")[0].GetProperty("overrodeReserve").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Surface_ChargesTheActualCost_AndStatusDrawsTheLevelOverTime()
+    {
+        Assert.Equal(ExitCodes.Success, (await _journal.RunAsync("tank", "dive", "--cost", "40", "--at", HoursAgo(10))).ExitCode);
+        var surfaced = await _journal.RunAsync("tank", "surface", "--cost", "60", "--at", HoursAgo(8), "--format", "json");
+
+        Assert.True(surfaced.ExitCode == ExitCodes.Success, surfaced.Error);
+        var json = Json(surfaced.Out);
+        Assert.Equal(60, json.GetProperty("dive").GetProperty("actualCost").GetDouble());
+        Assert.Equal(40, json.GetProperty("diagnosis").GetProperty("level").GetDouble());
+
+        var status = await _journal.RunAsync("tank", "status");
+        Assert.True(status.ExitCode == ExitCodes.Success, status.Error);
+        Assert.Contains("level over time (capacity 100, reserve 25", status.Out);
+        Assert.Contains(LevelChart.Filled.ToString(), status.Out);
+        Assert.Contains(LevelChart.ReserveLine.ToString() + LevelChart.ReserveLine, status.Out);
+        Assert.Contains("refills 4 per hour", status.Flat);
+        Assert.Contains("kept", status.Out); // the dive table: the reserve was kept
+    }
+
+    [Fact]
+    public async Task Dive_WhileDiving_ExitsOneSayingToSurface()
+    {
+        await _journal.RunAsync("tank", "dive", "--cost", "10");
+
+        var again = await _journal.RunAsync("tank", "dive", "--cost", "10");
+
+        Assert.Equal(ExitCodes.BadInput, again.ExitCode);
+        Assert.Contains("already under way", again.Error);
+        Assert.Contains("tank surface", again.Error);
+    }
+
+    [Fact]
+    public async Task Surface_WithNoDive_ExitsOne()
+    {
+        await _journal.RunAsync("journal", "add", "--happened", "It rained.");
+
+        var result = await _journal.RunAsync("tank", "surface", "--cost", "10");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("No dive is under way", result.Error);
+    }
+
+    [Fact]
+    public async Task Surface_BeforeTheDiveBegan_ExitsOneAndChangesNothing()
+    {
+        await _journal.RunAsync("tank", "dive", "--cost", "10", "--at", HoursAgo(1));
+
+        var result = await _journal.RunAsync("tank", "surface", "--cost", "10", "--at", HoursAgo(3));
+        var status = Json((await _journal.RunAsync("tank", "status", "--format", "json")).Out);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("time order", result.Error);
+        Assert.True(status.GetProperty("diagnosis").GetProperty("isDiving").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("-")]
+    [InlineData("lots")]
+    [InlineData("NaN")]
+    public async Task Dive_WithACostThatIsNotANumber_ExitsOne(string cost)
+    {
+        var result = await _journal.RunAsync("tank", "dive", "--cost", cost);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("--cost must be a number, 0 or more", result.Error);
+        Assert.False(File.Exists(_journal.File("journal.db")));
+    }
+
+    [Fact]
+    public async Task Status_BeforeAnyDive_ShowsAFullTank()
+    {
+        await _journal.RunAsync("journal", "add", "--happened", "It rained.");
+
+        var status = await _journal.RunAsync("tank", "status");
+
+        Assert.True(status.ExitCode == ExitCodes.Success, status.Error);
+        Assert.Contains("No dive yet", status.Flat);
+        Assert.Contains("Tank: full, level 100", status.Flat);
+    }
+}
