@@ -1,0 +1,81 @@
+using System.Text.Json.Serialization.Metadata;
+using Empathy.Core.Storage.Migrations;
+
+namespace Empathy.Core.Storage.Practice;
+
+/// <summary>
+/// A kind of practice record with its model type <typeparamref name="T"/>: how its records are written as JSON
+/// (the library's source-generated context, private text included), which models it refuses, and how data of
+/// older schema versions is migrated. Pass it to every <see cref="IPracticeStore"/> call.
+/// </summary>
+/// <typeparam name="T">The model type (<see cref="Relationships.Relationship"/>, <see cref="Energy.EnergyTank"/>, ...).</typeparam>
+/// <remarks>Immutable and thread-safe. The instances are the members of <see cref="PracticeKinds"/>.</remarks>
+public sealed class PracticeKind<T> : PracticeKind
+    where T : class
+{
+    private readonly Func<T, IEnumerable<string>> _problems;
+    private readonly Func<PracticeExport, IReadOnlyList<PracticeRecord<T>>> _select;
+    private readonly Func<PracticeExport, IReadOnlyList<PracticeRecord<T>>, PracticeExport> _replace;
+
+    internal PracticeKind(
+        string name,
+        int schemaVersion,
+        JsonTypeInfo<T> typeInfo,
+        Func<T, IEnumerable<string>> problems,
+        IEnumerable<IJsonMigration> migrations,
+        Func<PracticeExport, IReadOnlyList<PracticeRecord<T>>> select,
+        Func<PracticeExport, IReadOnlyList<PracticeRecord<T>>, PracticeExport> replace)
+        : base(name, schemaVersion, typeof(T))
+    {
+        TypeInfo = typeInfo;
+        _problems = problems;
+        _select = select;
+        _replace = replace;
+        Migrations = new JsonMigrationChain($"{name} record", PracticeRecordJson.VersionProperty, schemaVersion, migrations);
+    }
+
+    /// <summary>The JSON contract of the model: the revealing context's, since stored data keeps the private text.</summary>
+    internal JsonTypeInfo<T> TypeInfo { get; }
+
+    /// <summary>The steps from older schema versions of this kind's record envelope to <see cref="PracticeKind.SchemaVersion"/>.</summary>
+    internal JsonMigrationChain Migrations { get; }
+
+    /// <summary>
+    /// What this kind refuses in <paramref name="value"/> beyond the model's own validation (which its
+    /// constructor already did); empty when it is fine to store.
+    /// </summary>
+    /// <param name="value">The model to check.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    public IReadOnlyList<string> Problems(T value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return [.. _problems(value)];
+    }
+
+    /// <summary>Throws when the kind refuses <paramref name="record"/>: the check every store makes before writing.</summary>
+    internal void ThrowIfInvalid(PracticeRecord<T> record, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(record, paramName);
+        var problems = Problems(record.Value);
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException($"The {Name} record {record.Id} cannot be stored: {string.Join(" ", problems)}", paramName);
+        }
+    }
+
+    /// <summary>This kind's records in <paramref name="export"/>.</summary>
+    internal IReadOnlyList<PracticeRecord<T>> RecordsIn(PracticeExport export) => _select(export);
+
+    /// <summary>A copy of <paramref name="export"/> with this kind's records replaced by <paramref name="records"/>.</summary>
+    internal PracticeExport WithRecords(PracticeExport export, IReadOnlyList<PracticeRecord<T>> records) => _replace(export, records);
+
+    internal override int CountIn(PracticeExport export) => _select(export).Count;
+
+    internal override void ThrowIfInvalidIn(PracticeExport export, string paramName)
+    {
+        foreach (var record in _select(export))
+        {
+            ThrowIfInvalid(record, paramName);
+        }
+    }
+}
