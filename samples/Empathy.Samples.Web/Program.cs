@@ -4,7 +4,9 @@ using Empathy.Samples.Web.Exercises;
 using Empathy.Samples.Web.Hosting;
 using Empathy.Samples.Web.Journal;
 using Empathy.Samples.Web.Practice;
+using Empathy.Samples.Web.Json;
 using Empathy.Samples.Web.Security;
+using Empathy.Samples.Web.Vaults;
 
 // The table of contents: services, then middleware, then endpoint groups (docs/web.md).
 var builder = WebApplication.CreateBuilder(args);

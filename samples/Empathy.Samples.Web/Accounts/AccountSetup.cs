@@ -64,7 +64,7 @@ public static class AccountSetup
         });
         // When the cookie's principal is refreshed (security stamp check), the vault session travels on.
         services.Configure<SecurityStampValidatorOptions>(options =>
-            options.OnRefreshingPrincipal = context => VaultSessionTicket.CarryOver(context.CurrentPrincipal, context.NewPrincipal));
+            options.OnRefreshingPrincipal = context => VaultSessionTicket.CarryOver(context.CurrentPrincipal, context.NewPrincipal!));
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
@@ -72,6 +72,7 @@ public static class AccountSetup
         services.AddSingleton<VaultSessionTicket>();
         services.AddScoped<OwnerContext>();
         services.AddScoped<AccountService>();
+        services.AddScoped<Practice.TankKeeper>();
         return builder;
     }
 

@@ -12,8 +12,10 @@ public sealed record FindingResponse(string RuleId, InsightRuleKind Kind, int St
         [.. findings.Select(f => new FindingResponse(f.RuleId, f.Kind, f.Start, f.Length, f.Phrase, f.Why, f.TryInstead))];
 }
 
-/// <summary><c>POST /api/analyze/observation</c>: whether "what happened" reads as a camera's record.</summary>
-/// <param name="CrisisHelp">The host's help text when the crisis signal was raised; otherwise null.</param>
+/// <summary>
+/// <c>POST /api/analyze/observation</c>: whether "what happened" reads as a camera's record. Every
+/// analysis response carries <c>crisisHelp</c>: the host's help text when the crisis signal was raised, else null.
+/// </summary>
 public sealed record ObservationResponse(bool IsObjective, IReadOnlyList<FindingResponse> Findings, string? RewriteHint, string? CrisisHelp)
 {
     internal static ObservationResponse From(ObservationCheckResult result, CrisisHelp help) =>

@@ -36,14 +36,11 @@ public static class EmpathyHostSetup
             .AddExercisePack(ListeningPack.Pack);
         services.AddSingleton<CrisisHelp>();
 
-        // Vault mode: no key provider, so every call for a person needs their open vault session.
-        // One store object is the journal store, the practice store and the vaults.
-        services.AddSingleton(sp => SqliteJournalStore.Open(
-            new SqliteJournalStoreOptions { DatabasePath = sp.GetRequiredService<DataFolder>().JournalDatabase, TimeProvider = sp.GetRequiredService<TimeProvider>() },
-            sp.GetService<ILogger<SqliteJournalStore>>()));
-        services.AddSingleton<IJournalStore>(sp => sp.GetRequiredService<SqliteJournalStore>());
-        services.AddSingleton<IPracticeStore>(sp => sp.GetRequiredService<SqliteJournalStore>());
-        services.AddSingleton<IOwnerVaults>(sp => sp.GetRequiredService<SqliteJournalStore>());
+        // TEMPORARY (until issue-keys-s2 lands vault mode): in-memory stand-ins behind the same interfaces.
+        services.AddSingleton<IJournalStore>(sp => new InMemoryJournalStore(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<Temporary.StandInPracticeStore>();
+        services.AddSingleton<IPracticeStore>(sp => sp.GetRequiredService<Temporary.StandInPracticeStore>());
+        services.AddSingleton<IOwnerVaults, Temporary.StandInVaults>();
 
         services.Configure<RequestLocalizationOptions>(localization =>
         {
@@ -66,7 +63,7 @@ public static class EmpathyHostSetup
     {
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<AccountsDbContext>().Database.EnsureCreatedAsync();
-        _ = scope.ServiceProvider.GetRequiredService<SqliteJournalStore>();
+        _ = scope.ServiceProvider.GetRequiredService<IJournalStore>();
     }
 
     /// <summary>Picks each request's culture from the query string, the switch's cookie or Accept-Language.</summary>

@@ -74,13 +74,13 @@ public sealed record JournalEntryDraft
 
             if (emotion.Before is < 0 or > 100)
             {
-                Add($"emotions[{i}].before", "Intensity before must be between 0 and 100.");
+                Add($"emotions[{i}].emotion", "Intensity before must be between 0 and 100.");
                 continue;
             }
 
             if (emotion.After is < 0 or > 100)
             {
-                Add($"emotions[{i}].after", "Intensity after must be between 0 and 100.");
+                Add($"emotions[{i}].emotion", "Intensity after must be between 0 and 100.");
                 continue;
             }
 

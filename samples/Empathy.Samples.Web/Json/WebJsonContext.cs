@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Empathy.Samples.Web.Analysis;
 using Empathy.Samples.Web.Exercises;
@@ -30,4 +31,14 @@ namespace Empathy.Samples.Web.Json;
 [JsonSerializable(typeof(ReplyResponse))]
 [JsonSerializable(typeof(ExerciseListResponse))]
 [JsonSerializable(typeof(ExerciseResponseRequest))]
+[JsonSerializable(typeof(ExerciseSummary))]
+[JsonSerializable(typeof(SavedResponseSummary))]
+[JsonSerializable(typeof(SavedResponseSummary[]))]
+[JsonSerializable(typeof(Practice.RelationshipRequest))]
+[JsonSerializable(typeof(Practice.RelationshipResponse))]
+[JsonSerializable(typeof(Practice.RelationshipResponse[]))]
+[JsonSerializable(typeof(Practice.InteractionRequest))]
+[JsonSerializable(typeof(Practice.DiveRequest))]
+[JsonSerializable(typeof(Practice.SurfaceRequest))]
+[JsonSerializable(typeof(Practice.TankResponse))]
 internal sealed partial class WebJsonContext : JsonSerializerContext;
