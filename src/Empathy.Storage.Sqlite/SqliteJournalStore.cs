@@ -145,7 +145,7 @@ public sealed partial class SqliteJournalStore : IJournalStore, IDisposable, IAs
 
         // Encrypt before taking the write gate, so writers queue only for the database itself.
         var batch = _active.Read(codec => SealedJournalBatch.Seal(codec, owner, entries));
-        await WriteEntriesAsync(entries.Count, codec =>
+        await WriteEntriesAsync(owner, entries.Count, codec =>
         {
             var rows = batch.For(codec);
             using var connection = OpenConnection();
@@ -182,7 +182,7 @@ public sealed partial class SqliteJournalStore : IJournalStore, IDisposable, IAs
         ArgumentNullException.ThrowIfNull(entry);
         cancellationToken.ThrowIfCancellationRequested();
         var batch = _active.Read(codec => SealedJournalBatch.Seal(codec, owner, [entry]));
-        await WriteEntriesAsync(1, codec =>
+        await WriteEntriesAsync(owner, 1, codec =>
         {
             var row = batch.For(codec).Rows[0];
             using var connection = OpenConnection();
@@ -324,7 +324,7 @@ public sealed partial class SqliteJournalStore : IJournalStore, IDisposable, IAs
         cancellationToken.ThrowIfCancellationRequested();
         var batch = _active.Read(codec => SealedJournalBatch.Seal(codec, owner, export.Entries));
         var added = 0;
-        await WriteEntriesAsync(export.Entries.Count, codec =>
+        await WriteEntriesAsync(owner, export.Entries.Count, codec =>
         {
             var rows = batch.For(codec);
             using var connection = OpenConnection();
@@ -386,8 +386,9 @@ public sealed partial class SqliteJournalStore : IJournalStore, IDisposable, IAs
     /// Runs a write of <paramref name="total"/> entries in one transaction; a full disk rolls it back and is
     /// reported as <see cref="JournalStorageFullException"/> with nothing committed.
     /// </summary>
-    private async Task WriteEntriesAsync(int total, Action<IEntryCodec> write, CancellationToken cancellationToken)
+    private async Task WriteEntriesAsync(JournalOwnerId owner, int total, Action<IEntryCodec> write, CancellationToken cancellationToken)
     {
+        _ = owner; // the owner's codec comes from their vault once per-owner keys are in place
         try
         {
             await _active.WriteAsync(write, cancellationToken).ConfigureAwait(false);
@@ -396,6 +397,13 @@ public sealed partial class SqliteJournalStore : IJournalStore, IDisposable, IAs
         {
             throw new JournalStorageFullException(committed: 0, total, error);
         }
+    }
+
+    /// <summary>Runs <paramref name="use"/> with the codec of <paramref name="owner"/>.</summary>
+    private T WithCodec<T>(JournalOwnerId owner, Func<IEntryCodec, T> use)
+    {
+        _ = owner;
+        return _active.Read(use);
     }
 
     private SqliteConnection OpenConnection()

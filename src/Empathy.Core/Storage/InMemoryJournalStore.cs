@@ -18,6 +18,7 @@ public sealed class InMemoryJournalStore : IJournalStore
     private readonly Lock _gate = new();
     private readonly Dictionary<JournalOwnerId, Dictionary<JournalEntryId, JournalEntry>> _owners = [];
     private readonly TimeProvider _time;
+    private readonly Action<JournalOwnerId>? _ownerGate;
 
     // Shared by every owner without entries; never written to.
     private static readonly Dictionary<JournalEntryId, JournalEntry> NoEntries = [];
@@ -25,8 +26,15 @@ public sealed class InMemoryJournalStore : IJournalStore
     /// <summary>Creates an empty store.</summary>
     /// <param name="timeProvider">The clock for <see cref="JournalExport.ExportedAt"/>; the system clock when <see langword="null"/>.</param>
     public InMemoryJournalStore(TimeProvider? timeProvider = null)
+        : this(timeProvider, ownerGate: null)
+    {
+    }
+
+    /// <summary>A store whose every call first passes <paramref name="ownerGate"/> (vault mode: is the owner's vault open?).</summary>
+    internal InMemoryJournalStore(TimeProvider? timeProvider, Action<JournalOwnerId>? ownerGate)
     {
         _time = timeProvider ?? TimeProvider.System;
+        _ownerGate = ownerGate;
     }
 
     /// <inheritdoc />
@@ -60,6 +68,26 @@ public sealed class InMemoryJournalStore : IJournalStore
     /// <inheritdoc />
     public Task<JournalImportResult> ImportAsync(JournalOwnerId owner, JournalExport export, CancellationToken cancellationToken = default) =>
         Complete(() => Import(owner, export, cancellationToken));
+
+    /// <summary>
+    /// The seam every in-memory record kind goes through before touching an owner's data: checks the owner
+    /// and, in vault mode, that their vault is open here (throws the vault's locked error otherwise). This store
+    /// keeps records in clear in memory, so there is no codec to hand out.
+    /// </summary>
+    internal void RequireOwnerOpen(JournalOwnerId owner)
+    {
+        JournalOwnerId.ThrowIfDefault(owner);
+        _ownerGate?.Invoke(owner);
+    }
+
+    /// <summary>Forgets every entry of <paramref name="owner"/> (the vault-mode store's erasure).</summary>
+    internal void EraseOwner(JournalOwnerId owner)
+    {
+        lock (_gate)
+        {
+            _owners.Remove(owner);
+        }
+    }
 
     // Errors, cancellation included, come back in the task, as from a store that does real I/O.
     private static Task Complete(Action body)
@@ -97,7 +125,7 @@ public sealed class InMemoryJournalStore : IJournalStore
 
     private void AddRange(JournalOwnerId owner, IReadOnlyCollection<JournalEntry> entries, CancellationToken cancellationToken)
     {
-        JournalOwnerId.ThrowIfDefault(owner);
+        RequireOwnerOpen(owner);
         ArgumentNullException.ThrowIfNull(entries);
         if (entries.Any(e => e is null))
         {
@@ -126,7 +154,7 @@ public sealed class InMemoryJournalStore : IJournalStore
 
     private void Update(JournalOwnerId owner, JournalEntry entry, CancellationToken cancellationToken)
     {
-        JournalOwnerId.ThrowIfDefault(owner);
+        RequireOwnerOpen(owner);
         ArgumentNullException.ThrowIfNull(entry);
         cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
@@ -143,7 +171,7 @@ public sealed class InMemoryJournalStore : IJournalStore
 
     private JournalEntry Get(JournalOwnerId owner, JournalEntryId id, CancellationToken cancellationToken)
     {
-        JournalOwnerId.ThrowIfDefault(owner);
+        RequireOwnerOpen(owner);
         cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
@@ -153,7 +181,7 @@ public sealed class InMemoryJournalStore : IJournalStore
 
     private JournalPage List(JournalOwnerId owner, JournalQuery query, CancellationToken cancellationToken)
     {
-        JournalOwnerId.ThrowIfDefault(owner);
+        RequireOwnerOpen(owner);
         ArgumentNullException.ThrowIfNull(query);
         var cursor = query.Continuation is { } token ? JournalCursor.Decode(token, CursorMark, query.Order) : (JournalCursor?)null;
         cancellationToken.ThrowIfCancellationRequested();
@@ -186,7 +214,7 @@ public sealed class InMemoryJournalStore : IJournalStore
 
     private void Delete(JournalOwnerId owner, JournalEntryId id, CancellationToken cancellationToken)
     {
-        JournalOwnerId.ThrowIfDefault(owner);
+        RequireOwnerOpen(owner);
         cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
@@ -199,7 +227,7 @@ public sealed class InMemoryJournalStore : IJournalStore
 
     private JournalExport Export(JournalOwnerId owner, CancellationToken cancellationToken)
     {
-        JournalOwnerId.ThrowIfDefault(owner);
+        RequireOwnerOpen(owner);
         cancellationToken.ThrowIfCancellationRequested();
         JournalEntry[] snapshot;
         lock (_gate)
@@ -213,7 +241,7 @@ public sealed class InMemoryJournalStore : IJournalStore
 
     private JournalImportResult Import(JournalOwnerId owner, JournalExport export, CancellationToken cancellationToken)
     {
-        JournalOwnerId.ThrowIfDefault(owner);
+        RequireOwnerOpen(owner);
         ArgumentNullException.ThrowIfNull(export);
         cancellationToken.ThrowIfCancellationRequested();
         var added = 0;
