@@ -11,7 +11,7 @@ namespace Empathy.Core.Storage;
 /// Thread-safe: every call takes one lock for its (short) work; entries are immutable, so readers get
 /// snapshots. Behaves like every other <see cref="IJournalStore"/> (the shared contract tests prove it).
 /// </remarks>
-public sealed class InMemoryJournalStore : IJournalStore
+public sealed partial class InMemoryJournalStore : IJournalStore
 {
     private const string CursorMark = "mem1";
 

@@ -85,7 +85,7 @@ public static class JournalExportJson
         return FromNode(root);
     }
 
-    private static JournalExport FromNode(JsonNode? root)
+    internal static JournalExport FromNode(JsonNode? root)
     {
         if (root is not JsonObject document)
         {

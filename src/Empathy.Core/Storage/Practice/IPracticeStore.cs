@@ -83,8 +83,8 @@ public interface IPracticeStore
 
     /// <summary>
     /// Exports every practice record of the owner, every kind, oldest first, as a versioned document. Call it only
-    /// when the owner asks: the document holds the private text in clear (write it with <c>PracticeExportJson</c>,
-    /// or the whole owner's data with <c>OwnerDataExportJson</c>).
+    /// when the owner asks: the document holds the private text in clear (write it with <see cref="PracticeExportJson"/>,
+    /// or the whole owner's data with <see cref="OwnerDataExportJson"/>).
     /// </summary>
     /// <param name="owner">Whose records.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

@@ -3,7 +3,7 @@ namespace Empathy.Core.Storage.Practice;
 /// <summary>
 /// Everything one owner has, journal and practice records, as one versioned document: what a person takes to
 /// another app. Made by <see cref="PracticeStoreExtensions.ExportOwnerDataAsync"/> when the owner asks; read and
-/// written as JSON by <c>OwnerDataExportJson</c>, which also migrates documents of older formats.
+/// written as JSON by <see cref="OwnerDataExportJson"/>, which also migrates documents of older formats.
 /// </summary>
 /// <remarks>
 /// Immutable and thread-safe; validated on every init. The document names no owner, so it can be imported under

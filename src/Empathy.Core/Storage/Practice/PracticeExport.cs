@@ -10,7 +10,7 @@ namespace Empathy.Core.Storage.Practice;
 /// <summary>
 /// Every practice record one owner has, of every kind, as a versioned document the owner can keep or move to
 /// another store or app. Made only when the owner asks (<see cref="IPracticeStore.ExportAsync"/>); read and
-/// written as JSON by <c>PracticeExportJson</c> (alone) or <c>OwnerDataExportJson</c> (with the journal).
+/// written as JSON by <see cref="PracticeExportJson"/> (alone) or <see cref="OwnerDataExportJson"/> (with the journal).
 /// </summary>
 /// <remarks>
 /// Immutable and thread-safe; validated on every init. The document names no owner, so it can be imported under

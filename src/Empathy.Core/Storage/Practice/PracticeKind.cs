@@ -47,6 +47,21 @@ public abstract class PracticeKind
     /// <summary>Throws when this kind refuses one of its records in <paramref name="export"/>.</summary>
     internal abstract void ThrowIfInvalidIn(PracticeExport export, string paramName);
 
+    /// <summary>Seals this kind's records of <paramref name="export"/>, checking each.</summary>
+    internal abstract IEnumerable<SealedPracticeRow> SealAll(Encryption.IEntryCodec codec, JournalOwnerId owner, PracticeExport export);
+
+    /// <summary>Opens <paramref name="rows"/> (all of this kind) into <paramref name="export"/>, oldest first; failures are added to <paramref name="tampered"/>.</summary>
+    internal abstract PracticeExport OpenAll(Encryption.IEntryCodec codec, IEnumerable<SealedPracticeRow> rows, PracticeExport export, List<string> tampered);
+
+    /// <summary>Whether <paramref name="row"/> of this kind opens and matches its clear columns.</summary>
+    internal abstract bool TryCheck(Encryption.IEntryCodec codec, SealedPracticeRow row, out string problem);
+
+    /// <summary>Writes this kind's records of <paramref name="export"/> as a JSON array of envelopes.</summary>
+    internal abstract void WriteAll(System.Text.Json.Utf8JsonWriter writer, PracticeExport export);
+
+    /// <summary>Reads a JSON array of envelopes into <paramref name="export"/> as this kind's records.</summary>
+    internal abstract PracticeExport ReadAll(System.Text.Json.Nodes.JsonArray items, PracticeExport export, string where);
+
     /// <summary>The kind's <see cref="Name"/>.</summary>
     public override string ToString() => Name;
 }

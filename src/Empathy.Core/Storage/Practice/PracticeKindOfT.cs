@@ -1,4 +1,7 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using Empathy.Core.Storage.Encryption;
 using Empathy.Core.Storage.Migrations;
 
 namespace Empathy.Core.Storage.Practice;
@@ -75,7 +78,72 @@ public sealed class PracticeKind<T> : PracticeKind
     {
         foreach (var record in _select(export))
         {
-            ThrowIfInvalid(record, paramName);
+            // The same check (rules and size) a store makes when it seals the record.
+            System.Security.Cryptography.CryptographicOperations.ZeroMemory(PracticeRecordJson.Serialize(this, record, paramName));
+        }
+    }
+
+    internal override IEnumerable<SealedPracticeRow> SealAll(IEntryCodec codec, JournalOwnerId owner, PracticeExport export)
+    {
+        // Check every record before sealing any, so a bad document seals (and a store writes) nothing.
+        var records = _select(export);
+        foreach (var record in records)
+        {
+            ThrowIfInvalid(record, nameof(export));
+        }
+
+        return [.. records.Select(r => PracticeRecordSealer.Seal(codec, owner, this, r))];
+    }
+
+    internal override PracticeExport OpenAll(IEntryCodec codec, IEnumerable<SealedPracticeRow> rows, PracticeExport export, List<string> tampered)
+    {
+        var opened = new List<PracticeRecord<T>>();
+        foreach (var row in rows.OrderBy(r => r.AtUtcTicks).ThenBy(r => r.Id, StringComparer.Ordinal))
+        {
+            if (PracticeRecordSealer.TryOpen(codec, this, row, out var record, out _))
+            {
+                opened.Add(record);
+            }
+            else
+            {
+                tampered.Add(row.Name);
+            }
+        }
+
+        return _replace(export, opened);
+    }
+
+    internal override bool TryCheck(IEntryCodec codec, SealedPracticeRow row, out string problem) =>
+        PracticeRecordSealer.TryOpen(codec, this, row, out _, out problem);
+
+    internal override void WriteAll(Utf8JsonWriter writer, PracticeExport export)
+    {
+        writer.WriteStartArray();
+        foreach (var record in _select(export))
+        {
+            PracticeRecordJson.Write(writer, this, record);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    internal override PracticeExport ReadAll(JsonArray items, PracticeExport export, string where)
+    {
+        var records = new PracticeRecord<T>[items.Count];
+        for (var i = 0; i < records.Length; i++)
+        {
+            records[i] = items[i] is JsonObject item
+                ? PracticeRecordJson.FromNode(this, item, $"{Name} record {i} of {where}")
+                : throw new JournalFormatException($"{Name} record {i} of {where} is not a JSON object.");
+        }
+
+        try
+        {
+            return _replace(export, records);
+        }
+        catch (ArgumentException error)
+        {
+            throw new JournalFormatException($"The {Name} records of {where} cannot be read: {error.Message}", error);
         }
     }
 }

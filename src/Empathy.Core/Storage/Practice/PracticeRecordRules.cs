@@ -1,6 +1,6 @@
 namespace Empathy.Core.Storage.Practice;
 
-/// <summary>The checks every practice store makes before it writes: known kind, valid record, within the size limit.</summary>
+/// <summary>The checks every practice store makes before it writes: valid records within the size limit.</summary>
 internal static class PracticeRecordRules
 {
     /// <summary>Checks every record of <paramref name="export"/> against its kind.</summary>
