@@ -36,10 +36,11 @@ public static class EmpathyHostSetup
             .AddExercisePack(ListeningPack.Pack);
         services.AddSingleton<CrisisHelp>();
 
-        // TEMPORARY (until issue-keys-s2 lands vault mode): in-memory stand-ins behind the same interfaces.
-        services.AddSingleton<IJournalStore>(sp => new InMemoryJournalStore(sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<Temporary.StandInPracticeStore>();
-        services.AddSingleton<IPracticeStore>(sp => sp.GetRequiredService<Temporary.StandInPracticeStore>());
+        // TEMPORARY (until the SQLite store has vault mode, issue-keys-s2): the in-memory journal and practice
+        // store with the library's vault crypto in a stand-in. Everything else sees only the three interfaces.
+        services.AddSingleton(sp => new InMemoryJournalStore(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IJournalStore>(sp => sp.GetRequiredService<InMemoryJournalStore>());
+        services.AddSingleton<IPracticeStore>(sp => sp.GetRequiredService<InMemoryJournalStore>());
         services.AddSingleton<IOwnerVaults, Temporary.StandInVaults>();
 
         services.Configure<RequestLocalizationOptions>(localization =>
