@@ -32,7 +32,7 @@ app.UseAuthorization();
 app.UseOwnerVaultSessions();       // per request: re-opens the signed-in owner's vault from the session key
 app.UseAntiforgery();
 
-app.MapOpenApi();
+app.MapOpenApi().AllowAnonymous();   // /openapi/v1.json
 app.MapAccountEndpoints();
 app.MapJournalEndpoints();
 app.MapAnalyzeEndpoints();
