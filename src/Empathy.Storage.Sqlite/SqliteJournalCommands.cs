@@ -163,19 +163,18 @@ internal static class SqliteJournalCommands
         delete.ExecuteNonQuery();
     }
 
-    /// <summary>Throws when another process rotated the journal's key away from the one this store holds.</summary>
-    public static void RequireActiveKey(SqliteConnection connection, IEntryCodec codec)
+    /// <summary>Throws when another process rotated the owner's data key (or erased them) away from the one this store holds.</summary>
+    public static void RequireActiveKey(SqliteConnection connection, string owner, IEntryCodec codec)
     {
         if (codec is not AesGcmEntryCodec)
         {
             return;
         }
 
-        var active = GetMeta(connection, SqliteJournalSchema.MetaActiveKeyId);
-        if (active != codec.KeyId)
+        if (SqliteVaultCommands.CurrentDataKeyId(connection, owner) != codec.KeyId)
         {
             throw new WrongJournalKeyException(
-                $"The journal's key was rotated to '{active}' by another process while this store held key '{codec.KeyId}'. Nothing was read or written; open the store again with the new key.");
+                $"This owner's data key was rotated (or their vault erased) by another process while this store held key '{codec.KeyId}'. Nothing was read or written; open the vault (or the store) again.");
         }
     }
 
@@ -196,25 +195,7 @@ internal static class SqliteJournalCommands
             : null;
     }
 
-    public static void DeleteKeysExcept(SqliteConnection connection, string keyId)
-    {
-        using var delete = connection.CreateCommand();
-        delete.CommandText = "DELETE FROM journal_keys WHERE key_id <> $key_id";
-        delete.Parameters.AddWithValue("$key_id", keyId);
-        delete.ExecuteNonQuery();
-    }
-
-    /// <summary>Rows of every owner in storage order after <c>$after</c> (a rowid), at most <c>$limit</c>: for a rotation.</summary>
-    public static SqliteCommand SelectAllRowsCommand(SqliteConnection connection, int limit)
-    {
-        var select = connection.CreateCommand();
-        select.CommandText = "SELECT rowid, owner, id, felt_at, schema_version, key_id, sealed FROM journal_entries WHERE rowid > $after ORDER BY rowid LIMIT $limit";
-        select.Parameters.Add("$after", SqliteType.Integer);
-        select.Parameters.AddWithValue("$limit", limit);
-        return select;
-    }
-
-    /// <summary>Replaces one row's key id and sealed data, by rowid: for a rotation.</summary>
+    /// <summary>Replaces one row's key id and sealed data, by rowid: for a re-encryption.</summary>
     public static SqliteCommand ResealCommand(SqliteConnection connection)
     {
         var update = connection.CreateCommand();

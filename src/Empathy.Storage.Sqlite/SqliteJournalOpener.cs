@@ -2,6 +2,7 @@ using System.Globalization;
 using Empathy.Core.Storage;
 using Empathy.Core.Storage.Encryption;
 using Empathy.Core.Storage.Keys;
+using Empathy.Core.Storage.Vaults;
 using Empathy.Storage.Sqlite.Encryption;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -15,11 +16,27 @@ namespace Empathy.Storage.Sqlite;
 /// </summary>
 internal static class SqliteJournalOpener
 {
-    /// <summary>What an open store needs: where the file is, how to connect, and the codec of its key.</summary>
-    public sealed record Opened(string DatabasePath, string ConnectionString, string ConnectionPragmas, IEntryCodec Codec);
+    /// <summary>How a store opens its file.</summary>
+    public enum Mode
+    {
+        /// <summary>Owners open with their own secrets.</summary>
+        Vaults,
 
-    /// <summary>Opens (or creates) the journal; a <see langword="null"/> provider opens a measurement-only unencrypted file.</summary>
-    public static Opened Open(SqliteJournalStoreOptions options, JournalKeyProvider? keyProvider, ILogger logger)
+        /// <summary>Every owner opens with the one key provider's secret.</summary>
+        SingleKey,
+
+        /// <summary>Measurement only: rows in clear.</summary>
+        Unencrypted,
+    }
+
+    /// <summary>
+    /// What an open store needs: where the file is, how to connect, and either the single-key store's secret
+    /// (with its key id), nothing (vault mode), or the measurement codec.
+    /// </summary>
+    public sealed record Opened(string DatabasePath, string ConnectionString, string ConnectionPragmas, OwnerSecret? StoreSecret, string? StoreKeyId, IEntryCodec? UnencryptedCodec);
+
+    /// <summary>Opens (or creates) the journal in <paramref name="mode"/>; <paramref name="keyProvider"/> is required in single-key mode only.</summary>
+    public static Opened Open(SqliteJournalStoreOptions options, Mode mode, JournalKeyProvider? keyProvider, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         var problems = options.Validate();
@@ -52,9 +69,9 @@ internal static class SqliteJournalOpener
             throw new InvalidOperationException($"SQLite refused write-ahead logging for '{path}' (journal mode '{journalMode}'); the journal needs a local file system.");
         }
 
-        var codecName = keyProvider is null ? UnencryptedEntryCodecForMeasurement.CodecName : AesGcmEntryCodec.Algorithm;
-        var codec = Initialise(connection, codecName, keyProvider, logger);
-        return new Opened(path, connectionString, pragmas, codec);
+        var codecName = mode == Mode.Unencrypted ? UnencryptedEntryCodecForMeasurement.CodecName : AesGcmEntryCodec.Algorithm;
+        var (secret, keyId) = Initialise(connection, codecName, mode == Mode.SingleKey ? keyProvider : null, logger);
+        return new Opened(path, connectionString, pragmas, secret, keyId, mode == Mode.Unencrypted ? new UnencryptedEntryCodecForMeasurement() : null);
     }
 
     /// <summary>A 0-byte file is a damaged journal, never an invitation to create a new one (unless asked).</summary>
@@ -70,8 +87,11 @@ internal static class SqliteJournalOpener
             $"The journal file '{path}' is empty (0 bytes): it was damaged (for example by a failed copy or a full disk), so it was not opened and nothing was written. Restore it from a backup, or set {nameof(SqliteJournalStoreOptions.StartOverIfEmpty)} to start a new, empty journal in its place.");
     }
 
-    /// <summary>Creates the layout and first key of a new journal, or checks the codec and key of an existing one.</summary>
-    private static IEntryCodec Initialise(SqliteConnection connection, string codecName, JournalKeyProvider? keyProvider, ILogger logger)
+    /// <summary>
+    /// Creates the layout (and the store key, in single-key mode) of a new journal, or checks an existing
+    /// one: its codec, its layout (migrating layouts 1 and 2 in place) and, in single-key mode, the key.
+    /// </summary>
+    private static (OwnerSecret? Secret, string? KeyId) Initialise(SqliteConnection connection, string codecName, JournalKeyProvider? keyProvider, ILogger logger)
     {
         var (existingCodec, stored) = ReadJournalIdentity(connection);
         if (existingCodec is null)
@@ -82,7 +102,9 @@ internal static class SqliteJournalOpener
             (existingCodec, stored) = ReadJournalIdentity(connection);
             if (existingCodec is null)
             {
-                var created = CreateCodec(connection, codecName, keyProvider);
+                SetMeta(connection, SqliteJournalSchema.MetaStoreFormat, SqliteJournalSchema.StoreFormat);
+                SetMeta(connection, SqliteJournalSchema.MetaCodec, codecName);
+                var created = keyProvider is null ? (null, null) : CreateStoreKey(connection, keyProvider);
                 transaction.Commit();
                 return created;
             }
@@ -96,54 +118,128 @@ internal static class SqliteJournalOpener
                 $"This database was written with the '{existingCodec}' codec and cannot be opened as '{codecName}'. A measurement-only unencrypted file is never a journal.");
         }
 
+        if (codecName == UnencryptedEntryCodecForMeasurement.CodecName)
+        {
+            return (null, null);
+        }
+
+        var format = GetMeta(connection, SqliteJournalSchema.MetaStoreFormat);
+        if (format != SqliteJournalSchema.StoreFormat)
+        {
+            if (keyProvider is null)
+            {
+                throw new JournalFormatException(
+                    $"This journal has layout {format}, which sealed every owner's entries under one key. Open it once with its key provider (SqliteJournalStore.Open(options, keyProvider)) to migrate it in place to per-owner keys; then it opens in vault mode too.");
+            }
+
+            if (stored is null)
+            {
+                throw new JournalFormatException("This journal has no active key record: its key table was changed outside this library, so its entries cannot be opened.");
+            }
+
+            return MigrateToVaults(connection, keyProvider, stored, logger);
+        }
+
         if (keyProvider is null)
         {
-            return new UnencryptedEntryCodecForMeasurement();
+            return (null, null);
         }
 
         if (stored is null)
         {
-            throw new JournalFormatException("This journal has no active key record: its key table was changed outside this library, so its entries cannot be opened.");
+            // A file made in vault mode, opened with one key for the first time: record that key.
+            using var transaction = connection.BeginTransaction();
+            (_, stored) = ReadJournalIdentity(connection);
+            if (stored is null)
+            {
+                var created = CreateStoreKey(connection, keyProvider);
+                transaction.Commit();
+                return created;
+            }
         }
 
-        var codec = JournalKeyring.Open(keyProvider, stored);
-        MigrateToDigests(connection, codec, logger);
-        return codec;
+        return (SingleKeyStoreSecret.Open(keyProvider, stored), stored.KeyId);
     }
 
-    /// <summary>Layout 1 → 2: adds the per-owner digests, computed from the rows as they are now (trusted on first use).</summary>
-    private static void MigrateToDigests(SqliteConnection connection, IEntryCodec codec, ILogger logger)
+    /// <summary>
+    /// Layouts 1 and 2 → 3, in one transaction: adds the per-owner digests (layout 1), gives every owner a vault
+    /// (random data key, wrapped by the store's key), re-seals their rows under it, and replaces the old key record.
+    /// Rows that fail their check, or a row set that does not match its digest, stop it with nothing changed.
+    /// </summary>
+    private static (OwnerSecret? Secret, string? KeyId) MigrateToVaults(SqliteConnection connection, JournalKeyProvider keyProvider, StoredJournalKey stored, ILogger logger)
     {
-        if (GetMeta(connection, SqliteJournalSchema.MetaStoreFormat) != SqliteJournalSchema.StoreFormatWithoutDigests)
+        using (SingleKeyStoreSecret.Open(keyProvider, stored, out var journalCodec))
+        using (journalCodec)
         {
-            return;
-        }
+            var secret = SingleKeyStoreSecret.Create(keyProvider, out var storeKey);
+            try
+            {
+                using var transaction = connection.BeginTransaction();
+                var from = GetMeta(connection, SqliteJournalSchema.MetaStoreFormat)!;
+                if (from == SqliteJournalSchema.StoreFormat)
+                {
+                    // Another process migrated it meanwhile.
+                    secret.Dispose();
+                    transaction.Commit();
+                    var current = SelectKey(connection, GetMeta(connection, SqliteJournalSchema.MetaActiveKeyId) ?? "")
+                        ?? throw new JournalFormatException("This journal has no active key record after its migration; it was changed outside this library.");
+                    return (SingleKeyStoreSecret.Open(keyProvider, current), current.KeyId);
+                }
 
-        using var transaction = connection.BeginTransaction();
-        if (GetMeta(connection, SqliteJournalSchema.MetaStoreFormat) == SqliteJournalSchema.StoreFormatWithoutDigests)
-        {
-            Execute(connection, SqliteJournalSchema.CreateDigests);
-            Rows.SqliteOwnerDigests.RecomputeAll(connection, codec);
-            SetMeta(connection, SqliteJournalSchema.MetaStoreFormat, SqliteJournalSchema.StoreFormat);
-            SqliteJournalStoreLog.LayoutMigrated(logger, SqliteJournalSchema.StoreFormatWithoutDigests, SqliteJournalSchema.StoreFormat);
-        }
+                if (from == SqliteJournalSchema.StoreFormatWithoutDigests)
+                {
+                    Execute(connection, SqliteJournalSchema.CreateDigests);
+                    Rows.SqliteOwnerDigests.RecomputeAll(connection, journalCodec);
+                }
 
-        transaction.Commit();
+                Execute(connection, SqliteJournalSchema.CreateVaults);
+                var owners = new List<string>();
+                using (var select = connection.CreateCommand())
+                {
+                    select.CommandText = "SELECT owner FROM journal_entries UNION SELECT owner FROM journal_owner_digests ORDER BY 1";
+                    using var reader = select.ExecuteReader();
+                    while (reader.Read())
+                    {
+                        owners.Add(reader.GetString(0));
+                    }
+                }
+
+                foreach (var owner in owners)
+                {
+                    var created = OwnerVaultKeys.Create(new JournalOwnerId(owner), secret, withRecoveryKey: false);
+                    using var unlocked = created.Unlocked;
+                    SqliteVaultCommands.InsertVault(connection, created.Vault);
+                    SqliteVaultCommands.PutWrapping(connection, created.Wrappings[0]);
+                    SqliteOwnerReseal.Reseal(connection, owner, journalCodec, unlocked.Codec);
+                }
+
+                Execute(connection, "DELETE FROM journal_keys");
+                InsertKey(connection, storeKey);
+                SetMeta(connection, SqliteJournalSchema.MetaActiveKeyId, storeKey.KeyId);
+                SetMeta(connection, SqliteJournalSchema.MetaStoreFormat, SqliteJournalSchema.StoreFormat);
+                var entries = Scalar(connection, "SELECT count(*) FROM journal_entries") as long? ?? 0;
+                transaction.Commit();
+                SqliteJournalStoreLog.LayoutMigrated(logger, from, SqliteJournalSchema.StoreFormat);
+                SqliteJournalStoreLog.MigratedToVaults(logger, owners.Count, entries);
+            }
+            catch
+            {
+                secret.Dispose();
+                throw;
+            }
+
+            // The old key's rows were overwritten (secure_delete); truncate the log that still holds them.
+            Checkpoint(connection);
+            return (secret, storeKey.KeyId);
+        }
     }
 
-    private static IEntryCodec CreateCodec(SqliteConnection connection, string codecName, JournalKeyProvider? keyProvider)
+    private static (OwnerSecret Secret, string KeyId) CreateStoreKey(SqliteConnection connection, JournalKeyProvider keyProvider)
     {
-        SetMeta(connection, SqliteJournalSchema.MetaStoreFormat, SqliteJournalSchema.StoreFormat);
-        SetMeta(connection, SqliteJournalSchema.MetaCodec, codecName);
-        if (keyProvider is null)
-        {
-            return new UnencryptedEntryCodecForMeasurement();
-        }
-
-        var codec = JournalKeyring.Create(keyProvider, out var stored);
+        var secret = SingleKeyStoreSecret.Create(keyProvider, out var stored);
         InsertKey(connection, stored);
         SetMeta(connection, SqliteJournalSchema.MetaActiveKeyId, stored.KeyId);
-        return codec;
+        return (secret, stored.KeyId);
     }
 
     private static (string? Codec, StoredJournalKey? ActiveKey) ReadJournalIdentity(SqliteConnection connection)
@@ -154,9 +250,9 @@ internal static class SqliteJournalOpener
         }
 
         var format = GetMeta(connection, SqliteJournalSchema.MetaStoreFormat);
-        if (format is not null && format != SqliteJournalSchema.StoreFormat && format != SqliteJournalSchema.StoreFormatWithoutDigests)
+        if (format is not null && format != SqliteJournalSchema.StoreFormat && format != SqliteJournalSchema.StoreFormatWithOneKey && format != SqliteJournalSchema.StoreFormatWithoutDigests)
         {
-            throw new JournalFormatException($"This journal has layout version {format}, written by a newer version of Empathy.Storage.Sqlite; this version reads layout {SqliteJournalSchema.StoreFormat}.");
+            throw new JournalFormatException($"This journal has layout version {format}, written by a newer version of Empathy.Storage.Sqlite; this version reads layouts 1 to {SqliteJournalSchema.StoreFormat}.");
         }
 
         var codec = GetMeta(connection, SqliteJournalSchema.MetaCodec);

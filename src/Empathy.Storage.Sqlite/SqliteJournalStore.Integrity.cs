@@ -23,7 +23,7 @@ public sealed partial class SqliteJournalStore
     {
         JournalOwnerId.ThrowIfDefault(owner);
         cancellationToken.ThrowIfCancellationRequested();
-        return _active.ReadAsync(codec =>
+        return ReadAsync(owner, codec =>
         {
             using var connection = OpenConnection();
             var rows = ReadAllRows(connection, codec, owner, cancellationToken);
@@ -42,7 +42,7 @@ public sealed partial class SqliteJournalStore
     public Task AcceptRowSetAsync(JournalOwnerId owner, CancellationToken cancellationToken = default)
     {
         JournalOwnerId.ThrowIfDefault(owner);
-        return _active.WriteAsync(codec =>
+        return WriteEntriesAsync(owner, 0, codec =>
         {
             using var connection = OpenConnection();
             using var transaction = connection.BeginTransaction();
@@ -80,7 +80,7 @@ public sealed partial class SqliteJournalStore
         var opened = OpenedRows.Open(codec, rows);
         if (!opened.IsIntact)
         {
-            RequireActiveKey(connection, codec);
+            RequireActiveKey(connection, rows[0].Owner, codec);
             foreach (var id in opened.Tampered)
             {
                 SqliteJournalStoreLog.EntryTampered(_logger, id.ToString(), "its authentication tag, key id or clear columns do not match");

@@ -2,9 +2,11 @@ using Empathy.Core.Journal;
 using Empathy.Core.Storage;
 using Empathy.Core.Storage.Encryption;
 using Empathy.Core.Storage.Keys;
+using Empathy.Core.Storage.Vaults;
 using Empathy.Storage.Sqlite.Rows;
 using Microsoft.Data.Sqlite;
 using static Empathy.Storage.Sqlite.SqliteJournalCommands;
+using static Empathy.Storage.Sqlite.SqliteVaultCommands;
 
 namespace Empathy.Storage.Sqlite;
 
@@ -12,52 +14,103 @@ namespace Empathy.Storage.Sqlite;
 public sealed partial class SqliteJournalStore
 {
     /// <summary>
-    /// Re-encrypts every entry (of every owner) under a new key from <paramref name="newKeyProvider"/>, in one
-    /// transaction: afterwards only the new key opens the journal; if anything fails, nothing changed.
+    /// Single-key mode: replaces the store's key by a new one from <paramref name="newKeyProvider"/> and gives
+    /// every owner a new data key, re-encrypting every record of every owner, in one transaction. Afterwards
+    /// only the new key opens the store, and no old key opens any stored row; if anything fails, nothing changed.
     /// </summary>
     /// <param name="newKeyProvider">The new key: a new passphrase, or an app-supplied key with a new key id.</param>
     /// <param name="cancellationToken">Cancels the call before the transaction starts.</param>
     /// <remarks>
-    /// Reads and writes of this store wait while the rotation runs. Other processes must not have the
-    /// journal open: their writes would use the old key and are refused afterwards.
+    /// In vault mode each owner has their own secrets: use <see cref="ChangeSecretAsync"/> (no re-encryption) and
+    /// <see cref="RotateDataKeyAsync"/> (one owner's records) instead. Reads and writes of this store wait
+    /// while the rotation runs. Other processes must not have the journal open: their writes would use the
+    /// old keys and are refused afterwards.
     /// </remarks>
     /// <exception cref="ArgumentException">The new key has the id of the current one.</exception>
     /// <exception cref="JournalEntryTamperedException">Entries failed their integrity check (all are named); nothing was changed.</exception>
-    /// <exception cref="InvalidOperationException">The store is an unencrypted measurement store.</exception>
+    /// <exception cref="InvalidOperationException">The store is in vault mode, or an unencrypted measurement store.</exception>
     public async Task RotateKeyAsync(JournalKeyProvider newKeyProvider, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(newKeyProvider);
-        if (_active.Read(codec => codec is not AesGcmEntryCodec))
+        RequireEncrypted();
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_storeSecret is null)
         {
-            throw new InvalidOperationException("This store was opened without encryption (for measurement) and has no key to rotate.");
+            throw new InvalidOperationException("This store is in vault mode: every owner has their own secrets. Use ChangeSecretAsync (re-wraps, re-encrypts nothing) or RotateDataKeyAsync (one owner's records).");
         }
 
         // Derive first: a passphrase takes a while, and nothing needs to wait for it.
-        var newCodec = JournalKeyring.Create(newKeyProvider, out var stored);
-        await _active.ReplaceAsync(newCodec, oldCodec =>
+        var newSecret = SingleKeyStoreSecret.Create(newKeyProvider, out var storeKey);
+        if (storeKey.KeyId == _storeKeyId)
         {
-            if (stored.KeyId == oldCodec.KeyId)
+            newSecret.Dispose();
+            throw new ArgumentException($"The new key has the id of the current key ('{storeKey.KeyId}'); give it a new id.", nameof(newKeyProvider));
+        }
+
+        var oldKeyId = _storeKeyId!;
+        var sessions = new List<OwnerVaultSession>();
+        try
+        {
+            await WriteVaultAsync(before: () =>
             {
-                throw new ArgumentException($"The new key has the id of the current key ('{stored.KeyId}'); give it a new id.", nameof(newKeyProvider));
+                // Open every owner first, on connections of their own, before the write transaction starts.
+                using var reader = OpenConnection();
+                foreach (var owner in VaultOwners(reader))
+                {
+                    var id = new JournalOwnerId(owner);
+                    OpenWithStoreSecret(id);
+                    sessions.Add(_storeLeases[id]);
+                }
+            }, connection =>
+            {
+                // Each owner's rotation runs inside the previous one, so every owner's codec swaps only once the
+                // single transaction (committed by the innermost step) has succeeded.
+                RotateFrom(0);
+
+                void RotateFrom(int index)
+                {
+                    if (index < sessions.Count)
+                    {
+                        _vaults.RotateDataKey(sessions[index], (oldCodec, newCodec, record) =>
+                        {
+                            RotateOwner(connection, sessions[index].Owner.Value, oldCodec, newCodec, record);
+                            RotateFrom(index + 1);
+                        });
+                        return;
+                    }
+
+                    foreach (var session in sessions)
+                    {
+                        PutWrapping(connection, _vaults.Wrap(session, newSecret));
+                    }
+
+                    Execute(connection, "DELETE FROM journal_keys");
+                    InsertKey(connection, storeKey);
+                    SetMeta(connection, SqliteJournalSchema.MetaActiveKeyId, storeKey.KeyId);
+                }
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error)
+        {
+            newSecret.Dispose();
+            if (error is JournalStoreException)
+            {
+                SqliteJournalStoreLog.KeyRotationStopped(_logger, storeKey.KeyId, error);
             }
 
-            using var connection = OpenConnection();
-            try
-            {
-                SqliteKeyRotation.Reencrypt(connection, oldCodec, newCodec, stored);
-            }
-            catch (JournalStoreException error)
-            {
-                SqliteJournalStoreLog.KeyRotationStopped(_logger, stored.KeyId, error);
-                throw;
-            }
+            throw;
+        }
 
-            SqliteJournalStoreLog.KeyRotated(_logger, oldCodec.KeyId, stored.KeyId);
-            if (!Checkpoint(connection))
-            {
-                SqliteJournalStoreLog.CheckpointIncomplete(_logger);
-            }
-        }, cancellationToken).ConfigureAwait(false);
+        lock (_storeOpenGate)
+        {
+            var old = _storeSecret;
+            _storeSecret = newSecret;
+            _storeKeyId = storeKey.KeyId;
+            old.Dispose();
+        }
+
+        SqliteJournalStoreLog.KeyRotated(_logger, oldKeyId, storeKey.KeyId);
+        CheckpointQuietly();
     }
 
     /// <summary>
@@ -69,7 +122,7 @@ public sealed partial class SqliteJournalStore
     public async Task<bool> CheckpointAsync(CancellationToken cancellationToken = default)
     {
         var complete = false;
-        await _active.WriteAsync(_ =>
+        await WriteVaultAsync(before: () =>
         {
             using var connection = OpenConnection();
             complete = Checkpoint(connection);
@@ -81,7 +134,7 @@ public sealed partial class SqliteJournalStore
             {
                 SqliteJournalStoreLog.CheckpointIncomplete(_logger);
             }
-        }, cancellationToken).ConfigureAwait(false);
+        }, write: null, cancellationToken).ConfigureAwait(false);
         return complete;
     }
 }

@@ -3,6 +3,7 @@ using Empathy.Core.Storage;
 using Empathy.Core.Storage.Cursors;
 using Empathy.Core.Storage.Encryption;
 using Empathy.Core.Storage.Keys;
+using Empathy.Core.Storage.Vaults;
 using Empathy.Storage.Sqlite.Rows;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -18,7 +19,7 @@ namespace Empathy.Storage.Sqlite;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Open it with <see cref="Open"/> or <see cref="OpenAsync(SqliteJournalStoreOptions, JournalKeyProvider, CancellationToken)"/>; a wrong key is refused there with
+/// Open it with <see cref="Open(SqliteJournalStoreOptions, JournalKeyProvider, ILogger{SqliteJournalStore}?)"/> or <see cref="OpenAsync(SqliteJournalStoreOptions, JournalKeyProvider, CancellationToken)"/>; a wrong key is refused there with
 /// <see cref="WrongJournalKeyException"/>. Thread-safe: reads run in parallel, writes are serialised, and
 /// every write (one entry or a batch) is one transaction, durable when the call returns
 /// (<c>synchronous = FULL</c>). Several processes may open the same file; SQLite serialises their writes.
@@ -34,7 +35,7 @@ namespace Empathy.Storage.Sqlite;
 /// thread; call them through <see cref="Task.Run(Func{Task})"/> from a UI thread.
 /// </para>
 /// </remarks>
-public sealed partial class SqliteJournalStore : IJournalStore, IDisposable, IAsyncDisposable
+public sealed partial class SqliteJournalStore : IJournalStore, IOwnerVaults, IDisposable, IAsyncDisposable
 {
     private const long SqliteConstraintError = 19;
     private const long SqliteFullError = 13;
@@ -43,25 +44,33 @@ public sealed partial class SqliteJournalStore : IJournalStore, IDisposable, IAs
     private readonly string _connectionString;
     private readonly string _connectionPragmas;
     private readonly TimeProvider _time;
-    private readonly ActiveCodec _active;
     private readonly ILogger _logger;
+    private readonly OwnerVaultRegistry _vaults = new();
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly IEntryCodec? _unencrypted;
     private bool _disposed;
 
-    private SqliteJournalStore(string databasePath, string connectionString, string connectionPragmas, TimeProvider time, IEntryCodec codec, ILogger logger)
+    private SqliteJournalStore(SqliteJournalOpener.Opened opened, TimeProvider time, ILogger logger)
     {
         _logger = logger;
-        DatabasePath = databasePath;
-        _connectionString = connectionString;
-        _connectionPragmas = connectionPragmas;
+        DatabasePath = opened.DatabasePath;
+        _connectionString = opened.ConnectionString;
+        _connectionPragmas = opened.ConnectionPragmas;
         _time = time;
-        _active = new ActiveCodec(codec, this);
+        _unencrypted = opened.UnencryptedCodec;
+        _storeSecret = opened.StoreSecret;
+        _storeKeyId = opened.StoreKeyId;
     }
 
     /// <summary>The full path of the database file.</summary>
     public string DatabasePath { get; }
 
-    /// <summary>The id of the key entries are encrypted with now (stored in clear beside each entry).</summary>
-    public string KeyId => _active.Read(codec => codec.KeyId);
+    /// <summary>
+    /// Single-key mode: the id of the store's key (the one passphrase or app key every owner's vault is
+    /// wrapped by; it changes with <see cref="RotateKeyAsync"/>). Each owner's records carry their own data key id.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The store is in vault mode (each owner has their own secrets).</exception>
+    public string KeyId => _unencrypted?.KeyId ?? _storeKeyId ?? throw new InvalidOperationException("A store in vault mode has no store key: every owner's vault has its own secrets.");
 
     /// <summary>
     /// Opens the journal at <see cref="SqliteJournalStoreOptions.DatabasePath"/>, creating it (and its first
@@ -77,11 +86,11 @@ public sealed partial class SqliteJournalStore : IJournalStore, IDisposable, IAs
     public static SqliteJournalStore Open(SqliteJournalStoreOptions options, JournalKeyProvider keyProvider, ILogger<SqliteJournalStore>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(keyProvider);
-        return OpenWith(options, keyProvider, logger);
+        return OpenWith(options, SqliteJournalOpener.Mode.SingleKey, keyProvider, logger);
     }
 
     /// <summary>
-    /// Opens the journal like <see cref="Open"/>, on a thread-pool thread, so that deriving a key from a
+    /// Opens the journal like <see cref="Open(SqliteJournalStoreOptions, JournalKeyProvider, ILogger{SqliteJournalStore}?)"/>, on a thread-pool thread, so that deriving a key from a
     /// passphrase (deliberately slow) does not block the caller.
     /// </summary>
     /// <param name="options">Where the journal is.</param>
@@ -109,7 +118,7 @@ public sealed partial class SqliteJournalStore : IJournalStore, IDisposable, IAs
     /// MEASUREMENT ONLY: opens a journal whose entries are stored in clear, for the benchmark that shows
     /// what encryption costs. Internal; such a file is marked and never opens as an encrypted journal.
     /// </summary>
-    internal static SqliteJournalStore OpenUnencryptedForMeasurement(SqliteJournalStoreOptions options) => OpenWith(options, keyProvider: null, logger: null);
+    internal static SqliteJournalStore OpenUnencryptedForMeasurement(SqliteJournalStoreOptions options) => OpenWith(options, SqliteJournalOpener.Mode.Unencrypted, keyProvider: null, logger: null);
 
     /// <inheritdoc />
     public Task AddAsync(JournalOwnerId owner, JournalEntry entry, CancellationToken cancellationToken = default)
@@ -144,13 +153,13 @@ public sealed partial class SqliteJournalStore : IJournalStore, IDisposable, IAs
         }
 
         // Encrypt before taking the write gate, so writers queue only for the database itself.
-        var batch = _active.Read(codec => SealedJournalBatch.Seal(codec, owner, entries));
+        var batch = WithCodec(owner, codec => SealedJournalBatch.Seal(codec, owner, entries));
         await WriteEntriesAsync(owner, entries.Count, codec =>
         {
             var rows = batch.For(codec);
             using var connection = OpenConnection();
             using var transaction = connection.BeginTransaction();
-            RequireActiveKey(connection, codec);
+            RequireActiveKey(connection, owner.Value, codec);
             using var insert = InsertCommand(connection);
             using var tags = new TagIndexWriter(connection);
             var digest = SqliteOwnerDigests.Read(connection, owner.Value);
@@ -181,13 +190,13 @@ public sealed partial class SqliteJournalStore : IJournalStore, IDisposable, IAs
         JournalOwnerId.ThrowIfDefault(owner);
         ArgumentNullException.ThrowIfNull(entry);
         cancellationToken.ThrowIfCancellationRequested();
-        var batch = _active.Read(codec => SealedJournalBatch.Seal(codec, owner, [entry]));
+        var batch = WithCodec(owner, codec => SealedJournalBatch.Seal(codec, owner, [entry]));
         await WriteEntriesAsync(owner, 1, codec =>
         {
             var row = batch.For(codec).Rows[0];
             using var connection = OpenConnection();
             using var transaction = connection.BeginTransaction();
-            RequireActiveKey(connection, codec);
+            RequireActiveKey(connection, owner.Value, codec);
             var old = SelectEntry(connection, owner, row.Row.Id) ?? throw new JournalEntryNotFoundException(entry.Id);
             var digest = SqliteOwnerDigests.Read(connection, owner.Value)
                 .Remove(SqliteOwnerDigests.StoredFingerprint(connection, codec, old))
@@ -217,7 +226,7 @@ public sealed partial class SqliteJournalStore : IJournalStore, IDisposable, IAs
     {
         JournalOwnerId.ThrowIfDefault(owner);
         cancellationToken.ThrowIfCancellationRequested();
-        return _active.ReadAsync(codec =>
+        return ReadAsync(owner, codec =>
         {
             using var connection = OpenConnection();
             var row = SelectEntry(connection, owner, id.ToString()) ?? throw new JournalEntryNotFoundException(id);
@@ -226,7 +235,7 @@ public sealed partial class SqliteJournalStore : IJournalStore, IDisposable, IAs
                 return entry;
             }
 
-            RequireActiveKey(connection, codec);
+            RequireActiveKey(connection, owner.Value, codec);
             SqliteJournalStoreLog.EntryTampered(_logger, id.ToString(), problem);
             throw new JournalEntryTamperedException(id, problem);
         });
@@ -239,7 +248,7 @@ public sealed partial class SqliteJournalStore : IJournalStore, IDisposable, IAs
         ArgumentNullException.ThrowIfNull(query);
         var cursor = query.Continuation is { } token ? JournalCursor.Decode(token, CursorMark, query.Order) : (JournalCursor?)null;
         cancellationToken.ThrowIfCancellationRequested();
-        return _active.ReadAsync(codec =>
+        return ReadAsync(owner, codec =>
         {
             using var connection = OpenConnection();
             using var select = ListCommand(connection, codec, owner, query, cursor, query.PageSize + 1);
@@ -271,7 +280,7 @@ public sealed partial class SqliteJournalStore : IJournalStore, IDisposable, IAs
     {
         JournalOwnerId.ThrowIfDefault(owner);
         cancellationToken.ThrowIfCancellationRequested();
-        await _active.WriteAsync(codec =>
+        await WriteEntriesAsync(owner, 1, codec =>
         {
             using var connection = OpenConnection();
             using (var transaction = connection.BeginTransaction())
@@ -298,7 +307,7 @@ public sealed partial class SqliteJournalStore : IJournalStore, IDisposable, IAs
     {
         JournalOwnerId.ThrowIfDefault(owner);
         cancellationToken.ThrowIfCancellationRequested();
-        return _active.ReadAsync(codec =>
+        return ReadAsync(owner, codec =>
         {
             using var connection = OpenConnection();
             var rows = ReadAllRows(connection, codec, owner, cancellationToken);
@@ -322,14 +331,14 @@ public sealed partial class SqliteJournalStore : IJournalStore, IDisposable, IAs
         JournalOwnerId.ThrowIfDefault(owner);
         ArgumentNullException.ThrowIfNull(export);
         cancellationToken.ThrowIfCancellationRequested();
-        var batch = _active.Read(codec => SealedJournalBatch.Seal(codec, owner, export.Entries));
+        var batch = WithCodec(owner, codec => SealedJournalBatch.Seal(codec, owner, export.Entries));
         var added = 0;
         await WriteEntriesAsync(owner, export.Entries.Count, codec =>
         {
             var rows = batch.For(codec);
             using var connection = OpenConnection();
             using var transaction = connection.BeginTransaction();
-            RequireActiveKey(connection, codec);
+            RequireActiveKey(connection, owner.Value, codec);
             using var insert = InsertCommand(connection, ifNew: true);
             using var tags = new TagIndexWriter(connection);
             var digest = SqliteOwnerDigests.Read(connection, owner.Value);
@@ -360,7 +369,8 @@ public sealed partial class SqliteJournalStore : IJournalStore, IDisposable, IAs
         }
 
         _disposed = true;
-        _active.Dispose();
+        _vaults.Dispose();
+        _storeSecret?.Dispose();
         using (var connection = new SqliteConnection(_connectionString))
         {
             SqliteConnection.ClearPool(connection);
@@ -375,11 +385,11 @@ public sealed partial class SqliteJournalStore : IJournalStore, IDisposable, IAs
         return ValueTask.CompletedTask;
     }
 
-    private static SqliteJournalStore OpenWith(SqliteJournalStoreOptions options, JournalKeyProvider? keyProvider, ILogger<SqliteJournalStore>? logger)
+    private static SqliteJournalStore OpenWith(SqliteJournalStoreOptions options, SqliteJournalOpener.Mode mode, JournalKeyProvider? keyProvider, ILogger<SqliteJournalStore>? logger)
     {
         ILogger log = logger ?? (ILogger)NullLogger.Instance;
-        var opened = SqliteJournalOpener.Open(options, keyProvider, log);
-        return new SqliteJournalStore(opened.DatabasePath, opened.ConnectionString, opened.ConnectionPragmas, options.TimeProvider, opened.Codec, log);
+        var opened = SqliteJournalOpener.Open(options, mode, keyProvider, log);
+        return new SqliteJournalStore(opened, options.TimeProvider, log);
     }
 
     /// <summary>
@@ -388,22 +398,41 @@ public sealed partial class SqliteJournalStore : IJournalStore, IDisposable, IAs
     /// </summary>
     private async Task WriteEntriesAsync(JournalOwnerId owner, int total, Action<IEntryCodec> write, CancellationToken cancellationToken)
     {
-        _ = owner; // the owner's codec comes from their vault once per-owner keys are in place
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await _active.WriteAsync(write, cancellationToken).ConfigureAwait(false);
+            WithCodec(owner, codec =>
+            {
+                write(codec);
+                return 0;
+            });
         }
         catch (SqliteException error) when (error.SqliteErrorCode == SqliteFullError)
         {
             throw new JournalStorageFullException(committed: 0, total, error);
         }
+        finally
+        {
+            _writeGate.Release();
+        }
     }
 
-    /// <summary>Runs <paramref name="use"/> with the codec of <paramref name="owner"/>.</summary>
-    private T WithCodec<T>(JournalOwnerId owner, Func<IEntryCodec, T> use)
+    /// <summary>Runs a read (synchronous, like all Microsoft.Data.Sqlite I/O) with the owner's codec and returns its result or error as a task.</summary>
+    private Task<T> ReadAsync<T>(JournalOwnerId owner, Func<IEntryCodec, T> read)
     {
-        _ = owner;
-        return _active.Read(use);
+        try
+        {
+            return Task.FromResult(WithCodec(owner, read));
+        }
+        catch (OperationCanceledException cancelled) when (cancelled.CancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<T>(cancelled.CancellationToken);
+        }
+        catch (Exception error)
+        {
+            return Task.FromException<T>(error);
+        }
     }
 
     private SqliteConnection OpenConnection()

@@ -37,4 +37,19 @@ internal static partial class SqliteJournalStoreLog
 
     [LoggerMessage(EventId = 22, Level = LogLevel.Warning, Message = "Write-ahead log checkpoint was held back by another reader")]
     public static partial void CheckpointIncomplete(ILogger logger);
+
+    [LoggerMessage(EventId = 30, Level = LogLevel.Information, Message = "An owner's vault was created with data key {DataKeyId} (recovery key issued: {WithRecoveryKey})")]
+    public static partial void VaultCreated(ILogger logger, string dataKeyId, bool withRecoveryKey);
+
+    [LoggerMessage(EventId = 31, Level = LogLevel.Information, Message = "An owner's vault key was wrapped under a new {Kind} secret; no record was re-encrypted")]
+    public static partial void VaultSecretChanged(ILogger logger, string kind);
+
+    [LoggerMessage(EventId = 32, Level = LogLevel.Information, Message = "An owner's vault was reset with their recovery key; a new recovery key was issued")]
+    public static partial void VaultReset(ILogger logger);
+
+    [LoggerMessage(EventId = 33, Level = LogLevel.Information, Message = "An owner's records and keys were erased")]
+    public static partial void OwnerErased(ILogger logger);
+
+    [LoggerMessage(EventId = 34, Level = LogLevel.Information, Message = "Journal migrated to per-owner keys: {Owners} owner(s), {Entries} entries re-encrypted")]
+    public static partial void MigratedToVaults(ILogger logger, int owners, long entries);
 }

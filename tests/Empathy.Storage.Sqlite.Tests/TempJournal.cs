@@ -39,6 +39,19 @@ internal sealed class TempJournal : IDisposable
 
     public SqliteJournalStore Open(JournalKeyProvider key) => SqliteJournalStore.Open(Options, key);
 
+    /// <summary>Vault mode: no key provider; owners open with their own secrets.</summary>
+    public SqliteJournalStore OpenVaults() => SqliteJournalStore.Open(Options);
+
+    /// <summary>Puts a copy of the layout-2 fixture (written by the code before per-owner keys) in place of this journal.</summary>
+    public void UseLayout2Fixture() => File.Copy(Fixtures.Layout2Fixture.DatabaseFile, DatabasePath, overwrite: true);
+
+    /// <summary>How many of the owners' rows are sealed under a key other than the owner's current data key.</summary>
+    public long RowsNotUnderTheirOwnersDataKey() =>
+        (long)RawScalar("SELECT count(*) FROM journal_entries e LEFT JOIN owner_vaults v ON v.owner = e.owner WHERE v.data_key_id IS NULL OR e.key_id <> v.data_key_id")!;
+
+    /// <summary>Every owner's current data key id, in owner order.</summary>
+    public string DataKeyIds() => (string?)RawScalar("SELECT group_concat(data_key_id, ',') FROM (SELECT data_key_id FROM owner_vaults ORDER BY owner)") ?? "";
+
     /// <summary>The database file, its write-ahead log and its shared-memory index, as they are on disk now.</summary>
     public IReadOnlyDictionary<string, byte[]> Files()
     {

@@ -111,13 +111,15 @@ public sealed class RowSetDigestTests : IDisposable
     public async Task JournalOfLayoutOne_WithoutDigests_IsMigratedInPlace_AndVerifies()
     {
         _store.Dispose();
+        _journal.UseLayout2Fixture();
         _journal.RawExecute("DROP TABLE journal_owner_digests");
         _journal.RawExecute("UPDATE journal_meta SET value = '1' WHERE name = 'store_format'");
 
-        using var reopened = _journal.Open();
+        using var reopened = _journal.Open(Fixtures.Layout2Fixture.Passphrase);
 
-        Assert.True((await reopened.VerifyAsync(Owner)).IsIntact);
-        Assert.Equal("2", _journal.RawScalar("SELECT value FROM journal_meta WHERE name = 'store_format'"));
+        Assert.True((await reopened.VerifyAsync(Fixtures.Layout2Fixture.Alice)).IsIntact);
+        Assert.Equal(4, (await reopened.ExportAsync(Fixtures.Layout2Fixture.Alice)).Entries.Count);
+        Assert.Equal("3", _journal.RawScalar("SELECT value FROM journal_meta WHERE name = 'store_format'"));
     }
 
     [Fact]

@@ -33,11 +33,13 @@ public sealed class KeyRotationTests : IDisposable
         {
             entries = await FillAsync(store);
             oldKeyId = store.KeyId;
+            var oldDataKeys = _journal.DataKeyIds();
             using var newKey = TempJournal.FastPassphrase("new passphrase");
 
             await store.RotateKeyAsync(newKey);
 
             Assert.NotEqual(oldKeyId, store.KeyId);
+            Assert.NotEqual(oldDataKeys, _journal.DataKeyIds());
             Assert.Equal(entries[..520], (await store.ExportAsync(Alice)).Entries);
             Assert.Equal(520, (await store.ListAsync(Alice, new JournalQuery { Tag = "rotating", PageSize = 1000 })).Entries.Count);
         }
@@ -47,7 +49,7 @@ public sealed class KeyRotationTests : IDisposable
         Assert.Equal(entries[..520], (await reopened.ExportAsync(Alice)).Entries);
         Assert.Equal(entries[520..], (await reopened.ExportAsync(Bob)).Entries);
         Assert.Equal(15, (await reopened.ListAsync(Bob, new JournalQuery { Tag = "bobs" })).Entries.Count);
-        Assert.Equal(0L, _journal.RawScalar("SELECT count(*) FROM journal_entries WHERE key_id <> $k", ("$k", reopened.KeyId)));
+        Assert.Equal(0L, _journal.RowsNotUnderTheirOwnersDataKey());
         Assert.Equal(1L, _journal.RawScalar("SELECT count(*) FROM journal_keys"));
     }
 
@@ -156,6 +158,6 @@ public sealed class KeyRotationTests : IDisposable
         await Task.WhenAll([rotation, writer, .. readers]);
 
         Assert.Equal(570, (await store.ExportAsync(Alice)).Entries.Count);
-        Assert.Equal(0L, _journal.RawScalar("SELECT count(*) FROM journal_entries WHERE key_id <> $k", ("$k", store.KeyId)));
+        Assert.Equal(0L, _journal.RowsNotUnderTheirOwnersDataKey());
     }
 }

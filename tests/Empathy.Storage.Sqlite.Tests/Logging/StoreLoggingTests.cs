@@ -17,33 +17,28 @@ public sealed class StoreLoggingTests : IDisposable
     [Fact]
     public async Task AFullSession_LogsTamperingMigrationRotationAndCheckpoints_AndNoPrivateText()
     {
-        var entries = JournalSamples.Hourly(4);
-        using (var key = TempJournal.FastPassphrase())
-        using (var store = SqliteJournalStore.Open(_journal.Options, key, _logs))
-        {
-            await store.AddRangeAsync(Owner, entries);
-        }
-
-        // An older layout, a tampered row and a row whose id is garbage.
+        // An older layout (the layout-2 fixture, made older still), a tampered row and a row whose id is garbage.
+        var entries = JournalExportJson.Deserialize(File.ReadAllBytes(Fixtures.Layout2Fixture.ExportFile(Fixtures.Layout2Fixture.Alice))).Entries.ToArray();
+        _journal.UseLayout2Fixture();
         _journal.RawExecute("DROP TABLE journal_owner_digests");
         _journal.RawExecute("UPDATE journal_meta SET value = '1' WHERE name = 'store_format'");
         using (var key = TempJournal.FastPassphrase())
         using (var store = SqliteJournalStore.Open(_journal.Options, key, _logs))
         {
-            var sealedData = _journal.SealedOf(Owner.Value, entries[1].Id);
+            var sealedData = _journal.SealedOf(Fixtures.Layout2Fixture.Alice.Value, entries[1].Id);
             sealedData[^3] ^= 0x40;
-            _journal.SetSealed(Owner.Value, entries[1].Id, sealedData);
-            await Assert.ThrowsAsync<JournalEntryTamperedException>(() => store.GetAsync(Owner, entries[1].Id));
-            await store.ListAsync(Owner, new JournalQuery());
-            await Assert.ThrowsAsync<JournalEntryTamperedException>(() => store.ExportAsync(Owner));
+            _journal.SetSealed(Fixtures.Layout2Fixture.Alice.Value, entries[1].Id, sealedData);
+            await Assert.ThrowsAsync<JournalEntryTamperedException>(() => store.GetAsync(Fixtures.Layout2Fixture.Alice, entries[1].Id));
+            await store.ListAsync(Fixtures.Layout2Fixture.Alice, new JournalQuery());
+            await Assert.ThrowsAsync<JournalEntryTamperedException>(() => store.ExportAsync(Fixtures.Layout2Fixture.Alice));
             using (var rejected = TempJournal.FastPassphrase("another"))
             {
                 await Assert.ThrowsAsync<JournalEntryTamperedException>(() => store.RotateKeyAsync(rejected));
             }
 
-            await store.DeleteAsync(Owner, entries[1].Id);
-            Assert.False((await store.VerifyAsync(Owner)).IsIntact);
-            await store.AcceptRowSetAsync(Owner);
+            await store.DeleteAsync(Fixtures.Layout2Fixture.Alice, entries[1].Id);
+            Assert.False((await store.VerifyAsync(Fixtures.Layout2Fixture.Alice)).IsIntact);
+            await store.AcceptRowSetAsync(Fixtures.Layout2Fixture.Alice);
             using var next = TempJournal.FastPassphrase("rotated");
             await store.RotateKeyAsync(next);
             await store.CheckpointAsync();

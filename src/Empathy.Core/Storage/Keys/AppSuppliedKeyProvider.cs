@@ -64,13 +64,6 @@ public sealed class AppSuppliedKeyProvider : JournalKeyProvider
         return _key.ToArray();
     }
 
-    /// <summary>A copy of the key (for a single-key store's vaults); the caller wipes it.</summary>
-    internal byte[] CopyKey()
-    {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        return [.. _key];
-    }
-
     private protected override void Dispose(bool disposing)
     {
         CryptographicOperations.ZeroMemory(_key);

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Empathy.Core.Storage.Encryption;
 
 namespace Empathy.Core.Storage.Keys;
@@ -17,8 +19,20 @@ public static class JournalKeyring
     /// <exception cref="ObjectDisposedException">The provider was disposed.</exception>
     public static AesGcmEntryCodec Create(JournalKeyProvider provider, out StoredJournalKey stored)
     {
+        var codec = CreateWithVaultWrappingKey(provider, out stored, out var wrappingKey);
+        CryptographicOperations.ZeroMemory(wrappingKey);
+        return codec;
+    }
+
+    /// <summary>
+    /// Like <see cref="Create(JournalKeyProvider, out StoredJournalKey)"/>, and also derives from the same master key the key that
+    /// wraps the owners' vault keys of a single-key store (so each owner opens with one HKDF, not one PBKDF2).
+    /// </summary>
+    internal static AesGcmEntryCodec CreateWithVaultWrappingKey(JournalKeyProvider provider, out StoredJournalKey stored, out byte[] vaultWrappingKey)
+    {
         ArgumentNullException.ThrowIfNull(provider);
         var (parameters, masterKey) = provider.CreateKey();
+        vaultWrappingKey = VaultWrappingKey(masterKey);
         var keys = EntryKeys.DeriveAndWipe(parameters.KeyId, masterKey);
         stored = parameters with { CheckValue = keys.CheckValue.ToArray() };
         return new AesGcmEntryCodec(keys);
@@ -33,12 +47,23 @@ public static class JournalKeyring
     /// <exception cref="ObjectDisposedException">The provider was disposed.</exception>
     public static AesGcmEntryCodec Open(JournalKeyProvider provider, StoredJournalKey stored)
     {
+        var codec = OpenWithVaultWrappingKey(provider, stored, out var wrappingKey);
+        CryptographicOperations.ZeroMemory(wrappingKey);
+        return codec;
+    }
+
+    /// <summary>Like <see cref="Open(JournalKeyProvider, StoredJournalKey)"/>, and also derives the single-key store's vault wrapping key.</summary>
+    internal static AesGcmEntryCodec OpenWithVaultWrappingKey(JournalKeyProvider provider, StoredJournalKey stored, out byte[] vaultWrappingKey)
+    {
         ArgumentNullException.ThrowIfNull(provider);
         ArgumentNullException.ThrowIfNull(stored);
         StoredKeyLimits.Require(stored);
-        var keys = EntryKeys.DeriveAndWipe(stored.KeyId, provider.OpenKey(stored));
+        var masterKey = provider.OpenKey(stored);
+        vaultWrappingKey = VaultWrappingKey(masterKey);
+        var keys = EntryKeys.DeriveAndWipe(stored.KeyId, masterKey);
         if (!keys.Matches(stored.CheckValue))
         {
+            CryptographicOperations.ZeroMemory(vaultWrappingKey);
             keys.Dispose();
             throw new WrongJournalKeyException(provider is PassphraseKeyProvider
                 ? "The passphrase does not open this journal. Nothing was read or changed; try again with the right passphrase."
@@ -46,5 +71,14 @@ public static class JournalKeyring
         }
 
         return new AesGcmEntryCodec(keys);
+    }
+
+    private static readonly byte[] VaultWrappingInfo = Encoding.ASCII.GetBytes("Empathy.Storage single-key vault wrapping v1");
+
+    private static byte[] VaultWrappingKey(byte[] masterKey)
+    {
+        var output = new byte[JournalKeyProvider.KeySize];
+        HKDF.DeriveKey(HashAlgorithmName.SHA256, masterKey, output, salt: [], VaultWrappingInfo);
+        return output;
     }
 }

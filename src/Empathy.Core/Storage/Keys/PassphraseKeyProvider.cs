@@ -91,13 +91,6 @@ public sealed class PassphraseKeyProvider : JournalKeyProvider
         return Derive(salt, stored.Iterations);
     }
 
-    /// <summary>A copy of the normalised passphrase bytes (for a single-key store's vaults); the caller wipes it.</summary>
-    internal byte[] CopyPassphraseBytes()
-    {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        return [.. _passphrase];
-    }
-
     private byte[] Derive(byte[] salt, int iterations)
     {
         var key = new byte[KeySize];

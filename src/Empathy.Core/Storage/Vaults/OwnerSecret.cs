@@ -78,14 +78,6 @@ public sealed class OwnerSecret : IDisposable
     internal static OwnerSecret FromPassphraseWithIterationsBelowMinimumForTesting(string passphrase, int iterations) =>
         Passphrase(passphrase, iterations, StoredKeyLimits.MinimumIterations);
 
-    /// <summary>The secret of a single-key store's key provider (the provider keeps its own copy).</summary>
-    internal static OwnerSecret FromKeyProvider(JournalKeyProvider provider) => provider switch
-    {
-        PassphraseKeyProvider passphrase => new OwnerSecret(OwnerSecretKind.Passphrase, passphrase.CopyPassphraseBytes(), passphrase.Iterations, null),
-        AppSuppliedKeyProvider app => new OwnerSecret(OwnerSecretKind.AppKey, app.CopyKey(), 0, app.KeyId),
-        _ => throw new ArgumentException($"Unknown key provider '{provider.GetType().Name}'.", nameof(provider)),
-    };
-
     /// <summary>The secret's bytes (passphrase UTF-8 or key); read only while not disposed.</summary>
     internal ReadOnlySpan<byte> Material
     {

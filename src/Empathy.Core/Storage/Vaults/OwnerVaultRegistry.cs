@@ -114,6 +114,25 @@ public sealed class OwnerVaultRegistry : IDisposable
         }
     }
 
+    /// <summary>The session's vault key wrapped under <paramref name="secret"/> (a passphrase or app key), for the store to persist.</summary>
+    /// <param name="session">An open session of this registry.</param>
+    /// <param name="secret">The passphrase or app key.</param>
+    /// <exception cref="ObjectDisposedException">The session was disposed, or the owner was erased.</exception>
+    public StoredVaultWrapping Wrap(OwnerVaultSession session, OwnerSecret secret)
+    {
+        var entry = Require(session);
+        entry.Lock.EnterReadLock();
+        try
+        {
+            ThrowIfEnded(session, entry);
+            return OwnerVaultKeys.Wrap(entry.Keys, secret);
+        }
+        finally
+        {
+            entry.Lock.ExitReadLock();
+        }
+    }
+
     /// <summary>Ends every lease of <paramref name="owner"/> at once and wipes their keys (after an erasure). No error when none is open.</summary>
     /// <param name="owner">The owner.</param>
     public void Close(JournalOwnerId owner)

@@ -27,7 +27,8 @@ public sealed class UnlockedOwnerVault : IDisposable
 
     internal ReadOnlySpan<byte> VaultKey => _vaultKey;
 
-    internal AesGcmEntryCodec Codec { get; private set; }
+    /// <summary>The codec of the data key, for the store that seals the owner's records (never expose it further).</summary>
+    public AesGcmEntryCodec Codec { get; private set; }
 
     /// <summary>Puts <paramref name="codec"/> in place of the data key's codec and wipes the old one (after a rotation).</summary>
     internal void ReplaceCodec(AesGcmEntryCodec codec)
