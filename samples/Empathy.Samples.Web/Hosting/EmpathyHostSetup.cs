@@ -36,12 +36,15 @@ public static class EmpathyHostSetup
             .AddExercisePack(ListeningPack.Pack);
         services.AddSingleton<CrisisHelp>();
 
-        // TEMPORARY (until the SQLite store has vault mode, issue-keys-s2): the in-memory journal and practice
-        // store with the library's vault crypto in a stand-in. Everything else sees only the three interfaces.
-        services.AddSingleton(sp => new InMemoryJournalStore(sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<IJournalStore>(sp => sp.GetRequiredService<InMemoryJournalStore>());
-        services.AddSingleton<IPracticeStore>(sp => sp.GetRequiredService<InMemoryJournalStore>());
-        services.AddSingleton<IOwnerVaults, Temporary.StandInVaults>();
+        // Vault mode: no key provider, so every call for a person needs their open vault session. One store
+        // object is the journal store and the vaults (and the practice store, see Temporary/PracticeStoreFallback).
+        services.AddSingleton(sp => SqliteJournalStore.Open(
+            new SqliteJournalStoreOptions { DatabasePath = sp.GetRequiredService<DataFolder>().JournalDatabase, TimeProvider = sp.GetRequiredService<TimeProvider>() },
+            sp.GetService<ILogger<SqliteJournalStore>>()));
+        services.AddSingleton<IJournalStore>(sp => sp.GetRequiredService<SqliteJournalStore>());
+        services.AddSingleton<Temporary.PracticeStoreFallback>();
+        services.AddSingleton<IOwnerVaults>(sp => sp.GetRequiredService<Temporary.PracticeStoreFallback>());
+        services.AddSingleton(sp => sp.GetRequiredService<Temporary.PracticeStoreFallback>().Resolve());
 
         services.Configure<RequestLocalizationOptions>(localization =>
         {
@@ -64,7 +67,7 @@ public static class EmpathyHostSetup
     {
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<AccountsDbContext>().Database.EnsureCreatedAsync();
-        _ = scope.ServiceProvider.GetRequiredService<IJournalStore>();
+        _ = scope.ServiceProvider.GetRequiredService<SqliteJournalStore>(); // opens (and migrates) the journal file
     }
 
     /// <summary>Picks each request's culture from the query string, the switch's cookie or Accept-Language.</summary>
