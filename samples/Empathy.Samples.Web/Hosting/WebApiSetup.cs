@@ -1,0 +1,63 @@
+using Empathy.Samples.Web.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Json;
+
+namespace Empathy.Samples.Web.Hosting;
+
+/// <summary>The JSON API's plumbing: serialization, problem documents (RFC 9457) and the OpenAPI document.</summary>
+public static class WebApiSetup
+{
+    /// <summary>Adds the services.</summary>
+    public static WebApplicationBuilder AddWebApi(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<JsonOptions>(json =>
+        {
+            json.SerializerOptions.TypeInfoResolverChain.Insert(0, WebJsonContext.Default);
+            json.SerializerOptions.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow;
+            json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+        });
+        // Bad JSON is a 400 problem document in every environment (never a developer exception page).
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
+        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
+        {
+            context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+            context.ProblemDetails.Extensions.Remove("exception"); // never echo internals
+        });
+        services.AddOpenApi("v1", openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Empathy.Samples.Web";
+            document.Info.Description = "The practice site's JSON API: accounts, the private journal, text checks, exercises and practice records. Every error is a problem document (RFC 9457).";
+            return Task.CompletedTask;
+        }));
+        return builder;
+    }
+
+    /// <summary>Turns unhandled exceptions and bare error statuses into problem documents (API) or the error page.</summary>
+    public static WebApplication UseWebErrors(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            ExceptionHandler = async context =>
+            {
+                var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
+                var feature = context.Features.Get<IExceptionHandlerFeature>();
+                var status = context.Response.StatusCode;
+                await problems.WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context,
+                    Exception = feature?.Error,
+                    ProblemDetails =
+                    {
+                        Status = status,
+                        Title = status == StatusCodes.Status500InternalServerError ? "Something went wrong on our side" : "The request could not be read",
+                        Detail = status == StatusCodes.Status500InternalServerError ? "Nothing you sent was lost; try again in a moment." : null,
+                    },
+                });
+            },
+        });
+        app.UseStatusCodePages();
+        return app;
+    }
+}

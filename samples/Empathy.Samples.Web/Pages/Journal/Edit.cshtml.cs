@@ -1,0 +1,120 @@
+using Empathy.Core.Insights.Crisis;
+using Empathy.Core.Insights.Observations;
+using Empathy.Core.Journal;
+using Empathy.Core.Storage;
+using Empathy.Samples.Web.Analysis;
+using Empathy.Samples.Web.Hosting;
+using Empathy.Samples.Web.Journal;
+using Empathy.Samples.Web.Vaults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace Empathy.Samples.Web.Pages.Journal;
+
+/// <summary>Writes, edits and deletes one entry; after saving, the observation check's hints show beside "what happened".</summary>
+public sealed class EditModel(
+    OwnerContext owner,
+    IJournalStore store,
+    IObservationCheck observations,
+    ICrisisDetector crisis,
+    CrisisHelp help,
+    TimeProvider time,
+    IOptions<EmpathyHostOptions> options) : PageModel
+{
+    /// <summary>The entry's id; null for a new one.</summary>
+    public string? Id { get; private set; }
+
+    /// <summary>The form.</summary>
+    [BindProperty]
+    public JournalEntryForm Input { get; set; } = new();
+
+    /// <summary>Problems by field.</summary>
+    public IReadOnlyDictionary<string, string[]>? Errors { get; private set; }
+
+    /// <summary>The observation check of the saved "what happened".</summary>
+    public ObservationResponse? Observation { get; private set; }
+
+    /// <summary>The host's help text when the entry raised the crisis signal.</summary>
+    public string? CrisisHelp { get; private set; }
+
+    /// <summary>Whether the entry was just saved.</summary>
+    public bool Saved { get; private set; }
+
+    /// <summary>Shows an empty form, or a saved entry with its hints.</summary>
+    public async Task<IActionResult> OnGetAsync(string? id, bool saved, CancellationToken cancellationToken)
+    {
+        if (id is null)
+        {
+            return Page();
+        }
+
+        if (await JournalEndpoints.FindAsync(id, owner, store, cancellationToken) is not { } entry)
+        {
+            return NotFound();
+        }
+
+        Id = entry.Id.ToString();
+        Input = JournalEntryForm.From(entry);
+        Saved = saved;
+        Check(entry);
+        return Page();
+    }
+
+    /// <summary>Saves a new entry or changes to an existing one.</summary>
+    public async Task<IActionResult> OnPostAsync(string? id, CancellationToken cancellationToken)
+    {
+        JournalEntry? existing = null;
+        if (!string.IsNullOrEmpty(id) && (existing = await JournalEndpoints.FindAsync(id, owner, store, cancellationToken)) is null)
+        {
+            return NotFound();
+        }
+
+        var now = time.GetUtcNow();
+        var draft = Input.ToDraft(existing?.FeltAt);
+        if (!draft.TryBuild(existing?.Id ?? JournalEntryId.New(), now, existing?.LoggedAt, options.Value.Limits.MaxTextLength, out var entry, out var errors))
+        {
+            Id = existing?.Id.ToString();
+            Errors = errors;
+            return Page();
+        }
+
+        if (existing is null)
+        {
+            await store.AddAsync(owner.Owner, entry!, cancellationToken);
+        }
+        else
+        {
+            await store.UpdateAsync(owner.Owner, entry!, cancellationToken);
+        }
+
+        return RedirectToPage("/Journal/Edit", new { id = entry!.Id.ToString(), saved = true });
+    }
+
+    /// <summary>Deletes the entry.</summary>
+    public async Task<IActionResult> OnPostDeleteAsync(string? id, CancellationToken cancellationToken)
+    {
+        if (!JournalEntryId.TryParse(id, out var entryId))
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            await store.DeleteAsync(owner.Owner, entryId, cancellationToken);
+        }
+        catch (JournalEntryNotFoundException)
+        {
+            return NotFound();
+        }
+
+        return RedirectToPage("/Journal/Index");
+    }
+
+    private void Check(JournalEntry entry)
+    {
+        var observation = observations.Check(entry.WhatHappened.Reveal());
+        Observation = ObservationResponse.From(observation, help);
+        CrisisHelp = Observation.CrisisHelp ?? (crisis.Detect(entry).Count > 0 ? help.Text : null);
+    }
+}

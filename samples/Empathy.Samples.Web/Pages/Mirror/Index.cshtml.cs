@@ -1,0 +1,56 @@
+using Empathy.Core.Insights.Messages;
+using Empathy.Core.Insights.Replies;
+using Empathy.Samples.Web.Analysis;
+using Empathy.Samples.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace Empathy.Samples.Web.Pages.Mirror;
+
+/// <summary>The empathy mirror (the reply check) and the message check; nothing typed here is stored.</summary>
+public sealed class IndexModel(IReplyCheck replies, IMessageCheck messages, CrisisHelp help, IOptions<EmpathyHostOptions> options) : PageModel
+{
+    /// <summary>The situation (context for the person only; not checked).</summary>
+    [BindProperty]
+    public string? Situation { get; set; }
+
+    /// <summary>The person's own reply.</summary>
+    [BindProperty]
+    public string? Reply { get; set; }
+
+    /// <summary>A message to check for accusations.</summary>
+    [BindProperty]
+    public string? Message { get; set; }
+
+    /// <summary>The reply check's result.</summary>
+    public ReplyResponse? ReplyResult { get; private set; }
+
+    /// <summary>The message check's result.</summary>
+    public MessageResponse? MessageResult { get; private set; }
+
+    /// <summary>The host's help text when a check raised the crisis signal.</summary>
+    public string? CrisisHelp { get; private set; }
+
+    /// <summary>Shows the form.</summary>
+    public void OnGet()
+    {
+    }
+
+    /// <summary>Runs the checks.</summary>
+    public void OnPost()
+    {
+        var max = options.Value.Limits.MaxTextLength;
+        if (!string.IsNullOrWhiteSpace(Reply) && Reply.Length <= max)
+        {
+            ReplyResult = ReplyResponse.From(replies.Check(Reply), help);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Message) && Message.Length <= max)
+        {
+            MessageResult = MessageResponse.From(messages.Check(Message), help);
+        }
+
+        CrisisHelp = ReplyResult?.CrisisHelp ?? MessageResult?.CrisisHelp;
+    }
+}

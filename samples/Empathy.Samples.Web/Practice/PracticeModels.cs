@@ -1,0 +1,28 @@
+using Empathy.Core.Connection;
+using Empathy.Core.Relationships;
+
+namespace Empathy.Samples.Web.Practice;
+
+/// <summary><c>POST/PUT /api/relationships</c>: a person, and how often contact should happen.</summary>
+/// <param name="Person">Their name (as the owner writes it).</param>
+/// <param name="IdealContactDays">Contact wanted about every this many days (the library's default when left out).</param>
+/// <param name="MaximumGapDays">Longest gap before the connection is at risk.</param>
+public sealed record RelationshipRequest(string? Person, int? IdealContactDays, int? MaximumGapDays);
+
+/// <summary><c>POST /api/relationships/{id}/interactions</c>: one contact.</summary>
+public sealed record InteractionRequest(DateTimeOffset? At, InteractionKind Kind, int Proximity, int Minutes);
+
+/// <summary>A relationship with its connection status (green, yellow or red) and the next contact due.</summary>
+public sealed record RelationshipResponse(string Id, string Person, ContactStatus Status, DateTimeOffset? LastContactAt, DateTimeOffset? NextContactDue, int Interactions, string Explanation);
+
+/// <summary><c>POST /api/tank/dives</c>: going into someone else's cold water, with the planned cost.</summary>
+public sealed record DiveRequest(double PlannedCost, string? Label, bool OverrideReserve);
+
+/// <summary><c>POST /api/tank/surface</c>: coming back up, with what it really cost.</summary>
+public sealed record SurfaceRequest(double ActualCost);
+
+/// <summary>The tank now: level, reserve, whether a dive is underway, and the level over time.</summary>
+public sealed record TankResponse(string Id, double Level, double Capacity, double Reserve, bool IsDiving, string? Explanation, IReadOnlyList<TankPoint> Timeline);
+
+/// <summary>One point of the tank's level over time.</summary>
+public sealed record TankPoint(DateTimeOffset At, double Level);

@@ -1,0 +1,81 @@
+using Empathy.Core.DependencyInjection;
+using Empathy.Core.Energy;
+using Empathy.Core.Storage;
+using Empathy.Core.Storage.Practice;
+using Microsoft.Extensions.Options;
+
+namespace Empathy.Samples.Web.Practice;
+
+/// <summary>
+/// Each person's one energy tank: started full on first use with the library's energy options, then
+/// carried through dives and surfacing, its whole history kept in one practice record.
+/// </summary>
+public sealed class TankKeeper(IPracticeStore store, TimeProvider time, IOptions<EmpathyOptions> options)
+{
+    /// <summary>The person's tank, started now if they have none.</summary>
+    public async Task<PracticeRecord<EnergyTank>> CurrentAsync(JournalOwnerId owner, CancellationToken cancellationToken)
+    {
+        var page = await store.ListAsync(owner, PracticeKinds.EnergyTanks, new PracticeQuery { PageSize = 1 }, cancellationToken);
+        if (page.Records.Count > 0)
+        {
+            return page.Records[0];
+        }
+
+        var now = time.GetUtcNow();
+        var record = new PracticeRecord<EnergyTank>(PracticeRecordId.New(), now, EnergyTank.Start(options.Value.Energy, now));
+        await store.AddAsync(owner, PracticeKinds.EnergyTanks, record, cancellationToken);
+        return record;
+    }
+
+    /// <summary>Starts a dive; refused (with the library's explanation) when it would go below the reserve and no override was asked.</summary>
+    public async Task<(PracticeRecord<EnergyTank> Tank, Dictionary<string, string[]>? Errors, string? Explanation)> DiveAsync(JournalOwnerId owner, DiveRequest request, CancellationToken cancellationToken)
+    {
+        var record = await CurrentAsync(owner, cancellationToken);
+        if (!(request.PlannedCost is >= 0 and <= 1000))
+        {
+            return (record, new() { ["plannedCost"] = ["Between 0 and 1000."] }, null);
+        }
+
+        if (record.Value.IsDiving)
+        {
+            return (record, new() { [""] = ["A dive is already underway: surface first."] }, null);
+        }
+
+        var result = record.Value.StartDive(time.GetUtcNow(), request.PlannedCost, request.Label?.Trim() is { Length: > 0 and <= 100 } label ? label : null, request.OverrideReserve);
+        if (!result.Accepted)
+        {
+            return (record, new() { ["plannedCost"] = [result.Explanation] }, result.Explanation);
+        }
+
+        var updated = record with { Value = result.Tank };
+        await store.UpdateAsync(owner, PracticeKinds.EnergyTanks, updated, cancellationToken);
+        return (updated, null, result.Explanation);
+    }
+
+    /// <summary>Ends the current dive with what it really cost.</summary>
+    public async Task<(PracticeRecord<EnergyTank> Tank, Dictionary<string, string[]>? Errors)> SurfaceAsync(JournalOwnerId owner, SurfaceRequest request, CancellationToken cancellationToken)
+    {
+        var record = await CurrentAsync(owner, cancellationToken);
+        if (!record.Value.IsDiving)
+        {
+            return (record, new() { [""] = ["No dive is underway."] });
+        }
+
+        if (!(request.ActualCost is >= 0 and <= 1000))
+        {
+            return (record, new() { ["actualCost"] = ["Between 0 and 1000."] });
+        }
+
+        var updated = record with { Value = record.Value.Surface(time.GetUtcNow(), request.ActualCost) };
+        await store.UpdateAsync(owner, PracticeKinds.EnergyTanks, updated, cancellationToken);
+        return (updated, null);
+    }
+
+    /// <summary>The API's view of the tank.</summary>
+    public TankResponse Describe(PracticeRecord<EnergyTank> record, string? explanation)
+    {
+        var tank = record.Value;
+        return new TankResponse(record.Id.ToString(), Math.Round(tank.LevelAt(time.GetUtcNow()), 1), tank.Capacity, tank.Reserve, tank.IsDiving, explanation,
+            [.. tank.Timeline.Select(p => new TankPoint(p.At, p.Level))]);
+    }
+}

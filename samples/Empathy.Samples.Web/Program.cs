@@ -1,0 +1,47 @@
+using Empathy.Samples.Web.Accounts;
+using Empathy.Samples.Web.Analysis;
+using Empathy.Samples.Web.Exercises;
+using Empathy.Samples.Web.Hosting;
+using Empathy.Samples.Web.Journal;
+using Empathy.Samples.Web.Practice;
+using Empathy.Samples.Web.Json;
+using Empathy.Samples.Web.Security;
+using Empathy.Samples.Web.Vaults;
+
+// The table of contents: services, then middleware, then endpoint groups (docs/web.md).
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddEmpathyHost();          // options, data folder, the library, the stores, exercise packs
+builder.AddAccounts();             // Identity over SQLite, cookie, lockout, password hashing, vault sessions
+builder.AddWebSecurity();          // rate limits, body limits, antiforgery, data protection key ring
+builder.AddWebApi();               // JSON (source-generated), ProblemDetails, OpenAPI
+builder.Services.AddRazorPages();
+
+var app = builder.Build();
+
+await app.PrepareDataAsync();      // creates and migrates the databases on first start
+
+app.UseWebErrors();
+app.UseSecurityHeaders();
+app.UseStaticFiles();
+app.UseRequestCultures();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseOwnerVaultSessions();       // per request: re-opens the signed-in owner's vault from the session key
+app.UseAntiforgery();
+
+app.MapOpenApi().AllowAnonymous();   // /openapi/v1.json
+app.MapAccountEndpoints();
+app.MapJournalEndpoints();
+app.MapAnalyzeEndpoints();
+app.MapExerciseEndpoints();
+app.MapPracticeEndpoints();
+app.MapGet("/api/ping", () => TypedResults.Ok(new Pong("ok"))).WithName("Ping").AllowAnonymous();
+app.MapRazorPages();
+
+await app.RunAsync();
+
+/// <summary>The entry point, public so that tests can start the app with <c>WebApplicationFactory</c>.</summary>
+public partial class Program;

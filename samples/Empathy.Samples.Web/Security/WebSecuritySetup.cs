@@ -1,0 +1,64 @@
+using System.Net;
+using System.Threading.RateLimiting;
+using Empathy.Samples.Web.Hosting;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Empathy.Samples.Web.Security;
+
+/// <summary>Rate limits, the Data Protection key ring, antiforgery and request size limits.</summary>
+public static class WebSecuritySetup
+{
+    /// <summary>The rate-limit policy of register, sign-in and recovery (pages and API).</summary>
+    public const string SignInPolicy = "sign-in";
+
+    /// <summary>Adds the services.</summary>
+    public static WebApplicationBuilder AddWebSecurity(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        // One key ring in the data folder: cookies, antiforgery tokens and vault sessions survive a restart.
+        services.AddDataProtection()
+            .SetApplicationName("Empathy.Samples.Web")
+            .PersistKeysToFileSystem(new DirectoryInfo(DataFolder.FromConfiguration(builder).KeyRing));
+
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(SignInPolicy, context =>
+            {
+                var settings = context.RequestServices.GetRequiredService<IOptions<EmpathyHostOptions>>().Value.Accounts;
+                return RateLimitPartition.GetFixedWindowLimiter(
+                    (context.Connection.RemoteIpAddress ?? IPAddress.None).ToString(),
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.SignInPermitsPerWindow, Window = settings.SignInWindow, QueueLimit = 0 });
+            });
+            limiter.OnRejected = async (context, cancellationToken) =>
+            {
+                var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
+                context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                await problems.WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context.HttpContext,
+                    ProblemDetails = { Title = "Too many tries", Detail = "Too many sign-in attempts from here; wait a minute and try again.", Status = StatusCodes.Status429TooManyRequests },
+                });
+            };
+        });
+
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = "empathy.antiforgery";
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+
+        // The server-wide ceiling; each API call is held to the smaller JSON limit by ApiBodyLimitMiddleware.
+        builder.WebHost.ConfigureKestrel((context, kestrel) =>
+        {
+            var limits = context.Configuration.GetSection(EmpathyHostOptions.Section).Get<EmpathyHostOptions>()?.Limits ?? new RequestLimits();
+            kestrel.Limits.MaxRequestBodySize = limits.MaxImportBytes;
+            kestrel.AddServerHeader = false;
+        });
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        return builder;
+    }
+}

@@ -1,0 +1,100 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Empathy.Samples.Web.Tests.Support;
+
+namespace Empathy.Samples.Web.Tests.Api;
+
+/// <summary>One person tries every journal and practice endpoint with another person's ids.</summary>
+public sealed class IsolationTests : IClassFixture<SharedApp>
+{
+    private readonly WebAppFactory _app;
+
+    public IsolationTests(SharedApp shared) => _app = shared.App;
+
+    [Fact]
+    public async Task AnotherPersonsIds_AreAll404_AndNothingOfTheirsChanges()
+    {
+        var alice = await ApiUser.RegisterAsync(_app);
+        var mallory = await ApiUser.RegisterAsync(_app);
+        var entryId = await alice.WriteAsync("Alice's private entry.");
+        var relationship = await alice.Client.PostAsJsonAsync("/api/relationships", new { person = "Sam", idealContactDays = 7, maximumGapDays = 21 });
+        Assert.Equal(HttpStatusCode.Created, relationship.StatusCode);
+        var relationshipId = (await relationship.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var saved = await alice.Client.PostAsJsonAsync("/api/exercises/listening/three-second-pause/responses", new { answers = new Dictionary<string, object> { ["opinion"] = "Taxes are theft.", ["urge"] = 7 } });
+        Assert.Equal(HttpStatusCode.Created, saved.StatusCode);
+        var responseId = (await saved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var aliceBefore = await SnapshotAsync(alice);
+
+        var attempts = new List<(string What, HttpResponseMessage Response)>
+        {
+            ("GET entry", await mallory.Client.GetAsync($"/api/journal/{entryId}")),
+            ("PUT entry", await mallory.Client.PutAsJsonAsync($"/api/journal/{entryId}", new { happened = "overwritten" })),
+            ("DELETE entry", await mallory.Client.DeleteAsync($"/api/journal/{entryId}")),
+            ("GET relationship", await mallory.Client.GetAsync($"/api/relationships/{relationshipId}")),
+            ("PUT relationship", await mallory.Client.PutAsJsonAsync($"/api/relationships/{relationshipId}", new { person = "Eve" })),
+            ("POST interaction", await mallory.Client.PostAsJsonAsync($"/api/relationships/{relationshipId}/interactions", new { kind = "call", proximity = 50, minutes = 10 })),
+            ("DELETE relationship", await mallory.Client.DeleteAsync($"/api/relationships/{relationshipId}")),
+            ("GET response", await mallory.Client.GetAsync($"/api/responses/{responseId}")),
+            ("DELETE response", await mallory.Client.DeleteAsync($"/api/responses/{responseId}")),
+        };
+        foreach (var (what, response) in attempts)
+        {
+            Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{what} answered {(int)response.StatusCode}, not 404.");
+        }
+
+        // Mallory's own lists show nothing of Alice's.
+        Assert.Equal(0, (await mallory.Client.GetFromJsonAsync<JsonElement>("/api/journal")).GetProperty("entries").GetArrayLength());
+        Assert.Equal(0, (await mallory.Client.GetFromJsonAsync<JsonElement>("/api/relationships")).GetArrayLength());
+        Assert.Equal(0, (await mallory.Client.GetFromJsonAsync<JsonElement>("/api/responses")).GetArrayLength());
+        Assert.Equal(aliceBefore, await SnapshotAsync(alice));
+    }
+
+    [Fact]
+    public async Task AnIdThatDoesNotExist_ReadsLikeAnotherPersonsId()
+    {
+        var user = await ApiUser.RegisterAsync(_app);
+        Assert.Equal(HttpStatusCode.NotFound, (await user.Client.GetAsync($"/api/journal/{Guid.NewGuid()}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await user.Client.GetAsync("/api/journal/not-an-id")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await user.Client.DeleteAsync($"/api/relationships/{Guid.NewGuid()}")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/journal")]
+    [InlineData("GET", "/api/journal/00000000-0000-0000-0000-000000000001")]
+    [InlineData("POST", "/api/journal")]
+    [InlineData("PUT", "/api/journal/00000000-0000-0000-0000-000000000001")]
+    [InlineData("DELETE", "/api/journal/00000000-0000-0000-0000-000000000001")]
+    [InlineData("POST", "/api/analyze/observation")]
+    [InlineData("POST", "/api/analyze/message")]
+    [InlineData("POST", "/api/analyze/reply")]
+    [InlineData("GET", "/api/exercises")]
+    [InlineData("POST", "/api/exercises/listening/three-second-pause/responses")]
+    [InlineData("GET", "/api/responses")]
+    [InlineData("GET", "/api/relationships")]
+    [InlineData("POST", "/api/relationships")]
+    [InlineData("GET", "/api/tank")]
+    [InlineData("POST", "/api/tank/dives")]
+    [InlineData("GET", "/api/account")]
+    [InlineData("POST", "/api/account/password")]
+    [InlineData("POST", "/api/account/delete")]
+    [InlineData("POST", "/api/account/logout")]
+    [InlineData("GET", "/api/data/export")]
+    [InlineData("POST", "/api/data/import")]
+    public async Task AnonymousCalls_Are401Problems(string method, string path)
+    {
+        var client = _app.NewClient();
+        var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (method is "POST" or "PUT")
+        {
+            request.Content = ApiUser.Json("{\"text\":\"x\"}");
+        }
+
+        var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        await Problem.ReadAsync(response);
+    }
+
+    private static async Task<string> SnapshotAsync(ApiUser user) =>
+        await user.Client.GetStringAsync("/api/journal") + await user.Client.GetStringAsync("/api/relationships") + await user.Client.GetStringAsync("/api/responses");
+}

@@ -1,0 +1,153 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Empathy.Samples.Web.Tests.Support;
+
+namespace Empathy.Samples.Web.Tests.Api;
+
+public sealed class JournalApiTests : IClassFixture<SharedApp>
+{
+    private readonly WebAppFactory _app;
+
+    public JournalApiTests(SharedApp shared) => _app = shared.App;
+
+    [Fact]
+    public async Task Entry_WrittenReadUpdatedAndDeleted_RoundTripsEveryLayer()
+    {
+        var user = await ApiUser.RegisterAsync(_app);
+        var create = await user.Client.PostAsJsonAsync("/api/journal", new
+        {
+            happened = "In the afternoon meeting the boss summarised and did not mention my part.",
+            thoughts = new[] { "He's unhappy with me.", "I'll be fired." },
+            body = "stomach clenched\nheart racing",
+            did = "Shopped online all afternoon.",
+            emotions = new[] { new { emotion = "fear", before = 80, after = 40 } },
+            tags = new[] { "Work" },
+        });
+        Assert.Equal(HttpStatusCode.Created, create.StatusCode);
+        var id = (await create.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        Assert.Equal($"/api/journal/{id}", create.Headers.Location?.OriginalString);
+
+        var entry = await user.Client.GetFromJsonAsync<JsonElement>($"/api/journal/{id}");
+        Assert.Equal("In the afternoon meeting the boss summarised and did not mention my part.", entry.GetProperty("happened").GetString());
+        Assert.Equal(["He's unhappy with me.", "I'll be fired."], entry.GetProperty("thoughts").EnumerateArray().Select(t => t.GetString()!).ToArray());
+        Assert.Equal(["stomach clenched", "heart racing"], entry.GetProperty("body").EnumerateArray().Select(t => t.GetString()!).ToArray());
+        Assert.Equal(40, entry.GetProperty("emotions")[0].GetProperty("after").GetInt32());
+        Assert.Equal("work", entry.GetProperty("tags")[0].GetString());
+
+        var update = await user.Client.PutAsJsonAsync($"/api/journal/{id}", new { happened = "The boss listed the results.", thoughts = Array.Empty<string>() });
+        Assert.Equal(HttpStatusCode.OK, update.StatusCode);
+        Assert.Equal("The boss listed the results.", (await user.Client.GetFromJsonAsync<JsonElement>($"/api/journal/{id}")).GetProperty("happened").GetString());
+
+        Assert.Equal(HttpStatusCode.NoContent, (await user.Client.DeleteAsync($"/api/journal/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await user.Client.GetAsync($"/api/journal/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task List_PagesNewestFirst_WithAContinuation()
+    {
+        var user = await ApiUser.RegisterAsync(_app);
+        for (var i = 0; i < 5; i++)
+        {
+            await user.WriteAsync($"Entry number {i}.");
+        }
+
+        var first = await user.Client.GetFromJsonAsync<JsonElement>("/api/journal?pageSize=3");
+        Assert.Equal(3, first.GetProperty("entries").GetArrayLength());
+        var continuation = first.GetProperty("continuation").GetString();
+        Assert.NotNull(continuation);
+        var second = await user.Client.GetFromJsonAsync<JsonElement>($"/api/journal?pageSize=3&continuation={Uri.EscapeDataString(continuation)}");
+        Assert.Equal(2, second.GetProperty("entries").GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, second.GetProperty("continuation").ValueKind);
+    }
+
+    [Fact]
+    public async Task Create_WithoutWhatHappened_IsAValidationProblemNamingTheField()
+    {
+        var user = await ApiUser.RegisterAsync(_app);
+        var response = await user.Client.PostAsJsonAsync("/api/journal", new { happened = "  ", thoughts = new[] { "x" } });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("happened", (await Problem.ErrorsAsync(response)).Keys);
+    }
+
+    [Fact]
+    public async Task Create_WithAnIntensityOffTheScale_IsAValidationProblem()
+    {
+        var user = await ApiUser.RegisterAsync(_app);
+        var response = await user.Client.PostAsJsonAsync("/api/journal", new { happened = "It rained.", emotions = new[] { new { emotion = "fear", before = 101 } } });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("emotions[0].emotion", (await Problem.ErrorsAsync(response)).Keys);
+    }
+
+    [Theory]
+    [InlineData("{\"happened\": ")]
+    [InlineData("[1, 2]")]
+    [InlineData("{\"happened\": 42}")]
+    [InlineData("{\"happened\": \"x\", \"unknownField\": 1}")]
+    public async Task Create_WithMalformedJson_Is400ProblemAndWritesNothing(string json)
+    {
+        var user = await ApiUser.RegisterAsync(_app);
+        var response = await user.Client.PostAsync("/api/journal", ApiUser.Json(json));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(400, (await Problem.ReadAsync(response)).GetProperty("status").GetInt32());
+        Assert.Equal(0, (await user.Client.GetFromJsonAsync<JsonElement>("/api/journal")).GetProperty("entries").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Create_WithABodyOverTheLimit_Is413AndWritesNothing()
+    {
+        var user = await ApiUser.RegisterAsync(_app);
+        var response = await user.Client.PostAsync("/api/journal", ApiUser.Json(JsonSerializer.Serialize(new { happened = new string('a', 70 * 1024) })));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        await Problem.ReadAsync(response);
+        Assert.Equal(0, (await user.Client.GetFromJsonAsync<JsonElement>("/api/journal")).GetProperty("entries").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Create_WithAChunkedBodyOverTheLimit_Is413()
+    {
+        var user = await ApiUser.RegisterAsync(_app);
+        var content = new StreamContent(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { happened = new string('a', 70 * 1024) }))));
+        content.Headers.ContentType = new("application/json");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/journal") { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+        var response = await user.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Create_WithATextOverTheFieldLimit_IsAValidationProblem()
+    {
+        var user = await ApiUser.RegisterAsync(_app);
+        var response = await user.Client.PostAsJsonAsync("/api/journal", new { happened = new string('a', 9000) });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("happened", (await Problem.ErrorsAsync(response)).Keys);
+    }
+
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("multipart/form-data; boundary=x")]
+    [InlineData("application/xml")]
+    public async Task Create_WithAContentTypeOtherThanJson_Is415(string contentType)
+    {
+        var user = await ApiUser.RegisterAsync(_app);
+        var content = new StringContent("{\"happened\":\"It rained.\"}");
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
+        var response = await user.Client.PostAsync("/api/journal", content);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        await Problem.ReadAsync(response);
+        Assert.Equal(0, (await user.Client.GetFromJsonAsync<JsonElement>("/api/journal")).GetProperty("entries").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Thoughts_GivenAsOneString_AreSplitIntoLines()
+    {
+        var user = await ApiUser.RegisterAsync(_app);
+        var response = await user.Client.PostAsync("/api/journal", ApiUser.Json("{\"happened\":\"It rained.\",\"thoughts\":\"one\\ntwo\",\"body\":\"cold\",\"did\":\"stayed in\"}"));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var entry = await user.Client.GetFromJsonAsync<JsonElement>($"/api/journal/{id}");
+        Assert.Equal(2, entry.GetProperty("thoughts").GetArrayLength());
+    }
+}

@@ -1,0 +1,83 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Empathy.Samples.Web.Tests.Support;
+
+namespace Empathy.Samples.Web.Tests.Pages;
+
+public sealed partial class PageTests : IClassFixture<SharedApp>
+{
+    private readonly WebAppFactory _app;
+
+    public PageTests(SharedApp shared) => _app = shared.App;
+
+    [Fact]
+    public async Task Exercises_FollowAcceptLanguage_AndTheSwitchWinsOverIt()
+    {
+        var user = await ApiUser.RegisterAsync(_app);
+        var spanish = new HttpRequestMessage(HttpMethod.Get, "/Exercises/Run?pack=listening&id=three-second-pause");
+        spanish.Headers.AcceptLanguage.ParseAdd("es-ES,es;q=0.9");
+        Assert.Contains("La pausa de tres segundos", await (await user.Client.SendAsync(spanish)).Content.ReadAsStringAsync());
+        Assert.Contains("The three-second pause", await user.Client.GetStringAsync("/Exercises/Run?pack=listening&id=three-second-pause"));
+
+        var form = await user.Client.GetStringAsync("/Exercises");
+        var switched = await user.Client.PostAsync("/Culture", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token(form), ["culture"] = "es", ["returnUrl"] = "/Exercises",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        Assert.Contains("Ejercicios", await user.Client.GetStringAsync("/Exercises"));
+    }
+
+    [Fact]
+    public async Task ExerciseForm_ValidatesWithTheLibrary_ThenSavesAResponse()
+    {
+        var user = await ApiUser.RegisterAsync(_app);
+        var page = await user.Client.GetStringAsync("/Exercises/Run?pack=listening&id=three-second-pause");
+        var missing = await user.Client.PostAsync("/Exercises/Run?pack=listening&id=three-second-pause", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token(page), ["pack"] = "listening", ["id"] = "three-second-pause", ["answer.urge"] = "4",
+        }));
+        Assert.Contains("Step 'opinion' is required", WebUtility.HtmlDecode(await missing.Content.ReadAsStringAsync()));
+        var saved = await user.Client.PostAsync("/Exercises/Run?pack=listening&id=three-second-pause", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token(page), ["pack"] = "listening", ["id"] = "three-second-pause", ["answer.opinion"] = "Cats are better.", ["answer.urge"] = "4", ["answer.next"] = "wait-longer",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Single((await user.Client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/responses")).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Insights_DrawTheCoreThoughtsAndTheTankAsSvg()
+    {
+        var user = await ApiUser.RegisterAsync(_app);
+        for (var i = 0; i < 3; i++)
+        {
+            await user.WriteAsync($"Meeting number {i}.", ["I'm not good enough.", "I'm a failure."]);
+        }
+
+        var page = await user.Client.GetStringAsync("/Insights");
+        Assert.Contains("data-testid=\"core-thoughts-chart\"><svg", page);
+        Assert.Contains("data-testid=\"tank-chart\"><svg", page);
+        Assert.DoesNotContain("style=", page);
+    }
+
+    [Fact]
+    public async Task Mirror_ShowsWhatTheReplyShows_AndOffersAnIStatement()
+    {
+        var user = await ApiUser.RegisterAsync(_app);
+        var form = await user.Client.GetStringAsync("/Mirror");
+        var result = await user.Client.PostAsync("/Mirror", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token(form), ["Reply"] = "That sounds exhausting. What was that like for you?", ["Message"] = "Why are you always so cold!",
+        }));
+        var html = await result.Content.ReadAsStringAsync();
+        Assert.Contains("Your reply shows", html);
+        Assert.Contains("Try an I-statement", html);
+    }
+
+    private static string Token(string html) => TokenPattern().Match(html).Groups[1].Value;
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
