@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using Empathy.Core.Components;
 using Empathy.Core.Insights;
-using Empathy.Core.Insights.Crisis;
 
 namespace Empathy.Samples.Console.Json;
 

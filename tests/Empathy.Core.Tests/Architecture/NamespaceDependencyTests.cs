@@ -26,10 +26,6 @@ public class NamespaceDependencyTests
         // The interop mappers join that cycle through it: they read exercises, and the JSON context
         // (which names every model) names their documents.
         "Empathy.Core.Exercises <-> Empathy.Core.Interop.Fhir <-> Empathy.Core.Interop.HealthKit <-> Empathy.Core.Serialization",
-
-        // The insights namespaces are being reshaped (issue 9 §5: FindingBuilder stops reaching up into
-        // Insights.Crisis; lexicon compilation moves to a service).
-        "Empathy.Core.Insights <-> Empathy.Core.Insights.Crisis <-> Empathy.Core.Insights.Lexicons <-> Empathy.Core.Insights.Text",
     ];
 
     [Fact]
