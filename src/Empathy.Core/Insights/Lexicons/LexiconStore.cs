@@ -14,7 +14,7 @@ namespace Empathy.Core.Insights.Lexicons;
 internal static class LexiconStore
 {
     /// <summary>The languages with a built-in lexicon.</summary>
-    public static IReadOnlyList<string> Languages { get; } = ["en", "es"];
+    public static IReadOnlyList<string> Languages => InsightOptions.BuiltInLanguages;
 
     private static readonly ConcurrentDictionary<string, Lazy<LexiconDocument>> Documents = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, Lazy<CompiledLexicon>> Compiled = new(StringComparer.Ordinal);
