@@ -58,4 +58,16 @@ public enum InsightRuleKind
 
     /// <summary>Evidence of an empathy component in a reply (reflecting, naming a feeling, offering presence).</summary>
     ComponentEvidence,
+
+    /// <summary>A should-statement: a rule about how oneself or others must be ("I should have known", "I have to be perfect").</summary>
+    ShouldStatement,
+
+    /// <summary>Magnification: intensity words that blow an event up ("every single thing", "completely ruined", "a huge mistake").</summary>
+    Magnification,
+
+    /// <summary>Contempt aimed at "you" without a label ("you suck", "I hate you", "shut up").</summary>
+    Contempt,
+
+    /// <summary>An exploring move in a reply: an open question about the other's experience ("what happened then?"), concern in action.</summary>
+    Exploring,
 }
