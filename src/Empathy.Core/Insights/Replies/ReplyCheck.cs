@@ -114,16 +114,16 @@ public sealed class ReplyCheck : IReplyCheck
     // An exploring phrase counts only as a question ("what happened?"), not inside a statement ("I
     // know what happened"); shared experience counts only when the reply turns back to them, else the
     // same words are self-focus ("The same thing happened to me last year.").
-    private static bool IsEvidence(in ScanView view, in RawMatch match, int turnsBack) =>
+    private static bool IsEvidence(in ScanView view, in RawMatch match, (int Word, int Evidence) turnsBack) =>
         view.Stands(match, RuleRole.Component)
         && (view.Rule(match).Kind != InsightRuleKind.Exploring || ReplyFrames.IsQuestion(view, match))
         && !ReplyFrames.OverlapsSelfFocus(view, match, turnsBack);
 
     // Turning to one's own story is not self-focus when the reply turns back to them afterwards
     // ("I've been there too. How are you holding up?").
-    private static bool IsFinding(in ScanView view, in RawMatch match, int turnsBack) =>
+    private static bool IsFinding(in ScanView view, in RawMatch match, (int Word, int Evidence) turnsBack) =>
         view.Stands(match, RuleRole.Finding)
-        && (view.Rule(match).Kind != InsightRuleKind.SelfFocus || !ReplyFrames.TurnsBack(match, turnsBack));
+        && (view.Rule(match).Kind != InsightRuleKind.SelfFocus || !ReplyFrames.TurnsBack(view, match, turnsBack));
 
     private string[] Suggest(ComponentEvidence[] evidence) =>
         [.. Enum.GetValues<EmpathyComponent>()

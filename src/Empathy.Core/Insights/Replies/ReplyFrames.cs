@@ -1,3 +1,4 @@
+using Empathy.Core.Components;
 using Empathy.Core.Insights.Text;
 
 namespace Empathy.Core.Insights.Replies;
@@ -38,29 +39,61 @@ internal static class ReplyFrames
         return match.First == 0 || tokens[match.First].Has(TokenFlags.SentenceBefore);
     }
 
-    /// <summary>The last token where the reply turns to the other person (a second-person word), or -1.</summary>
-    public static int LastTurnBack(in ScanView view, ScopeWords words)
+    /// <summary>
+    /// Where the reply last turns to the other person: the last second-person word ("you", "your"),
+    /// and the first word of the last exploring, affective or concern evidence; -1 for none.
+    /// </summary>
+    public static (int Word, int Evidence) LastTurnBack(in ScanView view, ScopeWords words)
     {
         var tokens = view.Tokens;
-        for (var k = tokens.Length - 1; k >= 0; k--)
+        var word = -1;
+        for (var k = tokens.Length - 1; k >= 0 && word < 0; k--)
         {
             if (words.Of(tokens[k].Id) == ScopeWord.SecondPerson)
             {
-                return k;
+                word = k;
             }
         }
 
-        return -1;
+        var evidence = -1;
+        foreach (ref readonly var match in view.Matches)
+        {
+            if (view.Stands(match, RuleRole.Component)
+                && (view.Rule(match).Kind == InsightRuleKind.Exploring || view.Rule(match).Component is not EmpathyComponent.Cognitive))
+            {
+                evidence = match.First;
+            }
+        }
+
+        return (word, evidence);
     }
 
-    /// <summary>Whether the reply speaks to the other person again after the match.</summary>
-    public static bool TurnsBack(in RawMatch match, int lastTurnBack) => lastTurnBack > match.Last;
+    /// <summary>
+    /// Whether the reply turns back to them after the match: with later evidence of empathy, or by
+    /// speaking to them in a later sentence ("… te cuento" in the same sentence is still one's own story).
+    /// </summary>
+    public static bool TurnsBack(in ScanView view, in RawMatch match, (int Word, int Evidence) last)
+    {
+        if (last.Evidence > match.Last)
+        {
+            return true;
+        }
+
+        var tokens = view.Tokens;
+        var end = match.Last;
+        for (var steps = 0; end + 1 < tokens.Length && !tokens[end + 1].Has(TokenFlags.SentenceBefore) && steps < SentenceReach; steps++)
+        {
+            end++;
+        }
+
+        return last.Word > end;
+    }
 
     /// <summary>
     /// Whether the match overlaps a self-focus finding that stands (one the reply does not turn back
     /// from). Looks only at matches that start within the longest pattern before it.
     /// </summary>
-    public static bool OverlapsSelfFocus(in ScanView view, in RawMatch match, int lastTurnBack)
+    public static bool OverlapsSelfFocus(in ScanView view, in RawMatch match, (int Word, int Evidence) lastTurnBack)
     {
         var matches = view.Matches;
         var reach = Math.Max(1, view.Matcher.MaxPatternLength);
@@ -70,7 +103,7 @@ internal static class ReplyFrames
             if (other.Last >= match.First
                 && view.Stands(other, RuleRole.Finding)
                 && view.Rule(other).Kind == InsightRuleKind.SelfFocus
-                && !TurnsBack(other, lastTurnBack))
+                && !TurnsBack(view, other, lastTurnBack))
             {
                 return true;
             }
