@@ -15,8 +15,8 @@ internal static class ReplyFrames
     public const int SentenceReach = 40;
 
     /// <summary>
-    /// Whether the phrase is asked: it opens its sentence, or its sentence ends with a question mark
-    /// within <see cref="SentenceReach"/> words.
+    /// Whether the phrase is asked: its sentence ends with a question mark within
+    /// <see cref="SentenceReach"/> words, or it opens the reply's last sentence and nothing ends it.
     /// </summary>
     public static bool IsQuestion(in ScanView view, in RawMatch match)
     {
@@ -35,8 +35,9 @@ internal static class ReplyFrames
             return true;
         }
 
-        // "How are you holding up" without its question mark still opens its sentence as a question.
-        return match.First == 0 || tokens[match.First].Has(TokenFlags.SentenceBefore);
+        // "How are you holding up" with no mark at all, at the end of the reply, is still asked.
+        var opens = match.First == 0 || tokens[match.First].Has(TokenFlags.SentenceBefore);
+        return opens && last + 1 == tokens.Length && !tail.ContainsAny('.', '!');
     }
 
     /// <summary>
