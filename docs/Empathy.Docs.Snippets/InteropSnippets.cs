@@ -1,6 +1,7 @@
 using Empathy.Core.Interop.Fhir;
 using Empathy.Core.Interop.HealthKit;
 using Empathy.Core.Journal;
+using Empathy.Core.Serialization;
 using MyApp.Exercises;
 
 namespace Empathy.Docs.Snippets;

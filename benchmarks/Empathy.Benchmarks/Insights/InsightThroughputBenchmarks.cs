@@ -58,39 +58,7 @@ public class InsightThroughputBenchmarks
         // The same word lists, written the way a user would: every phrase of the observation rules and
         // of the crisis rules the check also runs, a word class as a nested alternation, "*" as an
         // optional word, all in one compiled, case-insensitive alternation.
-        _baseline = BaselineRegex(LexiconStore.Document("en"));
-    }
-
-    private static Regex BaselineRegex(LexiconDocument lexicon)
-    {
-        var classes = lexicon.Classes.ToDictionary(c => c.Key, c => "(?:" + string.Join("|", c.Value.Select(Words)) + ")");
-        var phrases = lexicon.Observation!.Rules.Concat(lexicon.Crisis!.Rules).SelectMany(r => r.Phrases).Distinct();
-        var alternatives = phrases.Select(phrase =>
-        {
-            var parts = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var pattern = new StringBuilder();
-            for (var i = 0; i < parts.Length; i++)
-            {
-                var part = parts[i];
-                if (part == "*")
-                {
-                    pattern.Append(@"(?:\w+\s+)?");
-                    continue;
-                }
-
-                pattern.Append(part.StartsWith('{') ? classes[part[1..^1]] : Words(part));
-                if (i < parts.Length - 1)
-                {
-                    pattern.Append(@"\s+");
-                }
-            }
-
-            return pattern.ToString();
-        });
-
-        return new Regex(@"\b(?:" + string.Join("|", alternatives) + @")\b", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-
-        static string Words(string text) => string.Join(@"\s+", text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape));
+        _baseline = new Regex(LexiconBaselines.RegexPattern(LexiconStore.Document("en")), RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     [Benchmark(Baseline = true, Description = "Regex alternation (count matches)")]

@@ -49,7 +49,7 @@ internal static class AnalyzeCommands
                 var observation = services.GetRequiredService<IObservationCheck>().Check(text);
                 if (format == OutputFormat.Json)
                 {
-                    JsonOutput.WriteLine(output, new ObservationLine(observation.IsObjective, [.. observation.Findings.Select(FindingLine.From)], observation.RewriteHint, observation.HasCrisisSignal), JsonOutput.Cli.ObservationLine);
+                    JsonOutput.WriteLine(output, new ObservationLine(observation.IsObjective, [.. observation.Findings.Select(FindingLine.From)], observation.RewriteHint, observation.HasCrisisSignal, CrisisMentionLine.All(text, observation)), JsonOutput.Cli.ObservationLine);
                 }
                 else
                 {
@@ -61,7 +61,7 @@ internal static class AnalyzeCommands
                 var message = services.GetRequiredService<IMessageCheck>().Check(text);
                 if (format == OutputFormat.Json)
                 {
-                    JsonOutput.WriteLine(output, new MessageLine(message.IsAccusation, [.. message.Findings.Select(FindingLine.From)], message.Suggestion, message.HasCrisisSignal), JsonOutput.Cli.MessageLine);
+                    JsonOutput.WriteLine(output, new MessageLine(message.IsAccusation, [.. message.Findings.Select(FindingLine.From)], message.Suggestion, message.HasCrisisSignal, CrisisMentionLine.All(text, message)), JsonOutput.Cli.MessageLine);
                 }
                 else
                 {
@@ -75,7 +75,7 @@ internal static class AnalyzeCommands
                 {
                     JsonOutput.WriteLine(
                         output,
-                        new ReplyLine(reply.IsDismissive, reply.Components, [.. reply.Findings.Select(FindingLine.From)], reply.Suggestions, reply.HasCrisisSignal),
+                        new ReplyLine(reply.IsDismissive, reply.Components, [.. reply.Findings.Select(FindingLine.From)], reply.Suggestions, reply.HasCrisisSignal, CrisisMentionLine.All(text, reply)),
                         JsonOutput.Cli.ReplyLine);
                 }
                 else

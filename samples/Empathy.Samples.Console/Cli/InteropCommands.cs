@@ -6,6 +6,7 @@ using Empathy.Core.Exercises;
 using Empathy.Core.Interop.Fhir;
 using Empathy.Core.Interop.HealthKit;
 using Empathy.Core.Journal;
+using Empathy.Core.Serialization;
 using Empathy.Core.Storage;
 using Empathy.Samples.Console.Hosting;
 using Microsoft.Extensions.DependencyInjection;

@@ -20,23 +20,61 @@ internal sealed record FindingLine(string Rule, InsightRuleKind Kind, int Start,
         new(finding.RuleId, finding.Kind, finding.Start, finding.Length, finding.Phrase, finding.Why, finding.TryInstead);
 }
 
+/// <summary>
+/// One crisis phrase in an analysis line, with its scope: the phrase and its span, the sentence it
+/// stands in (as written), who it is about, whether it is negated, when, the words that set that scope,
+/// and whether it raised the crisis flag (only current, non-negated phrases about the writer do).
+/// </summary>
+/// <param name="Rule">The id of the crisis rule that fired.</param>
+/// <param name="Phrase">The lexicon's phrase that matched.</param>
+/// <param name="Start">Where the phrase starts in the text.</param>
+/// <param name="Length">How many characters it covers.</param>
+/// <param name="Sentence">The phrase's sentence, as written.</param>
+/// <param name="Person">Who it is about: Self, Another or Reader.</param>
+/// <param name="Negated">Whether a negation stands before it.</param>
+/// <param name="Time">Current or Past.</param>
+/// <param name="ScopeWords">The words that set the scope ("never", "she", "years ago"); empty when the defaults hold.</param>
+/// <param name="RaisesFlag">Whether this phrase raised the crisis flag.</param>
+internal sealed record CrisisMentionLine(
+    string Rule, string Phrase, int Start, int Length, string Sentence, CrisisPerson Person, bool Negated, CrisisTime Time, string ScopeWords, bool RaisesFlag)
+{
+    /// <summary>The line form of every crisis phrase of a result.</summary>
+    /// <param name="text">The checked text (the sentences are cut from it).</param>
+    /// <param name="result">The check's result.</param>
+    public static IReadOnlyList<CrisisMentionLine> All(string text, IInsightCheckResult result) =>
+        [.. result.CrisisMentions.Select(m => new CrisisMentionLine(
+            m.Finding.RuleId,
+            m.Finding.Phrase,
+            m.Finding.Start,
+            m.Finding.Length,
+            m.SentenceStart + m.SentenceLength <= text.Length ? text.Substring(m.SentenceStart, m.SentenceLength) : "",
+            m.Person,
+            m.IsNegated,
+            m.Time,
+            m.ScopeWords,
+            m.RaisesFlag))];
+}
+
 /// <summary><c>analyze observation</c>: <c>{"isObjective": bool, "findings": [...]}</c>, with the camera-test hint and the crisis flag.</summary>
 /// <param name="IsObjective">Whether the text reads as an observation.</param>
 /// <param name="Findings">Where it reads as interpretation instead.</param>
 /// <param name="RewriteHint">The camera-test hint, when there is something to rewrite.</param>
 /// <param name="Crisis">Whether the text suggests self-harm or suicide.</param>
-internal sealed record ObservationLine(bool IsObjective, IReadOnlyList<FindingLine> Findings, string? RewriteHint, bool Crisis);
+/// <param name="CrisisMentions">Every crisis phrase with its scope, including those that did not raise the flag.</param>
+internal sealed record ObservationLine(bool IsObjective, IReadOnlyList<FindingLine> Findings, string? RewriteHint, bool Crisis, IReadOnlyList<CrisisMentionLine> CrisisMentions);
 
 /// <summary><c>analyze message</c>: <c>{"isAccusation": bool, "findings": [...], "suggestion": "..."}</c>.</summary>
 /// <param name="IsAccusation">Whether the message accuses.</param>
 /// <param name="Findings">The accusing phrases.</param>
 /// <param name="Suggestion">An I-statement to say instead (null when the message does not accuse).</param>
 /// <param name="Crisis">Whether the text suggests self-harm or suicide.</param>
+/// <param name="CrisisMentions">Every crisis phrase with its scope, including those that did not raise the flag.</param>
 internal sealed record MessageLine(
     bool IsAccusation,
     IReadOnlyList<FindingLine> Findings,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Suggestion,
-    bool Crisis);
+    bool Crisis,
+    IReadOnlyList<CrisisMentionLine> CrisisMentions);
 
 /// <summary><c>analyze reply</c>: <c>{"isDismissive": bool, "components": [...], "findings": [...]}</c>, with suggestions.</summary>
 /// <param name="IsDismissive">Whether the reply makes a dismissive move.</param>
@@ -44,7 +82,9 @@ internal sealed record MessageLine(
 /// <param name="Findings">The dismissive moves.</param>
 /// <param name="Suggestions">What to try instead.</param>
 /// <param name="Crisis">Whether the text suggests self-harm or suicide.</param>
-internal sealed record ReplyLine(bool IsDismissive, IReadOnlyList<EmpathyComponent> Components, IReadOnlyList<FindingLine> Findings, IReadOnlyList<string> Suggestions, bool Crisis);
+/// <param name="CrisisMentions">Every crisis phrase with its scope, including those that did not raise the flag.</param>
+internal sealed record ReplyLine(
+    bool IsDismissive, IReadOnlyList<EmpathyComponent> Components, IReadOnlyList<FindingLine> Findings, IReadOnlyList<string> Suggestions, bool Crisis, IReadOnlyList<CrisisMentionLine> CrisisMentions);
 
 /// <summary>What <c>analyze</c> writes for a line of standard input it did not check: <c>{"line": 3, "error": "empty", "message": "..."}</c>.</summary>
 /// <param name="Line">The input line's number, from 1.</param>

@@ -70,7 +70,7 @@ internal static class AnalysisView
         ui.MarkupLine(verdict);
         Findings(ui, text, result.Findings);
         details();
-        Crisis(ui, result.HasCrisisSignal);
+        Crisis(ui, text, result);
     }
 
     private static void Marked(IAnsiConsole ui, string text, IReadOnlyList<InsightFinding> findings)
@@ -106,12 +106,21 @@ internal static class AnalysisView
         }
     }
 
-    private static void Crisis(IAnsiConsole ui, bool crisis)
+    private static void Crisis(IAnsiConsole ui, string text, IInsightCheckResult result)
     {
-        if (crisis)
+        if (result.HasCrisisSignal)
         {
             // The library only raises the flag; what to show is the host's call. This host keeps it plain.
             ui.MarkupLine("[bold red]Some words here suggest thoughts of harming yourself. If that is where you are, please reach out now to someone you trust or to local emergency services.[/]");
+        }
+
+        // Every crisis phrase with its scope, so the reader sees which words were read and how.
+        foreach (var mention in result.CrisisMentions)
+        {
+            var finding = mention.Finding;
+            var scope = $"{mention.Person}, {(mention.IsNegated ? "negated, " : "")}{mention.Time}";
+            var words = mention.ScopeWords.Length == 0 ? "" : $"; because of: {mention.ScopeWords}";
+            ui.MarkupLine($"  [grey]crisis words[/] [red]\"{Markup.Escape(Span(text, finding.Start, finding.Length, finding.Phrase))}\"[/] [grey]({Markup.Escape(scope + words)}{(mention.RaisesFlag ? "" : ", flag not raised")})[/]");
         }
     }
 }

@@ -295,13 +295,14 @@ internal static class PackEmitter
         writer.Line();
         writer.Line("/// <summary>Writes these answers as JSON through the generic response.</summary>");
         writer.Line("/// <param name=\"context\">The JSON context; the default redacts text answers, <c>EmpathyJson.Revealing</c> keeps them (for the user's own storage).</param>");
-        writer.Line("public string ToJson(global::Empathy.Core.Serialization.EmpathyJsonContext? context = null) => ToResponse().ToJson(context);");
+        writer.Line("public string ToJson(global::Empathy.Core.Serialization.EmpathyJsonContext? context = null) =>");
+        writer.Line("    global::Empathy.Core.Serialization.ExerciseResponseJson.ToJson(ToResponse(), context);");
         writer.Line();
         writer.Line("/// <summary>Reads answers written by <see cref=\"ToJson\"/>.</summary>");
         writer.Line("/// <param name=\"json\">The JSON text.</param>");
         writer.Line("/// <param name=\"context\">The JSON context the text was written with.</param>");
         writer.Line($"public static {qualifiedClass} FromJson(string json, global::Empathy.Core.Serialization.EmpathyJsonContext? context = null) =>");
-        writer.Line($"    FromResponse({Exercises}ExerciseResponse.FromJson(json, context));");
+        writer.Line("    FromResponse(global::Empathy.Core.Serialization.ExerciseResponseJson.FromJson(json, context));");
         writer.Close();
     }
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
-using Empathy.Core.Serialization;
 using Empathy.Core.Utils;
 
 namespace Empathy.Core.Exercises;
@@ -11,7 +9,8 @@ namespace Empathy.Core.Exercises;
 /// </summary>
 /// <remarks>
 /// Immutable and thread-safe. Text answers are private (<see cref="Privacy.SensitiveText"/>): the default
-/// JSON redacts them; write with <see cref="EmpathyJson.Revealing"/> for the user's own storage.
+/// JSON redacts them; write with <see cref="Serialization.EmpathyJson.Revealing"/> for the user's own storage.
+/// Its JSON methods (<c>ToJson</c>, <c>FromJson</c>) are in <see cref="Serialization.ExerciseResponseJson"/>.
 /// Equality compares every member, answers by key and value.
 /// </remarks>
 public sealed record ExerciseResponse
@@ -120,22 +119,6 @@ public sealed record ExerciseResponse
         {
             throw new ArgumentException($"This response answers '{PackName}/{ExerciseId}', not '{exercise}'.", nameof(exercise));
         }
-    }
-
-    /// <summary>Writes the response as JSON.</summary>
-    /// <param name="context">The JSON context; <see langword="null"/> means <see cref="EmpathyJson.Redacting"/> (text answers redacted).</param>
-    public string ToJson(EmpathyJsonContext? context = null) =>
-        JsonSerializer.Serialize(this, (context ?? EmpathyJson.Redacting).ExerciseResponse);
-
-    /// <summary>Reads a response written by <see cref="ToJson"/>.</summary>
-    /// <param name="json">The JSON text.</param>
-    /// <param name="context">The JSON context; <see langword="null"/> means <see cref="EmpathyJson.Redacting"/>, which refuses redacted text.</param>
-    /// <exception cref="JsonException">The text is not a valid response.</exception>
-    public static ExerciseResponse FromJson(string json, EmpathyJsonContext? context = null)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        return JsonSerializer.Deserialize(json, (context ?? EmpathyJson.Redacting).ExerciseResponse)
-            ?? throw new JsonException("An exercise response must be a JSON object, not null.");
     }
 
     /// <inheritdoc />

@@ -1,4 +1,3 @@
-using Empathy.Core.Insights.Crisis;
 
 namespace Empathy.Core.Insights;
 

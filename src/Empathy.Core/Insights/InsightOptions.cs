@@ -1,5 +1,3 @@
-using Empathy.Core.Insights.Lexicons;
-
 namespace Empathy.Core.Insights;
 
 /// <summary>
@@ -15,7 +13,13 @@ namespace Empathy.Core.Insights;
 public sealed class InsightOptions
 {
     /// <summary>The languages with a built-in lexicon: English (<c>en</c>, every check) and Spanish (<c>es</c>: observation, message and crisis checks).</summary>
-    public static IReadOnlyList<string> BuiltInLanguages => LexiconStore.Languages;
+    public static IReadOnlyList<string> BuiltInLanguages { get; } = ["en", "es"];
+
+    /// <summary>
+    /// Lists a set of options' lexicon problems. Set by the lexicon layer when the assembly loads, so the
+    /// options (the shared models every insights namespace uses) do not depend back on that layer.
+    /// </summary>
+    internal static Func<InsightOptions, IReadOnlyList<string>> LexiconProblems { get; set; } = static _ => [];
 
     /// <summary>The language of the analysed text, one of <see cref="BuiltInLanguages"/>. Default <c>en</c>.</summary>
     public string Language { get; set; } = "en";
@@ -98,13 +102,13 @@ public sealed class InsightOptions
 
     /// <summary>Lists what is wrong with these options, including every changed lexicon's problems; empty when they are valid.</summary>
     /// <remarks>Compiles each changed lexicon to find its problems, and keeps nothing: the options stay plain data.</remarks>
-    public IReadOnlyList<string> Validate() => [.. SettingProblems(), .. InsightLexicons.LexiconProblems(this)];
+    public IReadOnlyList<string> Validate() => [.. SettingProblems(), .. LexiconProblems(this)];
 
     /// <summary>The problems of the settings other than the word lists.</summary>
     internal List<string> SettingProblems()
     {
         var problems = new List<string>();
-        if (!LexiconStore.IsBuiltIn(Language))
+        if (!BuiltInLanguages.Contains(Language, StringComparer.Ordinal))
         {
             problems.Add($"Insight language '{Language}' has no built-in lexicon; use one of {string.Join(", ", BuiltInLanguages)}.");
         }

@@ -7,7 +7,6 @@ using Empathy.Core.Energy;
 using Empathy.Core.Exercises;
 using Empathy.Core.Insights;
 using Empathy.Core.Insights.CoreThoughts;
-using Empathy.Core.Insights.Crisis;
 using Empathy.Core.Insights.Messages;
 using Empathy.Core.Insights.Observations;
 using Empathy.Core.Insights.Replies;

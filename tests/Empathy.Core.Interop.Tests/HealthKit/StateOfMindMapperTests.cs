@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Empathy.Core.Interop.HealthKit;
 using Empathy.Core.Journal;
 using Empathy.Core.Privacy;
+using Empathy.Core.Serialization;
 
 namespace Empathy.Core.Interop.Tests.HealthKit;
 

@@ -1,5 +1,6 @@
 using Empathy.Core.DependencyInjection;
 using Empathy.Core.Insights.CoreThoughts;
+using Empathy.Core.Insights;
 using Empathy.Core.Insights.Crisis;
 using Empathy.Core.Insights.Messages;
 using Empathy.Core.Insights.Observations;

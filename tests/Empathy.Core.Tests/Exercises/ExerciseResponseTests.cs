@@ -150,4 +150,20 @@ public class ExerciseResponseTests
         Assert.Contains(Empathy.Core.Privacy.SensitiveText.Redacted, json);
         Assert.Contains("\"intensity\":{\"number\":6}", json);
     }
+
+    [Fact]
+    public void GenericJson_ThroughTheSerializationExtensions_RoundTripsAndRedactsByDefault()
+    {
+        var response = Valid().ToResponse();
+
+        var revealed = response.ToJson(EmpathyJson.Revealing);
+        var redacted = response.ToJson();
+
+        Assert.Equal(response, ExerciseResponse.FromJson(revealed, EmpathyJson.Revealing));
+        Assert.Contains("cancelled", revealed);
+        Assert.DoesNotContain("cancelled", redacted);
+        Assert.Throws<System.Text.Json.JsonException>(() => ExerciseResponse.FromJson(redacted)); // the redacting context refuses redacted text
+        Assert.Throws<System.Text.Json.JsonException>(() => ExerciseResponse.FromJson("null"));
+        Assert.Throws<ArgumentNullException>(() => ExerciseResponseJson.ToJson(null!));
+    }
 }

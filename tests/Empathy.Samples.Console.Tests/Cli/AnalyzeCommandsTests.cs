@@ -105,6 +105,28 @@ public sealed class AnalyzeCommandsTests
     }
 
     [Fact]
+    public async Task CrisisMention_ShowsItsPhraseSentenceAndScope_EvenWhenTheFlagIsNotRaised()
+    {
+        const string text = "The bus was late. My brother wants to die.";
+        var json = await CliRun.RunAsync(["analyze", "observation", text, "--format", "json"]);
+        var shown = await CliRun.RunAsync(["analyze", "message", text]);
+
+        var line = Json(json.Out);
+        Assert.False(line.GetProperty("crisis").GetBoolean());
+        var mention = Assert.Single(line.GetProperty("crisisMentions").EnumerateArray().ToList());
+        Assert.Equal("wants to die", mention.GetProperty("phrase").GetString());
+        Assert.Equal(text.IndexOf("wants", StringComparison.Ordinal), mention.GetProperty("start").GetInt32());
+        Assert.Equal("My brother wants to die", mention.GetProperty("sentence").GetString());
+        Assert.Equal("Another", mention.GetProperty("person").GetString());
+        Assert.False(mention.GetProperty("negated").GetBoolean());
+        Assert.Equal("Current", mention.GetProperty("time").GetString());
+        Assert.Equal("brother", mention.GetProperty("scopeWords").GetString());
+        Assert.False(mention.GetProperty("raisesFlag").GetBoolean());
+        Assert.Contains("crisis words", shown.Flat);
+        Assert.Contains("flag not raised", shown.Flat);
+    }
+
+    [Fact]
     public async Task EverydayIdiom_DoesNotRaiseTheCrisisFlag()
     {
         var result = await CliRun.RunAsync(["analyze", "observation", "This deadline is killing me.", "--format", "json"]);

@@ -15,14 +15,16 @@ internal sealed class LexiconCompiler
 
     private readonly LexiconDocument _document;
     private readonly List<string> _problems = [];
-    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string[]> _contractionWords = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string[]> _suffixes = new(StringComparer.Ordinal);
+    private readonly LexiconWords _words;
     private readonly Dictionary<string, List<string[]>> _classes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _ruleIds = new(StringComparer.Ordinal);
     private readonly List<int> _restStops = [];
 
-    private LexiconCompiler(LexiconDocument document) => _document = document;
+    private LexiconCompiler(LexiconDocument document)
+    {
+        _document = document;
+        _words = new LexiconWords(_problems);
+    }
 
     /// <summary>Compiles a lexicon.</summary>
     /// <exception cref="LexiconException">The lexicon has problems; the exception lists them.</exception>
@@ -44,7 +46,7 @@ internal sealed class LexiconCompiler
     private CompiledLexicon Run()
     {
         var language = _document.Language;
-        ReadContractions();
+        _words.ReadContractions(_document.Contractions);
         ReadClasses();
 
         var crisis = Section(LexiconSection.Crisis);
@@ -55,26 +57,22 @@ internal sealed class LexiconCompiler
         var themes = _document.CoreThoughts is not null ? Section(LexiconSection.CoreThoughts) : null;
 
         // Every word has its id now; build the vocabulary and the matchers.
-        var entries = _ids.ToDictionary(w => w.Key, w => new[] { w.Value }, StringComparer.Ordinal);
-        foreach (var (key, words) in _contractionWords)
-        {
-            entries[key] = [.. words.Select(Id)];
-        }
-
-        var vocabulary = new Vocabulary(entries, _ids.Count);
-        var scopeWords = new ScopeWord[_ids.Count + 1];
+        var vocabulary = _words.Vocabulary();
+        var scopeWords = new ScopeWord[_words.Count + 1];
         foreach (var (id, kind) in scope)
         {
             scopeWords[id] = kind;
         }
 
-        var suffixes = _suffixes.Select(s => new ContractionSuffix(s.Key, [.. s.Value.Select(Id)])).ToArray();
-        var wordCount = _ids.Count;
+        var scopeTable = new ScopeWords(scopeWords);
+
+        var suffixes = _words.Suffixes();
+        var wordCount = _words.Count;
 
         ObservationLexicon? observationLexicon = null;
         if (observation is not null)
         {
-            observationLexicon = new ObservationLexicon(Build(wordCount, observation, crisis), _document.Observation!.CameraTest);
+            observationLexicon = new ObservationLexicon(Build(wordCount, scopeTable, observation, crisis), _document.Observation!.CameraTest);
         }
 
         MessageLexicon? messageLexicon = null;
@@ -87,7 +85,7 @@ internal sealed class LexiconCompiler
                 restStop[id] = true;
             }
 
-            messageLexicon = new MessageLexicon(Build(wordCount, message, crisis), statement, restStop, [.. statement.PastSuffixes.Select(s => CharRules.FoldWord(s))]);
+            messageLexicon = new MessageLexicon(Build(wordCount, scopeTable, message, crisis), statement, restStop, [.. statement.PastSuffixes.Select(s => CharRules.FoldWord(s))]);
         }
 
         ReplyLexicon? replyLexicon = null;
@@ -111,7 +109,7 @@ internal sealed class LexiconCompiler
                 _problems.Add($"The reply section has no suggestion for the {component} component.");
             }
 
-            replyLexicon = new ReplyLexicon(Build(wordCount, reply, crisis), suggestions);
+            replyLexicon = new ReplyLexicon(Build(wordCount, scopeTable, reply, crisis), suggestions);
         }
 
         return new CompiledLexicon
@@ -121,14 +119,14 @@ internal sealed class LexiconCompiler
             Observation = observationLexicon,
             Message = messageLexicon,
             Reply = replyLexicon,
-            CoreThoughts = themes is null ? null : Build(wordCount, themes, crisis),
-            Crisis = Build(wordCount, crisis),
-            Scope = new ScopeWords(scopeWords),
+            CoreThoughts = themes is null ? null : Build(wordCount, scopeTable, themes, crisis),
+            Crisis = Build(wordCount, scopeTable, crisis),
+            Scope = scopeTable,
         };
     }
 
     // The scope section: its time phrases join the crisis rules (so every check finds them in the same
-    // pass); its single words are returned by id.
+    // pass); its single words (negations, persons, fillers, lifters) are returned by id.
     private List<(int Id, ScopeWord Kind)> ScopeRules(List<PendingRule> crisis)
     {
         var words = new List<(int, ScopeWord)>();
@@ -138,18 +136,23 @@ internal sealed class LexiconCompiler
         }
 
         crisis.Add(Pending(new LexiconRule { Id = "crisis.scope-past", Kind = InsightRuleKind.Crisis, Phrases = scope.Past }, RuleRole.PastMarker));
-        foreach (var (list, kind) in new[] { (scope.Negations, ScopeWord.Negation), (scope.FirstPerson, ScopeWord.FirstPerson), (scope.SecondPerson, ScopeWord.SecondPerson), (scope.ThirdPerson, ScopeWord.ThirdPerson) })
+        (string[] List, ScopeWord Kind)[] lists =
+        [
+            (scope.Negations, ScopeWord.Negation), (scope.FirstPerson, ScopeWord.FirstPerson), (scope.SecondPerson, ScopeWord.SecondPerson),
+            (scope.ThirdPerson, ScopeWord.ThirdPerson), (scope.Fillers, ScopeWord.Filler), (scope.NegationLifters, ScopeWord.NegationLifter),
+        ];
+        foreach (var (list, kind) in lists)
         {
             foreach (var entry in list)
             {
-                var parts = Literal(entry, "scope words");
+                var parts = _words.Literal(entry, "scope words");
                 if (parts.Length != 1)
                 {
                     _problems.Add($"Scope word '{entry}' must be a single word.");
                     continue;
                 }
 
-                words.Add((Id(parts[0]), kind));
+                words.Add((_words.Id(parts[0]), kind));
             }
         }
 
@@ -179,14 +182,14 @@ internal sealed class LexiconCompiler
 
         foreach (var stop in statement.RestStops)
         {
-            var words = Literal(stop, "message rest stop");
+            var words = _words.Literal(stop, "message rest stop");
             if (words.Length != 1)
             {
                 _problems.Add($"Message rest stop '{stop}' must be a single word.");
                 continue;
             }
 
-            _restStops.Add(Id(words[0]));
+            _restStops.Add(_words.Id(words[0]));
         }
 
         for (var i = 0; i < statement.Markers.Length; i++)
@@ -274,9 +277,9 @@ internal sealed class LexiconCompiler
         return new PendingRule(rule, role, markerIndex, sequences);
     }
 
-    private static Matcher Build(int wordCount, params List<PendingRule>[] groups)
+    private static Matcher Build(int wordCount, ScopeWords words, params List<PendingRule>[] groups)
     {
-        var builder = new MatcherBuilder(wordCount);
+        var builder = new MatcherBuilder(wordCount, words);
         foreach (var group in groups)
         {
             foreach (var pending in group)
@@ -293,46 +296,6 @@ internal sealed class LexiconCompiler
         return builder.Build();
     }
 
-    private void ReadContractions()
-    {
-        foreach (var (key, expansion) in _document.Contractions.Words)
-        {
-            var folded = CharRules.FoldWord(key.Trim());
-            var words = expansion.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(w => CharRules.FoldWord(w)).ToArray();
-            if (folded.Length == 0 || words.Length == 0 || words.Length > folded.Length || words.Any(w => w.Any(c => !CharRules.IsWordChar(c))))
-            {
-                _problems.Add($"Contraction '{key}' → '{expansion}' must expand a word into at most as many plain words as it has letters.");
-                continue;
-            }
-
-            _contractionWords[folded] = words;
-            foreach (var word in words)
-            {
-                Id(word);
-            }
-        }
-
-        foreach (var (key, expansion) in _document.Contractions.Suffixes)
-        {
-            var folded = CharRules.FoldWord(key.Trim());
-            var words = expansion.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(w => CharRules.FoldWord(w)).ToArray();
-            var valid = folded.Length >= 2
-                && (folded[0] == CharRules.Apostrophe || folded.EndsWith("n't", StringComparison.Ordinal))
-                && words.Length <= folded.Length - 1;
-            if (!valid)
-            {
-                _problems.Add($"Contraction suffix '{key}' must start with an apostrophe (or be \"n't\") and expand to fewer words than it has characters.");
-                continue;
-            }
-
-            _suffixes[folded] = words;
-            foreach (var word in words)
-            {
-                Id(word);
-            }
-        }
-    }
-
     private void ReadClasses()
     {
         foreach (var (name, entries) in _document.Classes)
@@ -340,7 +303,7 @@ internal sealed class LexiconCompiler
             var list = new List<string[]>();
             foreach (var entry in entries)
             {
-                var words = Literal(entry, $"word class '{name}'");
+                var words = _words.Literal(entry, $"word class '{name}'");
                 if (words.Length > 0)
                 {
                     list.Add(words);
@@ -386,9 +349,22 @@ internal sealed class LexiconCompiler
 
                 partial = [.. partial.SelectMany(s => entries.Select(e => new List<string?>([.. s, .. e])))];
             }
+            else if (part.Length > 1 && part.EndsWith('~'))
+            {
+                // "kill~": the word or any of its listed forms.
+                var lemma = part[..^1];
+                if (!_document.Inflections.TryGetValue(lemma, out var forms))
+                {
+                    _problems.Add($"The {where} asks for the forms of '{lemma}', which the lexicon's inflections do not list.");
+                    return;
+                }
+
+                var entries = forms.Prepend(lemma).Select(f => _words.Literal(f, $"the inflections of '{lemma}'")).Where(w => w.Length > 0).ToList();
+                partial = [.. partial.SelectMany(s => entries.Select(e => new List<string?>([.. s, .. e])))];
+            }
             else
             {
-                var words = Literal(part, where);
+                var words = _words.Literal(part, where);
                 if (words.Length == 0)
                 {
                     return;
@@ -415,77 +391,9 @@ internal sealed class LexiconCompiler
                 return;
             }
 
-            var ids = sequence.Select(w => w is null ? MatcherBuilder.Wildcard : Id(w)).ToArray();
+            var ids = sequence.Select(w => w is null ? MatcherBuilder.Wildcard : _words.Id(w)).ToArray();
             sequences.Add((ids, string.Join(' ', sequence.Select(w => w ?? "*")), exception));
         }
-    }
-
-    /// <summary>Splits plain text into normalised words exactly as the tokenizer would read it.</summary>
-    private string[] Literal(string text, string where)
-    {
-        var words = new List<string>();
-        var i = 0;
-        while (i < text.Length)
-        {
-            var c = text[i];
-            if (CharRules.IsWordChar(c))
-            {
-                var start = i;
-                while (i < text.Length && (CharRules.IsWordChar(text[i]) || (CharRules.IsApostrophe(text[i]) && i + 1 < text.Length && CharRules.IsWordChar(text[i + 1]))))
-                {
-                    i++;
-                }
-
-                words.AddRange(Words(CharRules.FoldWord(text.AsSpan(start, i - start))));
-            }
-            else if (c == ' ' || (c == '-' && i > 0 && i + 1 < text.Length && CharRules.IsWordChar(text[i - 1]) && CharRules.IsWordChar(text[i + 1])))
-            {
-                i++;
-            }
-            else
-            {
-                _problems.Add($"'{text}' in {where} contains '{c}'; phrases are plain words (punctuation would never match, because rules do not cross it).");
-                return [];
-            }
-        }
-
-        return [.. words];
-    }
-
-    // The word as the tokenizer expands it: a listed contraction, or a known ending split off.
-    private IEnumerable<string> Words(string folded)
-    {
-        if (_contractionWords.TryGetValue(folded, out var expansion))
-        {
-            return expansion;
-        }
-
-        var at = folded.LastIndexOf(CharRules.Apostrophe);
-        if (at < 0)
-        {
-            return [folded];
-        }
-
-        var baseEnd = at >= 2 && folded[at - 1] == 'n' && folded.Length - at == 2 && folded[at + 1] == 't' ? at - 1 : at;
-        if (!_suffixes.TryGetValue(folded[baseEnd..], out var suffixWords))
-        {
-            return [folded];
-        }
-
-        var stem = folded[..baseEnd];
-        IEnumerable<string> stemWords = _contractionWords.TryGetValue(stem, out var stemExpansion) ? stemExpansion : [stem];
-        return [.. stemWords, .. suffixWords];
-    }
-
-    private int Id(string word)
-    {
-        if (!_ids.TryGetValue(word, out var id))
-        {
-            id = _ids.Count + 1;
-            _ids[word] = id;
-        }
-
-        return id;
     }
 
     private sealed record PendingRule(LexiconRule Rule, RuleRole Role, int MarkerIndex, List<(int[] Ids, string Phrase, bool Exception)> Sequences);

@@ -7,7 +7,8 @@ namespace Empathy.Core.Insights.Lexicons;
 /// <remarks>
 /// Phrases are written in plain words and are normalised exactly like analysed text (case,
 /// accents, apostrophes, contractions). Inside a phrase, <c>*</c> stands for "any one word or
-/// none" and <c>{name}</c> for any entry of the word class <c>name</c>.
+/// none", <c>{name}</c> for any entry of the word class <c>name</c>, and <c>word~</c> for any form
+/// of the word listed in <see cref="Inflections"/> ("kill~ myself": kill, kills, killed, killing).
 /// </remarks>
 internal sealed class LexiconDocument
 {
@@ -16,6 +17,9 @@ internal sealed class LexiconDocument
     public LexiconContractions Contractions { get; set; } = new();
 
     public Dictionary<string, string[]> Classes { get; set; } = [];
+
+    /// <summary>A word's other forms ("kill" → kills, killed, killing), used where a phrase writes <c>kill~</c>.</summary>
+    public Dictionary<string, string[]> Inflections { get; set; } = [];
 
     public LexiconObservationSection? Observation { get; set; }
 

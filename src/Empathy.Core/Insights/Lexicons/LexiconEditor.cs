@@ -154,6 +154,7 @@ internal static class LexiconEditor
         Language = source.Language,
         Contractions = source.Contractions,
         Classes = new Dictionary<string, string[]>(source.Classes),
+        Inflections = source.Inflections,
         Observation = source.Observation is { } o
             ? new LexiconObservationSection { CameraTest = o.CameraTest, ReportedSpeech = o.ReportedSpeech, ReportedSpeechStops = o.ReportedSpeechStops, Rules = [.. o.Rules] }
             : null,

@@ -6,14 +6,15 @@ namespace Empathy.Core.Insights.Lexicons;
 /// <summary>
 /// The built-in lexicons, embedded in the assembly as <c>Insights/Lexicons/&lt;language&gt;.json</c>
 /// and, for a long one, further parts <c>&lt;language&gt;.&lt;part&gt;.json</c> that each hold other
-/// sections (<c>en.replies.json</c>: reply, crisis and core thoughts), merged into one document.
+/// sections (<c>en.replies.json</c>: reply, crisis and core thoughts) or named entries
+/// (<c>en.language.json</c>: text-speak, typos and inflections), merged into one document.
 /// Each is read once, on first use, with the source-generated <see cref="LexiconJsonContext"/>, and
 /// compiled once; both steps are lazy and thread-safe.
 /// </summary>
 internal static class LexiconStore
 {
     /// <summary>The languages with a built-in lexicon.</summary>
-    public static IReadOnlyList<string> Languages { get; } = ["en", "es"];
+    public static IReadOnlyList<string> Languages => InsightOptions.BuiltInLanguages;
 
     private static readonly ConcurrentDictionary<string, Lazy<LexiconDocument>> Documents = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, Lazy<CompiledLexicon>> Compiled = new(StringComparer.Ordinal);
@@ -74,11 +75,20 @@ internal static class LexiconStore
         into.Crisis = Take(into.Crisis, part.Crisis, name);
         into.CoreThoughts = Take(into.CoreThoughts, part.CoreThoughts, name);
         into.Scope = Take(into.Scope, part.Scope, name);
-        foreach (var (className, entries) in part.Classes)
+        MergeEntries(into.Classes, part.Classes, name, "word class");
+        MergeEntries(into.Inflections, part.Inflections, name, "inflections of");
+        MergeEntries(into.Contractions.Words, part.Contractions.Words, name, "contraction");
+        MergeEntries(into.Contractions.Suffixes, part.Contractions.Suffixes, name, "contraction suffix");
+    }
+
+    // Named entries (word classes, inflections, contractions) may come from any part, each from one only.
+    private static void MergeEntries<T>(Dictionary<string, T> into, Dictionary<string, T> added, string name, string what)
+    {
+        foreach (var (key, value) in added)
         {
-            if (!into.Classes.TryAdd(className, entries))
+            if (!into.TryAdd(key, value))
             {
-                throw new InvalidOperationException($"The embedded lexicon '{name}' defines the word class '{className}' again.");
+                throw new InvalidOperationException($"The embedded lexicon '{name}' defines the {what} '{key}' again.");
             }
         }
     }

@@ -1,4 +1,3 @@
-using Empathy.Core.Insights.Crisis;
 using Empathy.Core.Walls;
 
 namespace Empathy.Core.Insights.Messages;

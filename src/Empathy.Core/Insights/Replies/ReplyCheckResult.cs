@@ -1,5 +1,4 @@
 using Empathy.Core.Components;
-using Empathy.Core.Insights.Crisis;
 
 namespace Empathy.Core.Insights.Replies;
 

@@ -1,7 +1,8 @@
 namespace Empathy.Core.Insights.Text;
 
 /// <summary>
-/// Decides which raw matches stand: exceptions cancel the matches of their rule that they overlap,
+/// Decides which raw matches stand: an exception cancels the matches of its rule that it holds whole
+/// (the idiom "to die for" holds no "wanted to die", so "I wanted to die for weeks" stands),
 /// quoted or reported words are not findings (when the check asks), and a match inside a longer
 /// match of the same role gives way to it ("will never" wins over "never").
 /// </summary>
@@ -13,7 +14,7 @@ internal static class MatchResolver
 {
     public static void Resolve(Span<RawMatch> matches, ReadOnlySpan<Token> tokens, Matcher matcher, bool skipQuoted)
     {
-        var reach = Math.Max(1, matcher.MaxPatternLength);
+        var reach = Math.Max(1, matcher.MaxMatchLength);
         long work = 0;
         for (var m = 0; m < matches.Length; m++)
         {
@@ -134,11 +135,11 @@ internal static class MatchResolver
     private static bool IsCancelled(ReadOnlySpan<RawMatch> matches, int m, int rule, Matcher matcher, int reach, ref long work)
     {
         var match = matches[m];
-        for (var e = LowerBound(matches, match.First - reach + 1); e < matches.Length && matches[e].First <= match.Last; e++)
+        for (var e = LowerBound(matches, match.First - reach + 1); e < matches.Length && matches[e].First <= match.First; e++)
         {
             work++;
             var other = matcher.Patterns[matches[e].Pattern];
-            if (other.IsException && other.Rule == rule && matches[e].Last >= match.First)
+            if (other.IsException && other.Rule == rule && matches[e].Last >= match.Last)
             {
                 return true;
             }

@@ -3,7 +3,8 @@ namespace Empathy.Core.Insights.Text;
 /// <summary>
 /// A trie over token ids that finds every pattern of a set of rules in one pass over a text's
 /// tokens, without allocating. Patterns never cross punctuation; <c>*</c> in a pattern matches
-/// any one token.
+/// any one token, and up to <see cref="MaxFillers"/> filler words of the lexicon ("really",
+/// "fucking") may stand inside a match without being in its pattern ("want to really die").
 /// </summary>
 /// <remarks>
 /// Immutable and safe to share between threads. The root is an array indexed by token id, so a
@@ -20,6 +21,10 @@ internal sealed class Matcher
     private readonly int[] _outputStart;
     private readonly int[] _outputCount;
     private readonly int[] _outputs;
+    private readonly ScopeWords _words;
+
+    /// <summary>How many filler words one match may step over.</summary>
+    public const int MaxFillers = 2;
 
     internal Matcher(
         IReadOnlyList<CompiledRule> rules,
@@ -33,7 +38,8 @@ internal sealed class Matcher
         int[] outputStart,
         int[] outputCount,
         int[] outputs,
-        int maxPatternLength)
+        int maxPatternLength,
+        ScopeWords words)
     {
         Rules = rules;
         Patterns = patterns;
@@ -46,7 +52,9 @@ internal sealed class Matcher
         _outputStart = outputStart;
         _outputCount = outputCount;
         _outputs = outputs;
+        _words = words;
         MaxPatternLength = maxPatternLength;
+        MaxMatchLength = maxPatternLength + MaxFillers;
     }
 
     public IReadOnlyList<CompiledRule> Rules { get; }
@@ -55,6 +63,9 @@ internal sealed class Matcher
 
     /// <summary>The most tokens any pattern spans.</summary>
     public int MaxPatternLength { get; }
+
+    /// <summary>The most tokens any match spans: the longest pattern and the fillers it may step over.</summary>
+    public int MaxMatchLength { get; }
 
     public CompiledRule RuleOf(in RawMatch match) => Rules[Patterns[match.Pattern].Rule];
 
@@ -74,18 +85,21 @@ internal sealed class Matcher
             var node = root[id];
             if (node >= 0)
             {
-                Walk(node, i, i, tokens, ref matches, ref work);
+                Walk(node, i, i, 0, true, tokens, ref matches, ref work);
             }
         }
 
         ScanWork.Add(work);
     }
 
-    private void Walk(int node, int first, int last, ReadOnlySpan<Token> tokens, ref MatchList matches, ref long work)
+    // Each step follows the next token's edge, the wildcard edge, and (for a filler word, at most
+    // MaxFillers times per match) stays on the same node; the node's outputs are reported only when it
+    // is reached by an edge, so a filler after a complete phrase never makes a second, longer match.
+    private void Walk(int node, int first, int last, int fillers, bool report, ReadOnlySpan<Token> tokens, ref MatchList matches, ref long work)
     {
         work++;
         var outputs = _outputCount[node];
-        if (outputs != 0)
+        if (report && outputs != 0)
         {
             var start = _outputStart[node];
             for (var o = 0; o < outputs; o++)
@@ -106,14 +120,19 @@ internal sealed class Matcher
             var child = Child(node, id);
             if (child >= 0)
             {
-                Walk(child, first, next, tokens, ref matches, ref work);
+                Walk(child, first, next, fillers, true, tokens, ref matches, ref work);
             }
         }
 
         var wildcard = _wildcard[node];
         if (wildcard >= 0)
         {
-            Walk(wildcard, first, next, tokens, ref matches, ref work);
+            Walk(wildcard, first, next, fillers, true, tokens, ref matches, ref work);
+        }
+
+        if (fillers < MaxFillers && id != 0 && (_childCount[node] != 0 || wildcard >= 0) && _words.IsFiller(id))
+        {
+            Walk(node, first, next, fillers + 1, false, tokens, ref matches, ref work);
         }
     }
 

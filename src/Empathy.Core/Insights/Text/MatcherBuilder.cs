@@ -8,6 +8,7 @@ internal sealed class MatcherBuilder
     public const int Wildcard = -1;
 
     private readonly int _wordCount;
+    private readonly ScopeWords _words;
     private readonly List<CompiledRule> _rules = [];
     private readonly List<CompiledPattern> _patterns = [];
     private readonly Dictionary<long, int> _edges = [];
@@ -16,7 +17,13 @@ internal sealed class MatcherBuilder
     private int _nodes = 1;
     private int _maxLength;
 
-    public MatcherBuilder(int wordCount) => _wordCount = wordCount;
+    /// <param name="wordCount">The number of distinct token ids.</param>
+    /// <param name="words">The lexicon's scope words (the matcher steps over its fillers).</param>
+    public MatcherBuilder(int wordCount, ScopeWords words)
+    {
+        _wordCount = wordCount;
+        _words = words;
+    }
 
     public int AddRule(Func<int, CompiledRule> create)
     {
@@ -114,6 +121,6 @@ internal sealed class MatcherBuilder
             flat[i] = pattern;
         }
 
-        return new Matcher(_rules, _patterns, root, childStart, childCount, [.. childIds], [.. childNodes], wildcard, outputStart, outputCount, flat, _maxLength);
+        return new Matcher(_rules, _patterns, root, childStart, childCount, [.. childIds], [.. childNodes], wildcard, outputStart, outputCount, flat, _maxLength, _words);
     }
 }

@@ -1,6 +1,6 @@
 namespace Empathy.Core.Insights.Text;
 
-/// <summary>What a word says about the scope of a phrase near it.</summary>
+/// <summary>What a word says about the scope of a phrase near it, or how a phrase may treat it.</summary>
 internal enum ScopeWord : byte
 {
     None,
@@ -8,6 +8,12 @@ internal enum ScopeWord : byte
     FirstPerson,
     SecondPerson,
     ThirdPerson,
+
+    /// <summary>An intensifier or filler ("really", "fucking") that a phrase may step over ("want to really die").</summary>
+    Filler,
+
+    /// <summary>A word that, right after a negation, lifts it ("can't <em>stop</em> thinking about it").</summary>
+    NegationLifter,
 }
 
 /// <summary>The lexicon's scope words by token id: one array read per word. Immutable and safe to share.</summary>
@@ -16,4 +22,7 @@ internal sealed class ScopeWords(ScopeWord[] byId)
     public static ScopeWords None { get; } = new([]);
 
     public ScopeWord Of(int tokenId) => (uint)tokenId < (uint)byId.Length ? byId[tokenId] : ScopeWord.None;
+
+    /// <summary>Whether a phrase may step over the word (see <see cref="ScopeWord.Filler"/>).</summary>
+    public bool IsFiller(int tokenId) => Of(tokenId) == ScopeWord.Filler;
 }

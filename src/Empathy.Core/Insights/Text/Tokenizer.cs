@@ -53,22 +53,50 @@ internal sealed class Tokenizer
         while (i < text.Length)
         {
             var c = text[i];
+            if (PlainWordEnd(text, i) is var end and > 0)
+            {
+                // The common case: lower-case ASCII letters and digits, already in their normalised form,
+                // so the text itself is looked up (no copy, no folding).
+                var plain = pending | (quoteCloser != '\0' ? TokenFlags.Quoted : TokenFlags.None);
+                pending = TokenFlags.None;
+                var added = end - i <= _maxKey
+                    ? AddWord(text[i..end], false, i, end - i, plain, tokens, ref count)
+                    : Add(tokens, ref count, 0, i, end - i, plain);
+                if (!added)
+                {
+                    return count;
+                }
+
+                i = end;
+                continue;
+            }
+
             if (CharRules.IsWordChar(c))
             {
                 var start = i;
                 var length = 0;
-                var hash = CharRules.HashSeed;
                 var apostrophe = false;
                 var tooLong = false;
                 while (i < text.Length)
                 {
                     c = text[i];
                     char folded;
-                    if (c < 128 && (folded = CharRules.FoldAscii(c)) != '\0')
+                    if (c < 128)
                     {
-                        // the common case: an ASCII letter or digit
+                        // the common case: an ASCII letter or digit (a table read), else an apostrophe inside a word
+                        folded = CharRules.FoldAscii(c);
+                        if (folded == '\0')
+                        {
+                            if ((c != '\'' && c != '`') || i + 1 >= text.Length || !CharRules.IsWordChar(text[i + 1]))
+                            {
+                                break;
+                            }
+
+                            folded = CharRules.Apostrophe;
+                            apostrophe = true;
+                        }
                     }
-                    else if (c >= 128 && CharRules.IsWordChar(c))
+                    else if (CharRules.IsWordChar(c))
                     {
                         folded = CharRules.Fold(c);
                         if (folded == '\0')
@@ -97,7 +125,6 @@ internal sealed class Tokenizer
                     }
 
                     length++;
-                    hash = CharRules.Hash(hash, folded);
                     i++;
                 }
 
@@ -110,7 +137,7 @@ internal sealed class Tokenizer
                         return count;
                     }
                 }
-                else if (!AddWord(word[..length], hash, apostrophe, start, i - start, flags, tokens, ref count))
+                else if (!AddWord(word[..length], apostrophe, start, i - start, flags, tokens, ref count))
                 {
                     return count;
                 }
@@ -160,9 +187,41 @@ internal sealed class Tokenizer
         return count;
     }
 
-    private bool AddWord(ReadOnlySpan<char> folded, uint hash, bool apostrophe, int start, int length, TokenFlags flags, Span<Token> tokens, ref int count)
+    // The word is hashed once it is read (not character by character), and only when it can be known.
+    /// <summary>
+    /// Where a word of only lower-case ASCII letters and digits that starts at <paramref name="i"/> ends,
+    /// when the character after it plainly ends it (the end of the text, or ASCII that is neither a word
+    /// character nor an apostrophe); 0 when the word needs the general reading.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int PlainWordEnd(ReadOnlySpan<char> text, int i)
     {
-        var entry = _vocabulary.Find(folded, hash);
+        var j = i;
+        while (j < text.Length && (IsLowerAsciiLetter(text[j]) || char.IsAsciiDigit(text[j])))
+        {
+            j++;
+        }
+
+        if (j == i)
+        {
+            return 0;
+        }
+
+        if (j == text.Length)
+        {
+            return j;
+        }
+
+        var next = text[j];
+        return next < 128 && CharRules.FoldAscii(next) == '\0' && next != '\'' && next != '`' ? j : 0;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsLowerAsciiLetter(char c) => (uint)(c - 'a') <= 'z' - 'a';
+
+    private bool AddWord(ReadOnlySpan<char> folded, bool apostrophe, int start, int length, TokenFlags flags, Span<Token> tokens, ref int count)
+    {
+        var entry = folded.Length <= _vocabulary.MaxKeyLength ? _vocabulary.Find(folded, CharRules.HashWord(folded)) : -1;
         if (entry >= 0)
         {
             return AddIds(_vocabulary.Ids(entry), start, length, ref flags, tokens, ref count);
@@ -190,7 +249,7 @@ internal sealed class Tokenizer
             }
 
             var stem = folded[..baseEnd];
-            var stemEntry = _vocabulary.Find(stem, CharRules.HashWord(stem));
+            var stemEntry = stem.Length <= _vocabulary.MaxKeyLength ? _vocabulary.Find(stem, CharRules.HashWord(stem)) : -1;
             var added = stemEntry >= 0
                 ? AddIds(_vocabulary.Ids(stemEntry), start, length, ref flags, tokens, ref count)
                 : Add(tokens, ref count, 0, start, length, flags);

@@ -4,8 +4,8 @@ namespace Empathy.Core.Interop.HealthKit;
 
 /// <summary>
 /// An owner's journal entries in HealthKit's state-of-mind terms, as a versioned document: made by
-/// <see cref="StateOfMindMapper.Export"/>, written and read by <see cref="StateOfMindMapper.ToJson"/> and
-/// <see cref="StateOfMindMapper.FromJson"/>. It holds no private text: only times, valences, emotion
+/// <see cref="StateOfMindMapper.Export"/>, written and read by <c>StateOfMindMapper.ToJson</c> and
+/// <c>StateOfMindMapper.FromJson</c> (<see cref="Serialization.StateOfMindJson"/>). It holds no private text: only times, valences, emotion
 /// names and life areas.
 /// </summary>
 /// <remarks>Immutable and thread-safe; validated when set. Equality compares every member, lists by their items.</remarks>

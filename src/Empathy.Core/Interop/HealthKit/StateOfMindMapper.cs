@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Empathy.Core.Journal;
 using Empathy.Core.Privacy;
-using Empathy.Core.Serialization;
 
 namespace Empathy.Core.Interop.HealthKit;
 
@@ -12,7 +10,8 @@ namespace Empathy.Core.Interop.HealthKit;
 /// </summary>
 /// <remarks>
 /// Thread-safe; keeps no state besides its options. What is carried and what is not is tabled in
-/// docs/interop.md: the private text of an entry never leaves it this way.
+/// docs/interop.md: the private text of an entry never leaves it this way. Its JSON methods
+/// (<c>ToJson</c>, <c>FromJson</c>) are in <see cref="Serialization.StateOfMindJson"/>.
 /// </remarks>
 public sealed class StateOfMindMapper : IStateOfMindMapper
 {
@@ -124,32 +123,6 @@ public sealed class StateOfMindMapper : IStateOfMindMapper
         return Apply(entry, sample);
     }
 
-    /// <summary>Writes an export as indented JSON, terms in Apple's Swift case names.</summary>
-    /// <param name="export">The export.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="export"/> is <see langword="null"/>.</exception>
-    public static string ToJson(StateOfMindExport export)
-    {
-        ArgumentNullException.ThrowIfNull(export);
-        return JsonSerializer.Serialize(export, IndentedContext.StateOfMindExport);
-    }
-
-    /// <summary>Reads an export written by <see cref="ToJson"/>.</summary>
-    /// <param name="json">The JSON text.</param>
-    /// <exception cref="JsonException">The text is not a valid export (the message says which member and why), or a newer format.</exception>
-    public static StateOfMindExport FromJson(string json)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        try
-        {
-            return JsonSerializer.Deserialize(json, EmpathyJson.Redacting.StateOfMindExport)
-                ?? throw new JsonException("A state-of-mind export must be a JSON object, not null.");
-        }
-        catch (ArgumentException invalid)
-        {
-            throw new JsonException($"The state-of-mind export is not valid: {invalid.Message}", invalid);
-        }
-    }
-
     /// <summary>The HealthKit association for a life area (they share their names).</summary>
     /// <param name="area">A life area.</param>
     public static StateOfMindAssociation ToAssociation(LifeArea area) => Enum.Parse<StateOfMindAssociation>(area.ToString());
@@ -157,8 +130,6 @@ public sealed class StateOfMindMapper : IStateOfMindMapper
     /// <summary>The life area for a HealthKit association (they share their names).</summary>
     /// <param name="association">An association.</param>
     public static LifeArea ToLifeArea(StateOfMindAssociation association) => Enum.Parse<LifeArea>(association.ToString());
-
-    private static readonly EmpathyJsonContext IndentedContext = new(new JsonSerializerOptions(EmpathyJsonContext.Default.Options) { WriteIndented = true });
 
     // Our own emotions when the sample has them; else (a sample from another app) one per label,
     // rated with the strength of the valence, since HealthKit has no intensity.

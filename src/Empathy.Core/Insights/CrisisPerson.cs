@@ -1,4 +1,4 @@
-namespace Empathy.Core.Insights.Crisis;
+namespace Empathy.Core.Insights;
 
 /// <summary>Who a crisis phrase is about, read from the words before it in its clause.</summary>
 public enum CrisisPerson

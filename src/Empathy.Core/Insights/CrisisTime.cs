@@ -1,4 +1,4 @@
-namespace Empathy.Core.Insights.Crisis;
+namespace Empathy.Core.Insights;
 
 /// <summary>When a crisis phrase happens, read from time words in its sentence.</summary>
 public enum CrisisTime

@@ -1,4 +1,4 @@
-namespace Empathy.Core.Insights.Crisis;
+namespace Empathy.Core.Insights;
 
 /// <summary>
 /// One crisis phrase with its scope: who it is about, whether it is negated, when it happens, and

@@ -1,6 +1,6 @@
 using Empathy.Core.Journal;
 
-namespace Empathy.Core.Insights.Crisis;
+namespace Empathy.Core.Insights;
 
 /// <summary>
 /// Text that suggests self-harm or suicide, surfaced so the host app can decide what help to show.

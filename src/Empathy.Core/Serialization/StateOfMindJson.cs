@@ -1,0 +1,45 @@
+using System.Text.Json;
+using Empathy.Core.Interop.HealthKit;
+
+namespace Empathy.Core.Serialization;
+
+/// <summary>
+/// Writes and reads a <see cref="StateOfMindExport"/> as JSON, terms in Apple's Swift case names, as
+/// <c>StateOfMindMapper.ToJson</c> and <c>StateOfMindMapper.FromJson</c>. They live here, not on the
+/// mapper, because the JSON context names every model: a mapper that named it back would make the
+/// two namespaces depend on each other.
+/// </summary>
+public static class StateOfMindJson
+{
+    // The default context's options, indented: an export is a document a person may read.
+    private static readonly EmpathyJsonContext IndentedContext = new(new JsonSerializerOptions(EmpathyJsonContext.Default.Options) { WriteIndented = true });
+
+    extension(StateOfMindMapper)
+    {
+        /// <summary>Writes an export as indented JSON, terms in Apple's Swift case names.</summary>
+        /// <param name="export">The export.</param>
+        /// <exception cref="ArgumentNullException"><paramref name="export"/> is <see langword="null"/>.</exception>
+        public static string ToJson(StateOfMindExport export)
+        {
+            ArgumentNullException.ThrowIfNull(export);
+            return JsonSerializer.Serialize(export, IndentedContext.StateOfMindExport);
+        }
+
+        /// <summary>Reads an export written by <c>ToJson</c>.</summary>
+        /// <param name="json">The JSON text.</param>
+        /// <exception cref="JsonException">The text is not a valid export (the message says which member and why), or a newer format.</exception>
+        public static StateOfMindExport FromJson(string json)
+        {
+            ArgumentNullException.ThrowIfNull(json);
+            try
+            {
+                return JsonSerializer.Deserialize(json, EmpathyJson.Redacting.StateOfMindExport)
+                    ?? throw new JsonException("A state-of-mind export must be a JSON object, not null.");
+            }
+            catch (ArgumentException invalid)
+            {
+                throw new JsonException($"The state-of-mind export is not valid: {invalid.Message}", invalid);
+            }
+        }
+    }
+}
