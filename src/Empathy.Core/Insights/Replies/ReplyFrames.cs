@@ -22,11 +22,7 @@ internal static class ReplyFrames
     {
         var tokens = view.Tokens;
         var text = view.Text;
-        var last = match.Last;
-        for (var steps = 0; last + 1 < tokens.Length && !tokens[last + 1].Has(TokenFlags.SentenceBefore) && steps < SentenceReach; steps++)
-        {
-            last++;
-        }
+        var last = SentenceEnd(tokens, match.Last);
 
         var end = last + 1 < tokens.Length ? tokens[last + 1].Start : text.Length;
         var tail = text[tokens[last].End..end];
@@ -81,11 +77,7 @@ internal static class ReplyFrames
         }
 
         var tokens = view.Tokens;
-        var end = match.Last;
-        for (var steps = 0; end + 1 < tokens.Length && !tokens[end + 1].Has(TokenFlags.SentenceBefore) && steps < SentenceReach; steps++)
-        {
-            end++;
-        }
+        var end = SentenceEnd(tokens, match.Last);
 
         return last.Word > end;
     }
@@ -111,5 +103,16 @@ internal static class ReplyFrames
         }
 
         return false;
+    }
+
+    // The last token of the sentence that holds token k, at most SentenceReach words on.
+    private static int SentenceEnd(ReadOnlySpan<Token> tokens, int k)
+    {
+        for (var steps = 0; k + 1 < tokens.Length && !tokens[k + 1].Has(TokenFlags.SentenceBefore) && steps < SentenceReach; steps++)
+        {
+            k++;
+        }
+
+        return k;
     }
 }
