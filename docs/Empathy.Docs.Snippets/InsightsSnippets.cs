@@ -47,7 +47,8 @@ public static class InsightsSnippets
         // snippet: insights-reply
         var result = new ReplyCheck().Check("That sounds painful. Have you tried yoga?");
 
-        // Dismissive (reply.fixing, "Have you tried"), shows Affective empathy, and suggests the two
+        // A fixing move (reply.fixing, "Have you tried") beside Affective empathy: a finding to consider,
+        // but IsDismissive stays false, because the shown empathy balances it. It suggests the two
         // components it misses: reflecting what was said, and offering presence or help.
         var shown = result.Components;        // [Affective]
         var tryNext = result.Suggestions;     // two hints

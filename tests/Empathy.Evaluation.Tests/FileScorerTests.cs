@@ -9,11 +9,14 @@ public class FileScorerTests
 {
     private static int _line;
 
-    private static ScoredItem Item(string label, bool predicted, string text = "some text", string[]? fired = null, params EmpathyComponent[] components)
+    private static ScoredItem Item(string label, bool predicted, string text = "some text", string[]? fired = null, params EmpathyComponent[] components) =>
+        Item(label, predicted, explores: false, text, fired, components);
+
+    private static ScoredItem Item(string label, bool predicted, bool explores, string text = "some text", string[]? fired = null, params EmpathyComponent[] components)
     {
         var colon = label.IndexOf(':', StringComparison.Ordinal);
         var item = new LabelledItem(++_line, label[..colon], label[(colon + 1)..], text);
-        return new ScoredItem(item, item.Class is "evaluative" or "accusation" or "dismissive" or "crisis", new Prediction(predicted, fired ?? [], components.ToHashSet()));
+        return new ScoredItem(item, item.Class is "evaluative" or "accusation" or "dismissive" or "crisis", new Prediction(predicted, fired ?? [], components.ToHashSet(), explores));
     }
 
     [Fact]
@@ -67,7 +70,7 @@ public class FileScorerTests
         [
             Item("empathic:ER2-IP0-EX0", false, components: EmpathyComponent.Affective),
             Item("empathic:ER0-IP2-EX0", false, components: EmpathyComponent.Affective),
-            Item("empathic:ER0-IP0-EX1", false, components: EmpathyComponent.Concern),
+            Item("empathic:ER0-IP0-EX1", false, explores: true, components: EmpathyComponent.Concern),
             Item("dismissive:ER0-IP0-EX0", true),
             Item("dismissive:unrated", true, components: EmpathyComponent.Cognitive),
         ], 0);
@@ -78,6 +81,7 @@ public class FileScorerTests
         Assert.Equal(new ConfusionCounts(1, 2, 0, 1), rows["emotional reactions ~ affective or concern"]);
         Assert.Equal(new ConfusionCounts(0, 0, 1, 3), rows["interpretations ~ cognitive"]);
         Assert.Equal(new ConfusionCounts(1, 0, 0, 3), rows["explorations ~ concern"]);
+        Assert.Equal(new ConfusionCounts(1, 0, 0, 3), rows["explorations ~ exploring move"]);
         Assert.Equal(new ConfusionCounts(3, 0, 0, 1), rows["any mechanism ~ any component"]);
     }
 

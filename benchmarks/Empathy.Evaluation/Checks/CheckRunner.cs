@@ -43,7 +43,7 @@ internal sealed class CheckRunner
             case CheckKind.Reply:
                 var reply = _reply.Check(text);
                 var fired = Describe(reply.Findings).Concat(reply.Evidence.Select(e => $"{e.RuleId} \"{e.Phrase}\"")).ToArray();
-                return new Prediction(reply.IsDismissive, fired, reply.Components.ToHashSet());
+                return new Prediction(reply.IsDismissive, fired, reply.Components.ToHashSet(), reply.Explores);
 
             case CheckKind.Crisis:
                 // The crisis flag a host reads on a journal line: the observation result's signal.

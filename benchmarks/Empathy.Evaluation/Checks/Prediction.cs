@@ -6,4 +6,5 @@ namespace Empathy.Evaluation.Checks;
 /// <param name="Positive">Whether it found what the check is there to catch.</param>
 /// <param name="Fired">The rules that fired, each as <c>rule-id "phrase"</c>, in text order (also on a miss: evidence that did not count).</param>
 /// <param name="Components">For a reply, the empathy components it showed evidence of; empty otherwise.</param>
-internal sealed record Prediction(bool Positive, IReadOnlyList<string> Fired, IReadOnlySet<EmpathyComponent> Components);
+/// <param name="Explores">For a reply, whether it made an exploring move (an open question about the other's experience).</param>
+internal sealed record Prediction(bool Positive, IReadOnlyList<string> Fired, IReadOnlySet<EmpathyComponent> Components, bool Explores = false);

@@ -55,7 +55,7 @@ internal static class FileScorer
 
         return [.. ComponentComparison.Known.Select(c => new ScoredRow(
             c.Name,
-            ConfusionCounts.Of(rated.Select(r => (c.Rated(r.Levels), c.Shown(r.Scored.Prediction.Components))))))];
+            ConfusionCounts.Of(rated.Select(r => (c.Rated(r.Levels), c.Shown(r.Scored.Prediction))))))];
     }
 
     // Misses: the weakest subtype first (lowest recall), then the shortest texts, which are the

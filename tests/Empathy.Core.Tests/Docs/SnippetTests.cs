@@ -257,10 +257,11 @@ public partial class SnippetTests
     }
 
     [Fact]
-    public void Insights_Reply_IsDismissiveAndAffective()
+    public void Insights_Reply_FixingBesideAffective_IsAFindingButNotDismissive()
     {
         var result = InsightsSnippets.Reply();
 
+        Assert.False(result.IsDismissive);
         Assert.Equal("reply.fixing", Assert.Single(result.Findings).RuleId);
         Assert.Equal([Empathy.Core.Components.EmpathyComponent.Affective], result.Components);
         Assert.Equal(2, result.Suggestions.Count);

@@ -26,7 +26,7 @@ internal sealed record LexiconSection(
 
     public static LexiconSection Reply { get; } = new("reply.", RuleRole.Finding, IsFindingKind, d => d.Reply?.Rules, (d, r) => d.Reply!.Rules = r);
 
-    public static LexiconSection ReplyComponents { get; } = new("reply.", RuleRole.Component, k => k == InsightRuleKind.ComponentEvidence, d => d.Reply?.Components, (d, r) => d.Reply!.Components = r);
+    public static LexiconSection ReplyComponents { get; } = new("reply.", RuleRole.Component, k => k is InsightRuleKind.ComponentEvidence or InsightRuleKind.Exploring, d => d.Reply?.Components, (d, r) => d.Reply!.Components = r);
 
     // Every language has crisis rules, so a new one creates the section when it is missing.
     public static LexiconSection Crisis { get; } = new("crisis.", RuleRole.Crisis, k => k == InsightRuleKind.Crisis, d => d.Crisis?.Rules ?? [], (d, r) => (d.Crisis ??= new LexiconRuleSection()).Rules = r);
@@ -45,9 +45,9 @@ internal sealed record LexiconSection(
 
     /// <summary>A problem text that says which ids and kinds each section takes.</summary>
     public static string Describe() =>
-        "ids start with observation., message. or reply. for finding kinds (reply. also for ComponentEvidence), " +
+        "ids start with observation., message. or reply. for finding kinds (reply. also for ComponentEvidence and Exploring), " +
         "crisis. for Crisis and theme. for CoreThought, and the language must have that section";
 
     private static bool IsFindingKind(InsightRuleKind kind) =>
-        kind is not (InsightRuleKind.Crisis or InsightRuleKind.CoreThought or InsightRuleKind.ComponentEvidence);
+        kind is not (InsightRuleKind.Crisis or InsightRuleKind.CoreThought or InsightRuleKind.ComponentEvidence or InsightRuleKind.Exploring);
 }

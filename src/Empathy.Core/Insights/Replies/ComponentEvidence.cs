@@ -12,6 +12,12 @@ public sealed record ComponentEvidence
     /// <summary>The id of the rule that recognised it, such as <c>reply.affective</c>.</summary>
     public required string RuleId { get; init; }
 
+    /// <summary>
+    /// Whether the words are an exploring move: an open question about the other's experience ("what
+    /// happened then?"), which shows <see cref="EmpathyComponent.Concern"/> in action.
+    /// </summary>
+    public bool IsExploring { get; init; }
+
     /// <summary>The lexicon phrase that matched.</summary>
     public required string Phrase { get; init; }
 

@@ -53,33 +53,51 @@ public sealed class ReplyCheck : IReplyCheck
 
     private static ReplyCheckResult Read(in ScanView view, in ReplyCheck check)
     {
-        var findings = view.Findings(RuleRole.Finding);
         var (crisis, mentions) = CrisisReading.Read(view, check._scope, InsightSource.Reply);
-        var evidenceCount = view.Count(RuleRole.Component);
-        if (findings.Length == 0 && mentions.Length == 0 && evidenceCount == 0)
+        var turnsBack = ReplyFrames.LastTurnBack(view, check._scope);
+        var evidenceCount = 0;
+        foreach (ref readonly var match in view.Matches)
+        {
+            evidenceCount += IsEvidence(view, match, turnsBack) ? 1 : 0;
+        }
+
+        var findingCount = 0;
+        foreach (ref readonly var match in view.Matches)
+        {
+            findingCount += IsFinding(view, match, turnsBack) ? 1 : 0;
+        }
+
+        if (findingCount == 0 && mentions.Length == 0 && evidenceCount == 0)
         {
             return check._empty;
         }
 
         check._sinks.Raise(crisis);
         var evidence = new ComponentEvidence[evidenceCount];
-        var i = 0;
+        var findings = new InsightFinding[findingCount];
+        int e = 0, f = 0;
         foreach (ref readonly var match in view.Matches)
         {
-            if (!view.Stands(match, RuleRole.Component))
+            if (IsFinding(view, match, turnsBack))
+            {
+                findings[f++] = view.Finding(match);
+            }
+
+            if (!IsEvidence(view, match, turnsBack))
             {
                 continue;
             }
 
             var rule = view.Rule(match);
             var (start, length) = view.Span(match);
-            evidence[i++] = new ComponentEvidence
+            evidence[e++] = new ComponentEvidence
             {
                 Component = rule.Component!.Value,
                 RuleId = rule.Id,
                 Phrase = view.Phrase(match),
                 Start = start,
                 Length = length,
+                IsExploring = rule.Kind == InsightRuleKind.Exploring,
             };
         }
 
@@ -92,6 +110,20 @@ public sealed class ReplyCheck : IReplyCheck
             CrisisMentions = mentions,
         };
     }
+
+    // An exploring phrase counts only as a question ("what happened?"), not inside a statement ("I
+    // know what happened"); shared experience counts only when the reply turns back to them, else the
+    // same words are self-focus ("The same thing happened to me last year.").
+    private static bool IsEvidence(in ScanView view, in RawMatch match, (int Word, int Evidence) turnsBack) =>
+        view.Stands(match, RuleRole.Component)
+        && (view.Rule(match).Kind != InsightRuleKind.Exploring || ReplyFrames.IsQuestion(view, match))
+        && !ReplyFrames.OverlapsSelfFocus(view, match, turnsBack);
+
+    // Turning to one's own story is not self-focus when the reply turns back to them afterwards
+    // ("I've been there too. How are you holding up?").
+    private static bool IsFinding(in ScanView view, in RawMatch match, (int Word, int Evidence) turnsBack) =>
+        view.Stands(match, RuleRole.Finding)
+        && (view.Rule(match).Kind != InsightRuleKind.SelfFocus || !ReplyFrames.TurnsBack(view, match, turnsBack));
 
     private string[] Suggest(ComponentEvidence[] evidence) =>
         [.. Enum.GetValues<EmpathyComponent>()

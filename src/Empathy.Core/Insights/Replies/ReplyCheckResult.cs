@@ -9,11 +9,25 @@ namespace Empathy.Core.Insights.Replies;
 /// <remarks>Immutable and thread-safe; equality compares lists by their items.</remarks>
 public sealed record ReplyCheckResult : IInsightCheckResult
 {
-    /// <summary>Whether the reply makes a dismissive move (a platitude, a comparison, unasked-for fixing, minimising, or turning to oneself).</summary>
-    public bool IsDismissive => Findings.Count > 0;
+    /// <summary>
+    /// Whether the reply dismisses: it makes a dismissive move (a platitude, a comparison, unasked-for
+    /// fixing, minimising, or turning to oneself) and shows no empathy component that balances it.
+    /// A move beside shown empathy ("I'm so sorry. Hang in there.") is still one of the
+    /// <see cref="Findings"/>, a hint to consider, but does not make the whole reply dismissive.
+    /// </summary>
+    public bool IsDismissive => Findings.Count > 0 && Evidence.Count == 0;
 
     /// <summary>The components the reply shows, in the order cognitive, affective, concern.</summary>
     public IReadOnlyList<EmpathyComponent> Components => [.. Evidence.Select(e => e.Component).Distinct().Order()];
+
+    /// <summary>
+    /// Whether the reply explores: asks an open question about the other's experience ("what happened
+    /// then?", "how are you holding up?"). Reported beside the components as the reply's concern in action.
+    /// </summary>
+    public bool Explores => Evidence.Any(e => e.IsExploring);
+
+    /// <summary>The exploring moves (open questions about the other's experience), in text order; each is also <see cref="EmpathyComponent.Concern"/> evidence.</summary>
+    public IReadOnlyList<ComponentEvidence> Exploring => [.. Evidence.Where(e => e.IsExploring)];
 
     /// <summary>The words that show each component, in text order.</summary>
     /// <exception cref="ArgumentException">The list contains null.</exception>

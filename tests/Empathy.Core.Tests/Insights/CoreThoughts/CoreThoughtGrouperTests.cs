@@ -55,6 +55,21 @@ public class CoreThoughtGrouperTests
     public void Group_Thought_FindsItsTheme(string thought, string themeId) =>
         Assert.Contains(Grouper.Group([Entry(Monday, thought)]).Themes, t => t.ThemeId == themeId);
 
+    [Theory]
+    [InlineData("No soy suficiente para este equipo.", "theme.not-good-enough")]
+    [InlineData("Al final todo el mundo se va.", "theme.abandonment")]
+    [InlineData("Lo he estropeado todo otra vez.", "theme.failure")]
+    [InlineData("Nadie me quiere de verdad.", "theme.unlovable")]
+    [InlineData("No puedo hacer nada para cambiarlo.", "theme.helpless")]
+    [InlineData("No se puede confiar en nadie.", "theme.mistrust")]
+    public void Group_SpanishThought_FindsItsTheme(string thought, string themeId)
+    {
+        var report = new CoreThoughtGrouper(new InsightOptions { Language = "es" }).Group([Entry(Monday, thought)]);
+
+        var theme = Assert.Single(report.Themes, t => t.ThemeId == themeId);
+        Assert.False(string.IsNullOrWhiteSpace(theme.Label));
+    }
+
     [Fact]
     public void Group_ThoughtWithTwoPhrasesOfOneTheme_CountsOnce()
     {

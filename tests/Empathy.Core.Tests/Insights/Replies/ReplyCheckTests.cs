@@ -105,9 +105,36 @@ public class ReplyCheckTests
         Assert.Contains("Stay with what they told you", finding.TryInstead, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("No es para tanto, anímate.", "reply.minimising")]
+    [InlineData("Al menos tienes trabajo.", "reply.comparison")]
+    [InlineData("Tienes que salir más de casa.", "reply.fixing")]
+    [InlineData("Todo pasa por algo.", "reply.platitude")]
+    public void Check_Spanish_DismissiveMove_FiresItsRule(string reply, string ruleId)
+    {
+        var result = new ReplyCheck(new InsightOptions { Language = "es" }).Check(reply);
+
+        Assert.True(result.IsDismissive);
+        Assert.Contains(result.Findings, f => f.RuleId == ruleId);
+    }
+
     [Fact]
-    public void Construct_LanguageWithoutReplyRules_IsNotSupported() =>
-        Assert.Throws<NotSupportedException>(() => new ReplyCheck(new InsightOptions { Language = "es" }));
+    public void Check_Spanish_ExploringQuestion_ShowsConcernInAction()
+    {
+        var result = new ReplyCheck(new InsightOptions { Language = "es" }).Check("Lo siento mucho. ¿Qué pasó después?");
+
+        Assert.True(result.Explores);
+        Assert.Equal([EmpathyComponent.Affective, EmpathyComponent.Concern], result.Components);
+        Assert.False(result.IsDismissive);
+    }
+
+    [Fact]
+    public void Check_Spanish_YouHaveTo_InsideAWhenClause_IsNotFixing()
+    {
+        var result = new ReplyCheck(new InsightOptions { Language = "es" }).Check("Es agotador cuando tienes que fingir que estás bien.");
+
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == "reply.fixing");
+    }
 
     [Theory]
     [InlineData("So sorry to hear that.")]
