@@ -37,14 +37,13 @@ public static class EmpathyHostSetup
         services.AddSingleton<CrisisHelp>();
 
         // Vault mode: no key provider, so every call for a person needs their open vault session. One store
-        // object is the journal store and the vaults (and the practice store, see Temporary/PracticeStoreFallback).
+        // object is the journal store, the practice store and the vaults, all in one encrypted file.
         services.AddSingleton(sp => SqliteJournalStore.Open(
             new SqliteJournalStoreOptions { DatabasePath = sp.GetRequiredService<DataFolder>().JournalDatabase, TimeProvider = sp.GetRequiredService<TimeProvider>() },
             sp.GetService<ILogger<SqliteJournalStore>>()));
         services.AddSingleton<IJournalStore>(sp => sp.GetRequiredService<SqliteJournalStore>());
-        services.AddSingleton<Temporary.PracticeStoreFallback>();
-        services.AddSingleton<IOwnerVaults>(sp => sp.GetRequiredService<Temporary.PracticeStoreFallback>());
-        services.AddSingleton(sp => sp.GetRequiredService<Temporary.PracticeStoreFallback>().Resolve());
+        services.AddSingleton<IPracticeStore>(sp => sp.GetRequiredService<SqliteJournalStore>());
+        services.AddSingleton<IOwnerVaults>(sp => sp.GetRequiredService<SqliteJournalStore>());
 
         services.Configure<RequestLocalizationOptions>(localization =>
         {
