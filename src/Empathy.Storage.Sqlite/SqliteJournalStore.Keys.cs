@@ -61,10 +61,10 @@ public sealed partial class SqliteJournalStore
                     OpenWithStoreSecret(id);
                     sessions.Add(_storeLeases[id]);
                 }
-            }, connection =>
+            }, (connection, transaction) =>
             {
                 // Each owner's rotation runs inside the previous one, so every owner's codec swaps only once the
-                // single transaction (committed by the innermost step) has succeeded.
+                // single transaction (committed by the innermost step, under every owner's exclusive lock) has succeeded.
                 RotateFrom(0);
 
                 void RotateFrom(int index)
@@ -87,6 +87,7 @@ public sealed partial class SqliteJournalStore
                     Execute(connection, "DELETE FROM journal_keys");
                     InsertKey(connection, storeKey);
                     SetMeta(connection, SqliteJournalSchema.MetaActiveKeyId, storeKey.KeyId);
+                    transaction.Commit();
                 }
             }, cancellationToken).ConfigureAwait(false);
         }

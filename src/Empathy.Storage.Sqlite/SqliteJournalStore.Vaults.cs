@@ -121,11 +121,14 @@ public sealed partial class SqliteJournalStore
         RequireEncrypted();
         var owner = session.Owner;
         string oldKeyId = "", newKeyId = "";
-        await WriteVaultAsync(connection => _vaults.RotateDataKey(session, (oldCodec, newCodec, record) =>
+        await WriteVaultAsync(before: null, (connection, transaction) => _vaults.RotateDataKey(session, (oldCodec, newCodec, record) =>
         {
             oldKeyId = oldCodec.KeyId;
             newKeyId = newCodec.KeyId;
             RotateOwner(connection, owner.Value, oldCodec, newCodec, record);
+
+            // Committed while the owner's exclusive lock is held, before the new codec is put in place.
+            transaction.Commit();
         }), cancellationToken).ConfigureAwait(false);
         SqliteJournalStoreLog.KeyRotated(_logger, oldKeyId, newKeyId);
         CheckpointQuietly();
@@ -222,10 +225,14 @@ public sealed partial class SqliteJournalStore
 
     /// <summary>One write transaction over the key tables, alone among this store's writers.</summary>
     private Task WriteVaultAsync(Action<SqliteConnection> write, CancellationToken cancellationToken) =>
-        WriteVaultAsync(before: null, write, cancellationToken);
+        WriteVaultAsync(before: null, (connection, _) => write(connection), cancellationToken);
 
-    /// <summary>Like <see cref="WriteVaultAsync(Action{SqliteConnection}, CancellationToken)"/>, running <paramref name="before"/> under the gate before the transaction starts.</summary>
-    private async Task WriteVaultAsync(Action? before, Action<SqliteConnection>? write, CancellationToken cancellationToken)
+    /// <summary>
+    /// Like <see cref="WriteVaultAsync(Action{SqliteConnection}, CancellationToken)"/>, running <paramref name="before"/> under
+    /// the gate before the transaction starts. <paramref name="write"/> may commit the transaction itself (a key rotation
+    /// does, before it swaps the codec in memory, so no reader meets the new key while the database still holds the old one).
+    /// </summary>
+    private async Task WriteVaultAsync(Action? before, Action<SqliteConnection, SqliteTransaction>? write, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         cancellationToken.ThrowIfCancellationRequested();
@@ -240,8 +247,11 @@ public sealed partial class SqliteJournalStore
 
             using var connection = OpenConnection();
             using var transaction = connection.BeginTransaction();
-            write(connection);
-            transaction.Commit();
+            write(connection, transaction);
+            if (transaction.Connection is not null)
+            {
+                transaction.Commit();
+            }
         }
         catch (SqliteException error) when (error.SqliteErrorCode == SqliteFullError)
         {

@@ -13,7 +13,7 @@ namespace Empathy.Core.Storage.Vaults;
 /// Thread-safe. It lives here rather than as a mode of <see cref="InMemoryJournalStore"/> so that
 /// <c>Empathy.Core.Storage</c> does not depend on this namespace, which depends on it.
 /// </remarks>
-public sealed class InMemoryVaultStore : IJournalStore, IOwnerVaults, IDisposable
+public sealed partial class InMemoryVaultStore : IJournalStore, IOwnerVaults, IDisposable
 {
     private readonly Lock _gate = new();
     private readonly OwnerVaultRegistry _vaults = new();
