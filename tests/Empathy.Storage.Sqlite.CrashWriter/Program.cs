@@ -1,13 +1,32 @@
 using Empathy.Core.Storage;
 using Empathy.Core.Storage.Keys;
 using Empathy.Core.Storage.Practice;
+using Empathy.Core.Storage.Vaults;
 using Empathy.Storage.Sqlite;
 using Empathy.Tests.Shared.Storage;
 
 // usage: Empathy.Storage.Sqlite.CrashWriter <database-path> <key-id> <key-hex> <owner>
 // Adds one entry and one practice record (cycling through the kinds) at a time, forever, and writes each
 // entry's id (and "practice <kind> <id>" for each record) to stdout only after AddAsync returned.
+// usage: Empathy.Storage.Sqlite.CrashWriter <database-path> change-passphrase <owner>
+// In vault mode, changes the owner's passphrase from "passphrase 0" to "passphrase 1", 2, ... forever,
+// writing "changed <n>" only after ChangeSecretAsync returned (the vault must exist with "passphrase 0").
 // The crash test kills this process with SIGKILL at an arbitrary moment.
+if (args is [var vaultPath, "change-passphrase", var vaultOwner])
+{
+    using var vaults = SqliteJournalStore.Open(new SqliteJournalStoreOptions { DatabasePath = vaultPath });
+    Console.Out.WriteLine("ready");
+    Console.Out.Flush();
+    for (var n = 1; ; n++)
+    {
+        using var current = OwnerSecret.FromPassphrase($"passphrase {n - 1}");
+        using var replacement = OwnerSecret.FromPassphrase($"passphrase {n}");
+        await vaults.ChangeSecretAsync(new JournalOwnerId(vaultOwner), current, replacement);
+        Console.Out.WriteLine($"changed {n}");
+        Console.Out.Flush();
+    }
+}
+
 if (args.Length != 4)
 {
     Console.Error.WriteLine("usage: Empathy.Storage.Sqlite.CrashWriter <database-path> <key-id> <key-hex> <owner>");

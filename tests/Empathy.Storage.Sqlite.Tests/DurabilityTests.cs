@@ -5,6 +5,7 @@ using Empathy.Core.Journal;
 using Empathy.Core.Storage;
 using Empathy.Core.Storage.Keys;
 using Empathy.Core.Storage.Practice;
+using Empathy.Core.Storage.Vaults;
 using Empathy.Tests.Shared.Storage;
 
 namespace Empathy.Storage.Sqlite.Tests;
@@ -69,6 +70,45 @@ public sealed class DurabilityTests : IDisposable
         Assert.Superset(acknowledged.ToHashSet(), all.Select(e => e.Id).ToHashSet());
     }
 
+    [Fact]
+    public async Task KilledMidPassphraseChange_TheLastAcknowledgedOrTheNextPassphraseOpens_NeverNeither()
+    {
+        var owner = new JournalOwnerId("crash-owner");
+        var entry = JournalSamples.Entry();
+        using (var vaults = SqliteJournalStore.Open(new SqliteJournalStoreOptions { DatabasePath = _journal.DatabasePath }))
+        {
+            using var first = OwnerSecret.FromPassphraseWithIterationsBelowMinimumForTesting("passphrase 0", 1_000);
+            using var session = (await vaults.CreateAsync(owner, first, withRecoveryKey: false)).Session;
+            await vaults.AddAsync(owner, entry);
+        }
+
+        // Each change derives two keys at the full 600,000 iterations, so about one change a second: kill after two.
+        var lines = await RunAndKillAsync([_journal.DatabasePath, "change-passphrase", owner.Value], line => line == "changed 2");
+        var changed = lines.Count(line => line.StartsWith("changed ", StringComparison.Ordinal));
+        Assert.True(changed >= 2, $"The writer acknowledged only {changed} changes.");
+
+        Assert.Equal("ok", _journal.RawScalar("PRAGMA integrity_check"));
+        using var store = SqliteJournalStore.Open(new SqliteJournalStoreOptions { DatabasePath = _journal.DatabasePath });
+        var opened = new List<int>();
+        foreach (var n in new[] { changed - 1, changed, changed + 1 })
+        {
+            using var secret = OwnerSecret.FromPassphrase($"passphrase {n}");
+            try
+            {
+                using var session = await store.OpenAsync(owner, secret);
+                Assert.Equal(entry, await store.GetAsync(owner, entry.Id));
+                opened.Add(n);
+            }
+            catch (WrongJournalKeyException)
+            {
+            }
+        }
+
+        // Exactly one passphrase opens: the last acknowledged one, or the one whose change was committed just before the kill.
+        var only = Assert.Single(opened);
+        Assert.Contains(only, new[] { changed, changed + 1 });
+    }
+
     private static IEnumerable<string> NamesOf(PracticeExport export, PracticeKind kind) => kind.Name switch
     {
         "relationship" => export.Relationships.Select(r => $"{kind.Name} {r.Id}"),
@@ -81,6 +121,19 @@ public sealed class DurabilityTests : IDisposable
 
     private async Task<(List<JournalEntryId> Entries, List<string> Practice)> RunAndKillWriterAsync(byte[] key, string owner, int killAfter)
     {
+        var entries = 0;
+        var lines = await RunAndKillAsync(
+            [_journal.DatabasePath, "crash-key", Convert.ToHexString(key), owner],
+            line => JournalEntryId.TryParse(line, out _) && ++entries == killAfter);
+        var acknowledged = lines.Where(line => JournalEntryId.TryParse(line, out _)).Select(JournalEntryId.Parse).ToList();
+        var practice = lines.Where(line => line.StartsWith("practice ", StringComparison.Ordinal)).Select(line => line["practice ".Length..]).ToList();
+        Assert.True(acknowledged.Count > 0, "The writer acknowledged no entry.");
+        return (acknowledged, practice);
+    }
+
+    /// <summary>Runs the crash writer with <paramref name="arguments"/>, kills it (SIGKILL) once <paramref name="killWhen"/> holds for a line, and returns every line it printed.</summary>
+    private static async Task<List<string>> RunAndKillAsync(string[] arguments, Func<string, bool> killWhen)
+    {
         var writer = typeof(DurabilityTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "CrashWriterPath").Value!;
         Assert.True(File.Exists(writer), $"The crash writer was not built at {writer}.");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
@@ -89,29 +142,20 @@ public sealed class DurabilityTests : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { writer, _journal.DatabasePath, "crash-key", Convert.ToHexString(key), owner })
+        foreach (var argument in (string[])[writer, .. arguments])
         {
             start.ArgumentList.Add(argument);
         }
 
         using var process = Process.Start(start)!;
-        var acknowledged = new List<JournalEntryId>();
-        var practice = new List<string>();
+        var lines = new List<string>();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         try
         {
             while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
             {
-                if (JournalEntryId.TryParse(line, out var id))
-                {
-                    acknowledged.Add(id);
-                }
-                else if (line.StartsWith("practice ", StringComparison.Ordinal))
-                {
-                    practice.Add(line["practice ".Length..]);
-                }
-
-                if (acknowledged.Count == killAfter)
+                lines.Add(line);
+                if (killWhen(line))
                 {
                     // Process.Kill sends SIGKILL on Unix: no finalizers, no flush, no goodbye.
                     process.Kill();
@@ -128,8 +172,8 @@ public sealed class DurabilityTests : IDisposable
             await process.WaitForExitAsync(CancellationToken.None);
         }
 
-        Assert.True(acknowledged.Count > 0, "The writer printed nothing: " + await process.StandardError.ReadToEndAsync());
+        Assert.True(lines.Count > 1, "The writer printed nothing past 'ready': " + await process.StandardError.ReadToEndAsync());
         Assert.NotEqual(0, process.ExitCode);
-        return (acknowledged, practice);
+        return lines;
     }
 }
