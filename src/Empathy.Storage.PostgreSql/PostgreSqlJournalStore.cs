@@ -132,22 +132,7 @@ public sealed partial class PostgreSqlJournalStore : IJournalStore, IAsyncDispos
     /// <inheritdoc />
     public async Task AddRangeAsync(JournalOwnerId owner, IReadOnlyCollection<JournalEntry> entries, CancellationToken cancellationToken = default)
     {
-        JournalOwnerId.ThrowIfDefault(owner);
-        ArgumentNullException.ThrowIfNull(entries);
-        if (entries.Any(e => e is null))
-        {
-            throw new ArgumentException("Entries must not contain null.", nameof(entries));
-        }
-
-        var seen = new HashSet<JournalEntryId>();
-        foreach (var entry in entries)
-        {
-            if (!seen.Add(entry.Id))
-            {
-                throw new DuplicateJournalEntryException(entry.Id);
-            }
-        }
-
+        JournalBatch.Validate(owner, entries);
         cancellationToken.ThrowIfCancellationRequested();
         if (entries.Count == 0)
         {
