@@ -21,12 +21,21 @@ public sealed class CheckInForm
     /// <summary>When (UTC, <c>datetime-local</c>); empty for now.</summary>
     public string? At { get; set; }
 
-    /// <summary>The request these fields describe (a number that is not one adds an error and reads as missing).</summary>
-    public CheckInRequest ToRequest(Dictionary<string, string[]> errors) => new(
-        FormFields.Moment(At, "at", errors),
-        FormFields.Int(Depletion, "depletion", errors),
-        FormFields.Int(Frustration, "frustration", errors),
-        FormFields.Int(SelfDoubt, "selfDoubt", errors),
-        AdjustmentTried,
-        Note);
+    /// <summary>The request these fields describe (a number that is not one adds an error; then the other fields' errors are added too).</summary>
+    public CheckInRequest ToRequest(Dictionary<string, string[]> errors)
+    {
+        var request = new CheckInRequest(
+            FormFields.Moment(At, "at", errors),
+            FormFields.Int(Depletion, "depletion", errors),
+            FormFields.Int(Frustration, "frustration", errors),
+            FormFields.Int(SelfDoubt, "selfDoubt", errors),
+            AdjustmentTried,
+            Note);
+        if (errors.Count > 0 && !RelationshipInput.TryBuildCheckIn(request with { At = null }, DateTimeOffset.UnixEpoch, int.MaxValue, out _, out var more))
+        {
+            FormFields.AddMissing(errors, more);
+        }
+
+        return request;
+    }
 }

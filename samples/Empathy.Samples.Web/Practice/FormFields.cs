@@ -69,6 +69,15 @@ public static class FormFields
         return null;
     }
 
+    /// <summary>Adds the errors of <paramref name="more"/> for fields that have none yet (a field that could not be read keeps its own message).</summary>
+    public static void AddMissing(Dictionary<string, string[]> errors, Dictionary<string, string[]> more)
+    {
+        foreach (var (field, messages) in more)
+        {
+            errors.TryAdd(field, messages);
+        }
+    }
+
     /// <summary>The non-empty lines of a text area, trimmed.</summary>
     public static string[] Lines(string? text) =>
         (text ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);

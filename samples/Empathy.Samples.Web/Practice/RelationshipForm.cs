@@ -14,9 +14,17 @@ public sealed class RelationshipForm
     /// <summary>Longest gap in days; empty for the library's default.</summary>
     public string? MaximumGapDays { get; set; }
 
-    /// <summary>The request these fields describe, adding an error for a number that is not one.</summary>
-    public RelationshipRequest ToRequest(Dictionary<string, string[]> errors) =>
-        new(Person, FormFields.Int(IdealContactDays, "idealContactDays", errors), FormFields.Int(MaximumGapDays, "maximumGapDays", errors));
+    /// <summary>The request these fields describe, adding an error for a number that is not one (and, then, the other fields' errors too).</summary>
+    public RelationshipRequest ToRequest(Dictionary<string, string[]> errors)
+    {
+        var request = new RelationshipRequest(Person, FormFields.Int(IdealContactDays, "idealContactDays", errors), FormFields.Int(MaximumGapDays, "maximumGapDays", errors));
+        if (errors.Count > 0 && !RelationshipInput.TryBuild(request, null, out _, out var more))
+        {
+            FormFields.AddMissing(errors, more);
+        }
+
+        return request;
+    }
 
     /// <summary>The form filled from a saved relationship.</summary>
     public static RelationshipForm From(Relationship relationship) => new()

@@ -23,9 +23,17 @@ public sealed class RuleForm
     /// <summary>Other phrases that count as the behaviour, one per line.</summary>
     public string? MatchPhrases { get; set; }
 
-    /// <summary>The request these fields describe.</summary>
-    public RuleRequest ToRequest(Dictionary<string, string[]> errors) =>
-        new(Behaviour, Consequence, Timeframe, FormFields.Moment(Deadline, "deadline", errors, endOfDay: true), IsActive, FormFields.Lines(MatchPhrases));
+    /// <summary>The request these fields describe (a date that is not one adds an error; then the other fields' errors are added too).</summary>
+    public RuleRequest ToRequest(Dictionary<string, string[]> errors)
+    {
+        var request = new RuleRequest(Behaviour, Consequence, Timeframe, FormFields.Moment(Deadline, "deadline", errors, endOfDay: true), IsActive, FormFields.Lines(MatchPhrases));
+        if (errors.Count > 0 && !RuleInput.TryBuild(request, out _, out var more))
+        {
+            FormFields.AddMissing(errors, more);
+        }
+
+        return request;
+    }
 
     /// <summary>A new rule's form: active.</summary>
     public static RuleForm New() => new() { IsActive = true };
