@@ -50,7 +50,7 @@ public sealed class CriticApiTests : IClassFixture<SharedApp>
         Assert.Contains("already named", (await Problem.ErrorsAsync(taken))["name"][0]);
         var renameOntoAnother = await user.Client.PutAsJsonAsync($"/api/critics/{second}", new { name = "The Heckler" });
         Assert.Equal(HttpStatusCode.BadRequest, renameOntoAnother.StatusCode);
-        var names = (await user.Client.GetFromJsonAsync<JsonElement>("/api/critics")).EnumerateArray().Select(c => c.GetProperty("name").GetString()).ToArray();
+        var names = (await user.Client.GetFromJsonAsync<JsonElement>("/api/critics")).EnumerateArray().Select(c => c.GetProperty("name").GetString()!).ToArray();
         Assert.Equal(["the heckler", "Ms Perfect"], names);
 
         // Renaming a critic to its own name in another case is not a clash with itself.

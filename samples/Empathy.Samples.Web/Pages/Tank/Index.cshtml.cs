@@ -86,8 +86,8 @@ public sealed class IndexModel(OwnerContext owner, TankKeeper tanks, IEnergyDiag
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
         Tank = (await tanks.CurrentAsync(owner.Owner, cancellationToken)).Value;
+        var now = time.GetUtcNow(); // after the read: a tank started by it begins at its own "now"
         Diagnosis = energy.Diagnose(Tank, now);
         Chart = TankLevelChart.Render(Tank, now);
     }
