@@ -26,4 +26,10 @@ internal sealed class LexiconScopeSection
 
     /// <summary>Phrases that put a sentence in the past ("years ago", "used to", "when i was").</summary>
     public string[] Past { get; set; } = [];
+
+    /// <summary>Phrases that put a clause in the present ("right now", "tonight"); one nearer a phrase than any past phrase keeps it current.</summary>
+    public string[] Present { get; set; } = [];
+
+    /// <summary>Single words that start a new clause ("if", "that", "because", "but"): the words before one do not negate or name the subject of a phrase after it.</summary>
+    public string[] ClauseBreaks { get; set; } = [];
 }
