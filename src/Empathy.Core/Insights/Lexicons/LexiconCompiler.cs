@@ -287,7 +287,7 @@ internal sealed class LexiconCompiler
             foreach (var pending in group)
             {
                 var rule = pending.Rule;
-                var index = builder.AddRule(i => new CompiledRule(rule.Id, rule.Kind, pending.Role, rule.Why, rule.TryInstead, rule.Label, rule.Component, i, pending.MarkerIndex));
+                var index = builder.AddRule(i => new CompiledRule(rule.Id, rule.Kind, pending.Role, rule.Why, rule.TryInstead, rule.Label, rule.Component, i, pending.MarkerIndex, rule.NeedsSubject));
                 foreach (var (ids, phrase, exception) in pending.Sequences)
                 {
                     builder.Add(index, ids, phrase, exception);

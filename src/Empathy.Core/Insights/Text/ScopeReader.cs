@@ -12,7 +12,9 @@ namespace Empathy.Core.Insights.Text;
 /// <item><b>person</b>: a person word inside the phrase decides ("kill myself": the writer; "kill
 /// herself": another person; "kill yourself": the reader); otherwise the nearest person word before it
 /// in its clause ("my friend wants to die": another person; "if you ever want to die": the reader);
-/// none means the writer;</item>
+/// none means the writer, except for a rule that needs a subject (topic words such as "suicidal
+/// thoughts"): with no person word in its clause and no first-person word in its sentence it is about no one named. A quoted phrase about the writer is the
+/// speaker's: the nearest person word before the quotation, or just after it ("she said 'I want to die'");</item>
 /// <item><b>clause</b>: read back at most <see cref="ClauseReach"/> words, not across punctuation and not
 /// across a clause-break word ("if", "that", "because": "not sure if it is normal to want to die" is no denial);</item>
 /// <item><b>negation</b>: a negation word between the subject and the phrase in its clause, not lifted
@@ -33,6 +35,9 @@ internal static class ScopeReader
 
     /// <summary>How many words from a phrase a past or present phrase sets its time (unpunctuated posts run far longer than a clause).</summary>
     public const int TimeReach = 12;
+
+    /// <summary>How many words after a closing quotation its speaker is looked for ("'…,' she said").</summary>
+    public const int SpeakerReach = 2;
 
     /// <summary>How many words after a negation a lifter is looked for.</summary>
     public const int LifterReach = 2;
@@ -56,6 +61,7 @@ internal static class ScopeReader
         }
 
         var (person, personSet, personWord) = PersonInside(tokens, match, words);
+        var subjectFound = personSet;
         var negated = false;
         var clauseClosed = false;
         var negationWord = None;
@@ -82,6 +88,7 @@ internal static class ScopeReader
             }
             else if (kind is ScopeWord.FirstPerson or ScopeWord.SecondPerson or ScopeWord.ThirdPerson)
             {
+                subjectFound = true;
                 if (!personSet)
                 {
                     person = kind switch
@@ -98,6 +105,16 @@ internal static class ScopeReader
 
                 break; // the subject (or the phrase names its own): a negation before it belongs to another clause
             }
+        }
+
+        if (!subjectFound && view.Matcher.RuleOf(match).NeedsSubject && !NamesTheWriter(tokens, first, last, words))
+        {
+            person = ScopePerson.Unnamed; // "suicidal thoughts are common": a topic, nobody's statement
+        }
+
+        if (person == ScopePerson.Writer && tokens[match.First].Has(TokenFlags.Quoted) && Speaker(tokens, match, first, last, words) is { Person: not ScopePerson.Writer } speaker)
+        {
+            (person, personWord) = speaker; // "she said 'I want to die'": her words, quoted
         }
 
         var (past, timeWords) = PastIn(view, match, first, last);
@@ -129,6 +146,63 @@ internal static class ScopeReader
             : reader.Start >= 0 ? (ScopePerson.Reader, true, reader)
             : (ScopePerson.Writer, false, None);
     }
+
+    // Who speaks a quoted phrase: the nearest person word before the quotation (within the clause
+    // reach and the sentence), or one just after its end ("'…,' she said"); none leaves the words' own reading.
+    private static (ScopePerson Person, (int Start, int End) Word)? Speaker(ReadOnlySpan<Token> tokens, in RawMatch match, int first, int last, ScopeWords words)
+    {
+        var open = match.First;
+        while (open > first && tokens[open - 1].Has(TokenFlags.Quoted) && !tokens[open].Has(TokenFlags.BreakBefore))
+        {
+            open--;
+        }
+
+        var close = match.Last;
+        while (close < last && tokens[close + 1].Has(TokenFlags.Quoted))
+        {
+            close++;
+        }
+
+        for (var k = open - 1; k >= Math.Max(first, open - ClauseReach); k--)
+        {
+            if (PersonOf(words.Of(tokens[k].Id)) is { } before)
+            {
+                return (before, (tokens[k].Start, tokens[k].End));
+            }
+        }
+
+        for (var k = close + 1; k <= Math.Min(last, close + SpeakerReach); k++)
+        {
+            if (PersonOf(words.Of(tokens[k].Id)) is { } after)
+            {
+                return (after, (tokens[k].Start, tokens[k].End));
+            }
+        }
+
+        return null;
+    }
+
+    // Whether a first-person word stands anywhere in the sentence ("I guess it helps to talk about these suicidal thoughts").
+    private static bool NamesTheWriter(ReadOnlySpan<Token> tokens, int first, int last, ScopeWords words)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (words.Of(tokens[k].Id) == ScopeWord.FirstPerson)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ScopePerson? PersonOf(ScopeWord kind) => kind switch
+    {
+        ScopeWord.FirstPerson => ScopePerson.Writer,
+        ScopeWord.SecondPerson => ScopePerson.Reader,
+        ScopeWord.ThirdPerson => ScopePerson.Another,
+        _ => null,
+    };
 
     // "I can't stop…", "no puedo dejar de…": a lifter among the two words after the negation (before
     // the phrase) makes it an affirmation.
