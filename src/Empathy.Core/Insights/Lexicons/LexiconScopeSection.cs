@@ -18,6 +18,12 @@ internal sealed class LexiconScopeSection
     /// <summary>Single words that name another person ("he", "she", "friend").</summary>
     public string[] ThirdPerson { get; set; } = [];
 
+    /// <summary>Verb forms whose ending names the writer ("quiero", "tengo"): the subject, without ending the clause (a negation still stands before them: "no quiero").</summary>
+    public string[] FirstPersonVerbs { get; set; } = [];
+
+    /// <summary>Verb forms whose ending names another person ("quiere", "dice").</summary>
+    public string[] ThirdPersonVerbs { get; set; } = [];
+
     /// <summary>Single words a phrase may step over, at most two per match: intensifiers and fillers ("really", "fucking", "just").</summary>
     public string[] Fillers { get; set; } = [];
 

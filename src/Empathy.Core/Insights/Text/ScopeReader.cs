@@ -81,6 +81,19 @@ internal static class ScopeReader
                 continue;
             }
 
+            if (kind is ScopeWord.FirstPersonVerb or ScopeWord.ThirdPersonVerb)
+            {
+                // "no quiero…", "nunca he…": the verb names the subject, and the negation stands before it.
+                if (!personSet && !subjectFound)
+                {
+                    person = kind == ScopeWord.ThirdPersonVerb ? ScopePerson.Another : ScopePerson.Writer;
+                    personWord = kind == ScopeWord.ThirdPersonVerb ? (tokens[k].Start, tokens[k].End) : None;
+                }
+
+                subjectFound = true;
+                continue;
+            }
+
             if (kind == ScopeWord.Negation && !negated && !clauseClosed && !IsLifted(tokens, k, match.First, words))
             {
                 negated = true;
@@ -88,8 +101,7 @@ internal static class ScopeReader
             }
             else if (kind is ScopeWord.FirstPerson or ScopeWord.SecondPerson or ScopeWord.ThirdPerson)
             {
-                subjectFound = true;
-                if (!personSet)
+                if (!personSet && !subjectFound)
                 {
                     person = kind switch
                     {
@@ -103,6 +115,7 @@ internal static class ScopeReader
                     }
                 }
 
+                subjectFound = true;
                 break; // the subject (or the phrase names its own): a negation before it belongs to another clause
             }
         }
@@ -131,9 +144,9 @@ internal static class ScopeReader
         {
             switch (words.Of(tokens[k].Id))
             {
-                case ScopeWord.FirstPerson:
+                case ScopeWord.FirstPerson or ScopeWord.FirstPersonVerb:
                     return (ScopePerson.Writer, true, None); // the writer wins: "better off without me", "by the time you read this I…"
-                case ScopeWord.ThirdPerson:
+                case ScopeWord.ThirdPerson or ScopeWord.ThirdPersonVerb:
                     third = true;
                     break;
                 case ScopeWord.SecondPerson when reader.Start < 0:
@@ -187,7 +200,7 @@ internal static class ScopeReader
     {
         for (var k = first; k <= last; k++)
         {
-            if (words.Of(tokens[k].Id) == ScopeWord.FirstPerson)
+            if (words.Of(tokens[k].Id) is ScopeWord.FirstPerson or ScopeWord.FirstPersonVerb)
             {
                 return true;
             }
@@ -198,9 +211,9 @@ internal static class ScopeReader
 
     private static ScopePerson? PersonOf(ScopeWord kind) => kind switch
     {
-        ScopeWord.FirstPerson => ScopePerson.Writer,
+        ScopeWord.FirstPerson or ScopeWord.FirstPersonVerb => ScopePerson.Writer,
         ScopeWord.SecondPerson => ScopePerson.Reader,
-        ScopeWord.ThirdPerson => ScopePerson.Another,
+        ScopeWord.ThirdPerson or ScopeWord.ThirdPersonVerb => ScopePerson.Another,
         _ => null,
     };
 
