@@ -63,7 +63,7 @@ internal static class ScopeReader
         var (person, personSet, personWord) = PersonInside(tokens, match, words);
         var subjectFound = personSet;
         var negated = false;
-        var clauseClosed = false;
+        var clauseClosed = words.Of(tokens[match.First].Id) == ScopeWord.ClauseBreak; // "…know why I am still alive": the phrase opens its own clause
         var negationWord = None;
         for (var k = match.First - 1; k >= Math.Max(0, match.First - ClauseReach); k--)
         {
