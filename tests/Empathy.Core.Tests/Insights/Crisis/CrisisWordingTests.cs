@@ -77,6 +77,8 @@ public class CrisisWordingTests
     [InlineData("Suicide prevention week starts on Monday.")]
     [InlineData("I wanted to curl up and die of embarrassment.")]
     [InlineData("My boss will kill me if I'm late.")]
+    [InlineData("I don't want to live in a city this loud.")]
+    [InlineData("I'd never wake up my friends this early.")]
     public void English_EverydaySentences_RaiseNothing(string text) => Assert.Null(English.Detect(text));
 
     [Theory]
@@ -84,6 +86,7 @@ public class CrisisWordingTests
     [InlineData("No quiero pegarme un tiro en el pie con este contrato.")]
     [InlineData("Estoy harto de la vida de oficina.")]
     [InlineData("Tengo muchas ganas de vivir.")]
+    [InlineData("No quiero vivir en una ciudad tan ruidosa.")]
     [InlineData("Hoy empieza la semana de prevención del suicidio.")]
     [InlineData("Quiero meterme en un agujero y morir de vergüenza.")]
     public void Spanish_EverydaySentences_RaiseNothing(string text) => Assert.Null(Spanish.Detect(text));
