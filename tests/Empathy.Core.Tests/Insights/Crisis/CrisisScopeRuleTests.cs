@@ -137,4 +137,20 @@ public class CrisisScopeRuleTests
         Assert.NotNull(signal);
         Assert.All(signal.Mentions, m => Assert.False(m.IsNegated));
     }
+
+    [Theory]
+    [InlineData("en", "Right now, as years ago, I still walk the dog again today, if that is fine.")]
+    [InlineData("es", "Ahora mismo, como hace años, todavía paseo al perro otra vez hoy, si te parece.")]
+    public void CleanText_WithTimeAndClauseWords_AllocatesNothing(string language, string text)
+    {
+        var detector = For(language);
+        detector.Detect(text); // warm up
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var signal = detector.Detect(text);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Null(signal);
+        Assert.Equal(0, allocated);
+    }
 }
