@@ -136,10 +136,12 @@ internal sealed class LexiconCompiler
         }
 
         crisis.Add(Pending(new LexiconRule { Id = "crisis.scope-past", Kind = InsightRuleKind.Crisis, Phrases = scope.Past }, RuleRole.PastMarker));
+        crisis.Add(Pending(new LexiconRule { Id = "crisis.scope-present", Kind = InsightRuleKind.Crisis, Phrases = scope.Present }, RuleRole.PresentMarker));
         (string[] List, ScopeWord Kind)[] lists =
         [
             (scope.Negations, ScopeWord.Negation), (scope.FirstPerson, ScopeWord.FirstPerson), (scope.SecondPerson, ScopeWord.SecondPerson),
             (scope.ThirdPerson, ScopeWord.ThirdPerson), (scope.Fillers, ScopeWord.Filler), (scope.NegationLifters, ScopeWord.NegationLifter),
+            (scope.ClauseBreaks, ScopeWord.ClauseBreak), (scope.FirstPersonVerbs, ScopeWord.FirstPersonVerb), (scope.ThirdPersonVerbs, ScopeWord.ThirdPersonVerb),
         ];
         foreach (var (list, kind) in lists)
         {
@@ -258,7 +260,7 @@ internal sealed class LexiconCompiler
             _problems.Add($"Rule id '{rule.Id}' is used twice.");
         }
 
-        if (rule.Phrases.Length == 0 && role is not RuleRole.SpeechStop and not RuleRole.ReportedSpeech and not RuleRole.PastMarker)
+        if (rule.Phrases.Length == 0 && role is not RuleRole.SpeechStop and not RuleRole.ReportedSpeech and not RuleRole.PastMarker and not RuleRole.PresentMarker)
         {
             _problems.Add($"Rule '{rule.Id}' has no phrases.");
         }
@@ -285,7 +287,7 @@ internal sealed class LexiconCompiler
             foreach (var pending in group)
             {
                 var rule = pending.Rule;
-                var index = builder.AddRule(i => new CompiledRule(rule.Id, rule.Kind, pending.Role, rule.Why, rule.TryInstead, rule.Label, rule.Component, i, pending.MarkerIndex));
+                var index = builder.AddRule(i => new CompiledRule(rule.Id, rule.Kind, pending.Role, rule.Why, rule.TryInstead, rule.Label, rule.Component, i, pending.MarkerIndex, rule.NeedsSubject));
                 foreach (var (ids, phrase, exception) in pending.Sequences)
                 {
                     builder.Add(index, ids, phrase, exception);

@@ -67,6 +67,7 @@ internal static class LexiconEditor
             Id = rule.Id,
             Kind = rule.Kind,
             Component = rule.Component,
+            NeedsSubject = rule.NeedsSubject,
             Why = edit.Why ?? rule.Why,
             TryInstead = edit.TryInstead ?? rule.TryInstead,
             Label = edit.Label ?? rule.Label,

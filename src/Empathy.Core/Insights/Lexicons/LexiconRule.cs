@@ -21,6 +21,12 @@ internal sealed class LexiconRule
 
     public string[] Phrases { get; set; } = [];
 
+    /// <summary>
+    /// For crisis rules whose phrases name a topic, not who it is about ("suicidal thoughts", "self harm"):
+    /// a match is about the writer only when a first-person word is its subject; with none it is about no one named.
+    /// </summary>
+    public bool NeedsSubject { get; set; }
+
     /// <summary>Phrases that, where they overlap a match of this rule, cancel it ("lazy sunday").</summary>
     public string[] Except { get; set; } = [];
 }
