@@ -242,6 +242,11 @@ internal sealed class LexiconCompiler
                 _problems.Add($"Rule '{rule.Id}' has an unknown kind.");
             }
 
+            if (rule.Frames.Length > 0 && (role != RuleRole.Component || rule.Frames.Any(f => f == RuleFrame.None || !Enum.IsDefined(f))))
+            {
+                _problems.Add($"Rule '{rule.Id}' may name frames only as reply component evidence, each one of {string.Join(", ", Enum.GetNames<RuleFrame>().Skip(1))}.");
+            }
+
             if (role == RuleRole.Theme && string.IsNullOrWhiteSpace(rule.Label))
             {
                 _problems.Add($"Theme '{rule.Id}' needs a label (the thought as the writer might say it).");
@@ -287,7 +292,8 @@ internal sealed class LexiconCompiler
             foreach (var pending in group)
             {
                 var rule = pending.Rule;
-                var index = builder.AddRule(i => new CompiledRule(rule.Id, rule.Kind, pending.Role, rule.Why, rule.TryInstead, rule.Label, rule.Component, i, pending.MarkerIndex, rule.NeedsSubject));
+                var frame = rule.Frames.Aggregate(RuleFrame.None, (all, f) => all | f);
+                var index = builder.AddRule(i => new CompiledRule(rule.Id, rule.Kind, pending.Role, rule.Why, rule.TryInstead, rule.Label, rule.Component, i, pending.MarkerIndex, rule.NeedsSubject, frame));
                 foreach (var (ids, phrase, exception) in pending.Sequences)
                 {
                     builder.Add(index, ids, phrase, exception);

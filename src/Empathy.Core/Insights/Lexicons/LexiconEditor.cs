@@ -68,6 +68,7 @@ internal static class LexiconEditor
             Kind = rule.Kind,
             Component = rule.Component,
             NeedsSubject = rule.NeedsSubject,
+            Frames = rule.Frames, // an edited rule keeps where its words must stand
             Why = edit.Why ?? rule.Why,
             TryInstead = edit.TryInstead ?? rule.TryInstead,
             Label = edit.Label ?? rule.Label,

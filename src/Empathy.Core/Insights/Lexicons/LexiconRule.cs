@@ -1,4 +1,5 @@
 using Empathy.Core.Components;
+using Empathy.Core.Insights.Text;
 
 namespace Empathy.Core.Insights.Lexicons;
 
@@ -18,6 +19,9 @@ internal sealed class LexiconRule
 
     /// <summary>For component evidence in replies: the component shown.</summary>
     public EmpathyComponent? Component { get; set; }
+
+    /// <summary>For component evidence in replies: where the words must stand to count (none: anywhere).</summary>
+    public RuleFrame[] Frames { get; set; } = [];
 
     public string[] Phrases { get; set; } = [];
 
