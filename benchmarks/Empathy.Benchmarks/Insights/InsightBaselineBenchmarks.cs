@@ -47,7 +47,9 @@ public class InsightBaselineBenchmarks
         {
             // In process: the generated boilerplate project takes longer than BenchmarkDotNet's build
             // timeout to build on the shared machine, and every method here runs in the same process anyway.
-            var job = Job.ShortRun.WithIterationCount(15).WithToolchain(InProcessEmitToolchain.Instance);
+            // A longer in-process timeout than the default: under a load average of 40 and more, one CpuTime
+            // benchmark took longer than the default allows and the run was aborted.
+            var job = Job.ShortRun.WithIterationCount(15).WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true));
             AddJob(job.WithId("WallClock"));
             if (OperatingSystem.IsLinux())
             {
