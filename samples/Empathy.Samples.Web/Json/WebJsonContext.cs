@@ -41,4 +41,5 @@ namespace Empathy.Samples.Web.Json;
 [JsonSerializable(typeof(Practice.DiveRequest))]
 [JsonSerializable(typeof(Practice.SurfaceRequest))]
 [JsonSerializable(typeof(Practice.TankResponse))]
+[JsonSerializable(typeof(Data.DataImportReport))]
 internal sealed partial class WebJsonContext : JsonSerializerContext;
