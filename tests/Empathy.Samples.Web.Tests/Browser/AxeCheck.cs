@@ -31,7 +31,8 @@ public static class AxeCheck
 
     /// <summary>
     /// Opens a listed page state in a fresh context (signed in or not, as the state says), does what
-    /// the state says, saves a screenshot (<c>page-{name}.png</c>) and checks it.
+    /// the state says and checks it. When anything fails, the page as it was is saved as
+    /// <c>page-{name}.png</c> (only then: pictures of passing pages would only slow the run).
     /// </summary>
     public static async Task AssertListedPageAsync(BrowserSite site, string name, ITestOutputHelper output)
     {
@@ -46,12 +47,29 @@ public static class AxeCheck
                 await then(page);
             }
 
-            await Screenshots.SaveAsync(page, "page-" + name);
             await AssertNoSeriousViolationsAsync(page, name, output);
+        }
+        catch (Exception)
+        {
+            await TrySaveAsync(page, "page-" + name);
+            throw;
         }
         finally
         {
             await page.Context.CloseAsync();
+        }
+    }
+
+    /// <summary>Saves a picture of a failing page, if the page can still be pictured.</summary>
+    private static async Task TrySaveAsync(IPage page, string name)
+    {
+        try
+        {
+            await Screenshots.SaveAsync(page, name);
+        }
+        catch (PlaywrightException)
+        {
+            // The failure itself is what the test reports.
         }
     }
 

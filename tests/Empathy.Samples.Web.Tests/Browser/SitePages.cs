@@ -94,6 +94,14 @@ public static class SitePages
             await page.GetByLabel("A message you want to send").FillAsync("Why are you always so cold!");
             await SiteActions.ClickAsync(page, "Hold up the mirror");
         }),
+        new("data", Visitor.SignedIn, "/Data"),
+        new("data-import-invalid", Visitor.SignedIn, "/Data", page => SiteActions.SubmitUncheckedAsync(page, "Import")),
+        new("data-import-refused", Visitor.SignedIn, "/Data", async page =>
+        {
+            await page.GetByLabel("Empathy data export").SetInputFilesAsync(new FilePayload { Name = "not-an-export.json", MimeType = "application/json", Buffer = "{\"nope\": 1}"u8.ToArray() });
+            await SiteActions.ClickAsync(page, "Import");
+            await Assertions.Expect(page.Locator("#document-error")).ToBeVisibleAsync();
+        }),
         new("account", Visitor.SignedIn, "/Account/Password"),
         new("account-invalid", Visitor.SignedIn, "/Account/Password", page => SiteActions.SubmitUncheckedAsync(page, "Change password")),
         new("delete-account", Visitor.SignedIn, "/Account/Delete"),
