@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Empathy.Samples.Web.Tests.Support;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -66,18 +67,30 @@ public sealed class BrowserSite : IAsyncLifetime
 
     /// <summary>
     /// A fresh page signed in as the class's shared person, who has three journal entries (enough for
-    /// the insights chart). Registered on first use through the JSON API; later pages reuse the cookies.
+    /// the insights chart), a relationship, a named critic and an IF-THEN rule, so that every page has
+    /// something to show. Registered on first use through the JSON API; later pages reuse the cookies.
     /// </summary>
     public async Task<IPage> SignedInPageAsync()
     {
         if (_signedInState is null)
         {
             var page = await NewPageAsync();
-            await RegisterThroughApiAsync(page.Context.APIRequest);
+            var api = page.Context.APIRequest;
+            await RegisterThroughApiAsync(api);
             for (var i = 0; i < 3; i++)
             {
-                await WriteThroughApiAsync(page.Context.APIRequest, $"At the meeting number {i} my boss always targets me on purpose.");
+                await CreateAsync(api, "/api/journal", new
+                {
+                    happened = $"At the meeting number {i} my boss always targets me on purpose.",
+                    thoughts = new[] { "I'm not good enough.", "I'm a failure." },
+                    body = new[] { "tight chest" },
+                    did = "went for a walk",
+                });
             }
+
+            await CreateAsync(api, "/api/relationships", new { person = "Sam", idealContactDays = 7, maximumGapDays = 21 });
+            await CreateAsync(api, "/api/critics", new { name = "The Judge", typicalPhrases = new[] { "you always mess this up" } });
+            await CreateAsync(api, "/api/boundaries/rules", new { behaviour = "interrupts me", consequence = "I leave the room", isActive = true });
 
             _signedInState = await page.Context.StorageStateAsync();
             await page.Context.CloseAsync();
@@ -91,19 +104,16 @@ public sealed class BrowserSite : IAsyncLifetime
     public static async Task<(string Email, string RecoveryKey)> RegisterThroughApiAsync(IAPIRequestContext api)
     {
         var email = $"{Guid.NewGuid():N}@example.test";
-        var response = await api.PostAsync("/api/account/register", new APIRequestContextOptions { DataObject = new { email, password = Password } });
-        Assert.Equal(201, response.Status);
-        var body = await response.JsonAsync();
-        return (email, body!.Value.GetProperty("recoveryKey").GetString()!);
+        var body = await CreateAsync(api, "/api/account/register", new { email, password = Password });
+        return (email, body.GetProperty("recoveryKey").GetString()!);
     }
 
-    private static async Task WriteThroughApiAsync(IAPIRequestContext api, string happened)
+    /// <summary>Posts a JSON body that must be accepted with 201 Created; returns the answer's body.</summary>
+    private static async Task<JsonElement> CreateAsync(IAPIRequestContext api, string path, object body)
     {
-        var response = await api.PostAsync("/api/journal", new APIRequestContextOptions
-        {
-            DataObject = new { happened, thoughts = new[] { "I'm not good enough.", "I'm a failure." }, body = new[] { "tight chest" }, did = "went for a walk" },
-        });
-        Assert.Equal(201, response.Status);
+        var response = await api.PostAsync(path, new APIRequestContextOptions { DataObject = body });
+        Assert.True(response.Status == 201, $"POST {path} answered {response.Status}: {await response.TextAsync()}");
+        return (await response.JsonAsync())!.Value;
     }
 
     private IBrowser Browser => _browser ?? throw new InvalidOperationException(Chromium.MissingReason);

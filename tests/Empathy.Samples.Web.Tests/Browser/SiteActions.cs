@@ -35,4 +35,26 @@ public static class SiteActions
         await ClickAsync(page, "Save");
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved.");
     }
+
+    /// <summary>On the tank page: ends the dive under way, if there is one, so that a new one can start.</summary>
+    public static async Task SurfaceIfDivingAsync(IPage page)
+    {
+        if (await page.GetByRole(AriaRole.Button, new() { Name = "Surface", Exact = true }).CountAsync() > 0)
+        {
+            await page.GetByLabel("What the dive really cost").FillAsync("5");
+            await ClickAsync(page, "Surface");
+        }
+    }
+
+    /// <summary>On the tank page: starts a dive, unless one is under way; either way the page ends showing the dive.</summary>
+    public static async Task DiveIfSurfacedAsync(IPage page)
+    {
+        if (await page.GetByRole(AriaRole.Button, new() { Name = "Start the dive", Exact = true }).CountAsync() > 0)
+        {
+            await page.GetByLabel("What you expect the dive to cost").FillAsync("10");
+            await ClickAsync(page, "Start the dive");
+        }
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Surface", Exact = true })).ToBeVisibleAsync();
+    }
 }

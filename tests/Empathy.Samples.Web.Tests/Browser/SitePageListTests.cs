@@ -25,7 +25,7 @@ public sealed class SitePageListTests
             .ToList();
         Assert.NotEmpty(pages);
 
-        var routes = SitePages.All.Select(p => p.Path.Split('?')[0].TrimEnd('/')).ToHashSet();
+        var routes = SitePages.All.Select(p => p.Shows.Split('?')[0].TrimEnd('/')).ToHashSet();
         var missing = pages.Where(p => !Shows(routes, p) && !NotShown.ContainsKey(p)).Order().ToList();
         Assert.True(missing.Count == 0, "Add these pages to SitePages.All (Browser/SitePages.cs): " + string.Join(", ", missing));
     }

@@ -22,6 +22,9 @@ public enum Visitor
 /// <param name="Then">What the person does there before the check; null to check the page as it opens.</param>
 public sealed record SitePage(string Name, Visitor Visitor, string Path, Func<IPage, Task>? Then = null)
 {
+    /// <summary>The page the state ends on, when <see cref="Then"/> follows a link away from <see cref="Path"/>.</summary>
+    public string Shows { get; init; } = Path;
+
     public override string ToString() => Name;
 }
 
@@ -62,7 +65,7 @@ public static class SitePages
         // Signed in.
         new("home-signed-in", Visitor.SignedIn, "/"),
         new("journal", Visitor.SignedIn, "/Journal"),
-        new("journal-entry", Visitor.SignedIn, "/Journal", page => page.Locator("ol.entries a").First.ClickAsync()),
+        new("journal-entry", Visitor.SignedIn, "/Journal", page => page.Locator("ol.entries a").First.ClickAsync()) { Shows = "/Journal/Edit" },
         new("journal-new", Visitor.SignedIn, "/Journal/Edit"),
         new("journal-new-invalid", Visitor.SignedIn, "/Journal/Edit", page => SiteActions.SubmitUncheckedAsync(page, "Save")),
         new("journal-observation-hints", Visitor.SignedIn, "/Journal/Edit", async page =>
@@ -102,6 +105,40 @@ public static class SitePages
             await SiteActions.ClickAsync(page, "Import");
             await Assertions.Expect(page.Locator("#document-error")).ToBeVisibleAsync();
         }),
+        new("relationships", Visitor.SignedIn, "/Relationships"),
+        new("relationships-invalid", Visitor.SignedIn, "/Relationships", page => SiteActions.SubmitUncheckedAsync(page, "Add")),
+        new("relationship", Visitor.SignedIn, "/Relationships", page => OpenAsync(page, "Sam")) { Shows = "/Relationships/Edit" },
+        new("relationship-contact-invalid", Visitor.SignedIn, "/Relationships", async page =>
+        {
+            await OpenAsync(page, "Sam");
+            await SiteActions.SubmitUncheckedAsync(page, "Log the contact");
+        }) { Shows = "/Relationships/Edit" },
+        new("tank", Visitor.SignedIn, "/Tank"),
+        new("tank-dive-invalid", Visitor.SignedIn, "/Tank", async page =>
+        {
+            await SiteActions.SurfaceIfDivingAsync(page);
+            await SiteActions.SubmitUncheckedAsync(page, "Start the dive");
+        }),
+        new("tank-diving", Visitor.SignedIn, "/Tank", SiteActions.DiveIfSurfacedAsync),
+        new("boundaries", Visitor.SignedIn, "/Boundaries"),
+        new("boundaries-invalid", Visitor.SignedIn, "/Boundaries", page => SiteActions.SubmitUncheckedAsync(page, "Place")),
+        new("boundaries-checked", Visitor.SignedIn, "/Boundaries", async page =>
+        {
+            await page.GetByLabel("What they did").FillAsync("You interrupted me twice.");
+            await SiteActions.ClickAsync(page, "Check");
+        }),
+        new("boundary-rule-new", Visitor.SignedIn, "/Boundaries/Rule"),
+        new("boundary-rule-invalid", Visitor.SignedIn, "/Boundaries/Rule", page => SiteActions.SubmitUncheckedAsync(page, "Save the rule")),
+        new("boundary-rule", Visitor.SignedIn, "/Boundaries", page => page.GetByRole(AriaRole.Link, new() { Name = "Edit rule" }).First.ClickAsync()) { Shows = "/Boundaries/Rule" },
+        new("boundary-exit", Visitor.SignedIn, "/Boundaries", page => OpenAsync(page, "Sam")) { Shows = "/Boundaries/Exit" },
+        new("boundary-exit-invalid", Visitor.SignedIn, "/Boundaries", async page =>
+        {
+            await OpenAsync(page, "Sam");
+            await SiteActions.SubmitUncheckedAsync(page, "Save the check-in");
+        }) { Shows = "/Boundaries/Exit" },
+        new("critics", Visitor.SignedIn, "/Critics"),
+        new("critics-invalid", Visitor.SignedIn, "/Critics", page => SiteActions.SubmitUncheckedAsync(page, "Name it")),
+        new("critic", Visitor.SignedIn, "/Critics", page => OpenAsync(page, "The Judge")) { Shows = "/Critics/Edit" },
         new("account", Visitor.SignedIn, "/Account/Password"),
         new("account-invalid", Visitor.SignedIn, "/Account/Password", page => SiteActions.SubmitUncheckedAsync(page, "Change password")),
         new("delete-account", Visitor.SignedIn, "/Account/Delete"),
@@ -109,6 +146,10 @@ public static class SitePages
         new("delete-account-unconfirmed", Visitor.SignedIn, "/Account/Delete", page => SiteActions.ClickAsync(page, "Delete my account")),
         new("sign-out", Visitor.SignedIn, "/Account/Logout"),
     ];
+
+    /// <summary>Follows the link of that name in the page's main content (a person, a critic).</summary>
+    private static Task OpenAsync(IPage page, string link) =>
+        page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).First.ClickAsync();
 
     /// <summary>The page state of that name.</summary>
     public static SitePage Find(string name) => All.Single(p => p.Name == name);
