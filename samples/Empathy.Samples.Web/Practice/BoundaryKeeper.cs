@@ -1,5 +1,6 @@
 using Empathy.Core.Boundaries;
 using Empathy.Core.People;
+using Empathy.Core.Storage;
 using Empathy.Core.Storage.Practice;
 using Empathy.Samples.Web.Vaults;
 
