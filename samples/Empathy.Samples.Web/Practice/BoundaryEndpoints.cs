@@ -30,8 +30,8 @@ public static class BoundaryEndpoints
     private static async Task<Results<Ok<BoundaryMapResponse>, NotFound, ValidationProblem>> PlaceAsync(ZoneRequest request, BoundaryKeeper boundaries, CancellationToken cancellationToken) =>
         PracticeResults.Answer(await boundaries.PlaceAsync(request, cancellationToken), BoundaryKeeper.Describe);
 
-    private static async Task<Results<Ok<BoundaryMapResponse>, NotFound, ValidationProblem>> RemovePersonAsync(string person, BoundaryKeeper boundaries, CancellationToken cancellationToken) =>
-        PracticeResults.Answer(await boundaries.RemovePersonAsync(person, cancellationToken), BoundaryKeeper.Describe);
+    private static async Task<Results<NoContent, NotFound>> RemovePersonAsync(string person, BoundaryKeeper boundaries, CancellationToken cancellationToken) =>
+        (await boundaries.RemovePersonAsync(person, cancellationToken)).IsNotFound ? TypedResults.NotFound() : TypedResults.NoContent();
 
     private static async Task<Results<Created<RuleResponse>, ValidationProblem>> AddRuleAsync(RuleRequest request, BoundaryKeeper boundaries, CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ namespace Empathy.Samples.Web.Practice;
 /// who is in which zone, the IF-THEN rules, and checking an observed behaviour against them.
 /// Rules are addressed by their number in the map, 1 for the first.
 /// </summary>
-public sealed class BoundaryKeeper(OwnerContext owner, IPracticeStore store, TimeProvider time)
+public sealed class BoundaryKeeper(OwnerContext owner, IPracticeStore store, TimeProvider time, ILogger<BoundaryKeeper> logger)
 {
     /// <summary>The longest person's name kept.</summary>
     public const int MaxNameLength = 100;
@@ -133,11 +133,13 @@ public sealed class BoundaryKeeper(OwnerContext owner, IPracticeStore store, Tim
         {
             var changed = record with { Value = change(record.Value) };
             await store.UpdateAsync(owner.Owner, PracticeKinds.BoundaryMaps, changed, cancellationToken);
+            PracticeLog.Changed(logger, PracticeKinds.BoundaryMaps.Name, changed.Id.ToString(), "changed");
             return PracticeOutcome<BoundaryMap>.Done(changed.Value);
         }
 
         var created = new PracticeRecord<BoundaryMap>(PracticeRecordId.New(), time.GetUtcNow(), change(BoundaryMap.Empty));
         await store.AddAsync(owner.Owner, PracticeKinds.BoundaryMaps, created, cancellationToken);
+        PracticeLog.Changed(logger, PracticeKinds.BoundaryMaps.Name, created.Id.ToString(), "started");
         return PracticeOutcome<BoundaryMap>.Done(created.Value);
     }
 }

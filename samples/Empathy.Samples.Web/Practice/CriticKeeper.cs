@@ -12,7 +12,7 @@ namespace Empathy.Samples.Web.Practice;
 /// records, the same ones the console keeps), and the journal's automatic thoughts attributed to each
 /// by the core-thought grouper. Names are unique ignoring case, as in the console.
 /// </summary>
-public sealed class CriticKeeper(OwnerContext owner, IPracticeStore store, IJournalStore journal, ICoreThoughtGrouper grouper, TimeProvider time)
+public sealed class CriticKeeper(OwnerContext owner, IPracticeStore store, IJournalStore journal, ICoreThoughtGrouper grouper, TimeProvider time, ILogger<CriticKeeper> logger)
 {
     /// <summary>Every critic, in the order they were named.</summary>
     public Task<List<PracticeRecord<InnerCritic>>> AllAsync(CancellationToken cancellationToken) =>
@@ -33,6 +33,7 @@ public sealed class CriticKeeper(OwnerContext owner, IPracticeStore store, IJour
         CriticInput.TryBuild(request, out var critic, out _);
         var record = new PracticeRecord<InnerCritic>(PracticeRecordId.New(), time.GetUtcNow(), critic!);
         await store.AddAsync(owner.Owner, PracticeKinds.InnerCritics, record, cancellationToken);
+        PracticeLog.Changed(logger, PracticeKinds.InnerCritics.Name, record.Id.ToString(), "named");
         return PracticeOutcome<PracticeRecord<InnerCritic>>.Done(record);
     }
 
@@ -52,6 +53,7 @@ public sealed class CriticKeeper(OwnerContext owner, IPracticeStore store, IJour
         CriticInput.TryBuild(request, out var critic, out _);
         var updated = record with { Value = critic! };
         await store.UpdateAsync(owner.Owner, PracticeKinds.InnerCritics, updated, cancellationToken);
+        PracticeLog.Changed(logger, PracticeKinds.InnerCritics.Name, updated.Id.ToString(), "changed");
         return PracticeOutcome<PracticeRecord<InnerCritic>>.Done(updated);
     }
 

@@ -37,7 +37,7 @@ public sealed class BoundaryApiTests : IClassFixture<SharedApp>
         Assert.Equal("inactive", inactive.GetProperty("outcomes")[0].GetProperty("kind").GetString());
 
         Assert.Equal(HttpStatusCode.NoContent, (await user.Client.DeleteAsync("/api/boundaries/rules/1")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await user.Client.DeleteAsync("/api/boundaries/zones/sam")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await user.Client.DeleteAsync("/api/boundaries/zones/sam")).StatusCode);
         Assert.Equal("{\"zones\":[],\"rules\":[]}", await user.Client.GetStringAsync("/api/boundaries"));
     }
 
