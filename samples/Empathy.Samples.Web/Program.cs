@@ -1,5 +1,6 @@
 using Empathy.Samples.Web.Accounts;
 using Empathy.Samples.Web.Analysis;
+using Empathy.Samples.Web.Data;
 using Empathy.Samples.Web.Exercises;
 using Empathy.Samples.Web.Hosting;
 using Empathy.Samples.Web.Journal;
@@ -39,6 +40,7 @@ app.MapJournalEndpoints();
 app.MapAnalyzeEndpoints();
 app.MapExerciseEndpoints();
 app.MapPracticeEndpoints();
+app.MapDataEndpoints();
 app.MapBoundaryEndpoints();
 app.MapCriticEndpoints();
 app.MapGet("/api/ping", () => TypedResults.Ok(new Pong("ok"))).WithName("Ping").AllowAnonymous();

@@ -41,6 +41,7 @@ namespace Empathy.Samples.Web.Json;
 [JsonSerializable(typeof(Practice.DiveRequest))]
 [JsonSerializable(typeof(Practice.SurfaceRequest))]
 [JsonSerializable(typeof(Practice.TankResponse))]
+[JsonSerializable(typeof(Data.DataImportReport))]
 [JsonSerializable(typeof(Practice.CheckInRequest))]
 [JsonSerializable(typeof(Practice.ExitResponse))]
 [JsonSerializable(typeof(Practice.ZoneRequest))]
