@@ -67,7 +67,7 @@ public sealed partial class OwnerDataTransfer(
         catch (JournalFormatException bad)
         {
             LogImportRefused(logger, owner.Value);
-            return (null, $"This is not an Empathy data export this site can read, so nothing was imported: {bad.Message}");
+            return (null, $"This is not an Empathy data export this site can read, so nothing was imported: {Where(bad)}");
         }
 
         OwnerDataImportResult result;
@@ -84,6 +84,19 @@ public sealed partial class OwnerDataTransfer(
 
         LogImported(logger, owner.Value, result.Added, result.AlreadyPresent);
         return (DataImportReport.From(document, result), null);
+    }
+
+    // System.Text.Json counts lines and bytes from 0 and puts them at the end of its message; people count from 1.
+    private static string Where(JournalFormatException bad)
+    {
+        if (bad.InnerException is not JsonException { LineNumber: { } line } json)
+        {
+            return bad.Message;
+        }
+
+        var cut = json.Message.IndexOf(" Path: ", StringComparison.Ordinal) is var p and >= 0 ? p : json.Message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
+        var what = cut >= 0 ? json.Message[..cut] : json.Message;
+        return string.Create(CultureInfo.InvariantCulture, $"the file is not valid JSON at line {line + 1}, byte {json.BytePositionInLine + 1 ?? 1} of that line{(string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "" : $" (in {json.Path})")}: {what}");
     }
 
     private async Task<DataDownload> ExportAllAsync(JournalOwnerId owner, DateTimeOffset now, string fileName, CancellationToken cancellationToken)
