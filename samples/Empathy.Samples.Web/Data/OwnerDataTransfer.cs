@@ -86,18 +86,24 @@ public sealed partial class OwnerDataTransfer(
         return (DataImportReport.From(document, result), null);
     }
 
-    // System.Text.Json counts lines and bytes from 0 and puts them at the end of its message; people count from 1.
+    // System.Text.Json counts lines and bytes from 0 ("LineNumber: 2 | BytePositionInLine: 16."); people count from 1.
     private static string Where(JournalFormatException bad)
     {
-        if (bad.InnerException is not JsonException { LineNumber: { } line } json)
+        if (JsonPosition().IsMatch(bad.Message))
         {
-            return bad.Message;
+            return JsonPosition().Replace(bad.Message, m => Position(long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), long.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)));
         }
 
-        var cut = json.Message.IndexOf(" Path: ", StringComparison.Ordinal) is var p and >= 0 ? p : json.Message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
-        var what = cut >= 0 ? json.Message[..cut] : json.Message;
-        return string.Create(CultureInfo.InvariantCulture, $"the file is not valid JSON at line {line + 1}, byte {json.BytePositionInLine + 1 ?? 1} of that line{(string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "" : $" (in {json.Path})")}: {what}");
+        return bad.InnerException is JsonException { LineNumber: { } line } json
+            ? $"{bad.Message} {Position(line, json.BytePositionInLine ?? 0)}"
+            : bad.Message;
     }
+
+    private static string Position(long line, long bytes) =>
+        string.Create(CultureInfo.InvariantCulture, $"(line {line + 1}, byte {bytes + 1} of that line)");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"LineNumber: (\d+) \| BytePositionInLine: (\d+)")]
+    private static partial System.Text.RegularExpressions.Regex JsonPosition();
 
     private async Task<DataDownload> ExportAllAsync(JournalOwnerId owner, DateTimeOffset now, string fileName, CancellationToken cancellationToken)
     {

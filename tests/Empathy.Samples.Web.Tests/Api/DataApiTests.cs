@@ -96,7 +96,7 @@ public sealed class DataApiTests : IClassFixture<SharedApp>
     }
 
     [Theory]
-    [InlineData("{\"formatVersion\": 1,\n  \"exportedAt\": \"2026-01-01T00:00:00+00:00\",\n  \"journal\": {", "line 3, byte 1")]
+    [InlineData("{\"formatVersion\": 1,\n  \"exportedAt\": \"2026-01-01T00:00:00+00:00\",\n  \"journal\": {", "(line 3, byte 15 of that line)")]
     [InlineData("[1, 2, 3]", "must be a JSON object")]
     [InlineData("{\"formatVersion\": 99, \"exportedAt\": \"2026-01-01T00:00:00+00:00\", \"journal\": {}, \"practice\": {}}", "99")]
     [InlineData("{\"formatVersion\": 1, \"exportedAt\": \"yesterday\", \"journal\": {}, \"practice\": {}}", "'exportedAt'")]

@@ -64,7 +64,8 @@ public sealed partial class DataPageTests : IClassFixture<SharedApp>
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("role=\"alert\"", html);
         Assert.Contains("nothing was imported", html);
-        Assert.Contains("not valid JSON at line 3, byte 17 of that line", html);
+        Assert.Contains("not valid JSON", html);
+        Assert.Contains("(line 3, byte 17 of that line)", html);
         Assert.Contains("aria-invalid=\"true\"", html);
         Assert.Single((await user.Client.GetFromJsonAsync<JsonElement>("/api/journal")).GetProperty("entries").EnumerateArray());
     }
