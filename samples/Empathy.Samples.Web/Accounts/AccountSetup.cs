@@ -73,7 +73,6 @@ public static class AccountSetup
         services.AddSingleton<VaultSessionCache>();
         services.AddScoped<OwnerContext>();
         services.AddScoped<AccountService>();
-        services.AddScoped<Practice.TankKeeper>();
         return builder;
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Empathy.Core.Storage;
 using Empathy.Core.Storage.Practice;
 
 namespace Empathy.Samples.Web.Data;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Empathy.Core.Storage;
+using Empathy.Core.Storage.InMemory;
 using Empathy.Core.Storage.Vaults;
 using Empathy.Samples.Web.Hosting;
 using Empathy.Samples.Web.Tests.Support;
