@@ -40,9 +40,9 @@ app.MapJournalEndpoints();
 app.MapAnalyzeEndpoints();
 app.MapExerciseEndpoints();
 app.MapPracticeEndpoints();
-app.MapDataEndpoints();
 app.MapBoundaryEndpoints();
 app.MapCriticEndpoints();
+app.MapDataEndpoints();
 app.MapGet("/api/ping", () => TypedResults.Ok(new Pong("ok"))).WithName("Ping").AllowAnonymous();
 app.MapRazorPages();
 

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Security.Cryptography;
 using Empathy.Core.Storage;
 using Empathy.Core.Storage.Keys;
@@ -18,6 +19,7 @@ public sealed partial class AccountService(
     SignInManager<AppUser> signIn,
     IOwnerVaults vaults,
     VaultSessionTicket ticket,
+    VaultSessionCache openVaults,
     IOptions<EmpathyHostOptions> options,
     ILogger<AccountService> logger)
 {
@@ -100,7 +102,15 @@ public sealed partial class AccountService(
     }
 
     /// <summary>Signs out (the ticket, and with it the vault session key, is gone).</summary>
-    public Task SignOutAsync() => signIn.SignOutAsync();
+    public Task SignOutAsync()
+    {
+        if (signIn.Context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId)
+        {
+            openVaults.Forget(userId); // the vault kept open for this person's requests is closed now
+        }
+
+        return signIn.SignOutAsync();
+    }
 
     /// <summary>Re-wraps the vault key under the new password, then changes the Identity password.</summary>
     public async Task<AccountOutcome> ChangePasswordAsync(System.Security.Claims.ClaimsPrincipal principal, string? current, string? replacement, CancellationToken cancellationToken)
@@ -212,6 +222,7 @@ public sealed partial class AccountService(
     public async Task DeleteAsync(System.Security.Claims.ClaimsPrincipal principal, CancellationToken cancellationToken)
     {
         var user = await users.GetUserAsync(principal) ?? throw new InvalidOperationException("The signed-in user no longer exists.");
+        openVaults.Forget(user.Id);
         await vaults.EraseOwnerAsync(OwnerOf(user), cancellationToken);
         var deleted = await users.DeleteAsync(user);
         if (!deleted.Succeeded)
@@ -219,7 +230,7 @@ public sealed partial class AccountService(
             throw new InvalidOperationException("The records and keys were erased but the account row could not be deleted: " + string.Join(" ", deleted.Errors.Select(e => e.Description)));
         }
 
-        await signIn.SignOutAsync();
+        await SignOutAsync();
         LogDeleted(logger, user.Id);
     }
 
@@ -230,6 +241,8 @@ public sealed partial class AccountService(
 
     private async Task SignInAsync(AppUser user, OwnerVaultSession session)
     {
+        // A new ticket (sign-in, password change, recovery): vaults kept open for older tickets are closed.
+        openVaults.Forget(user.Id);
         var key = session.ExportSessionKey();
         try
         {

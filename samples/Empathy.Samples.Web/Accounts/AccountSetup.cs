@@ -70,6 +70,7 @@ public static class AccountSetup
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
         services.AddSingleton<VaultSessionTicket>();
+        services.AddSingleton<VaultSessionCache>();
         services.AddScoped<OwnerContext>();
         services.AddScoped<AccountService>();
         return builder;

@@ -30,6 +30,9 @@ public sealed class EmpathyHostOptions
     /// <summary>Request size limits.</summary>
     public RequestLimits Limits { get; set; } = new();
 
+    /// <summary>How long unlocked vaults stay open in memory between a person's requests.</summary>
+    public SessionCacheSettings SessionCache { get; set; } = new();
+
     /// <summary>The data folder as a full path.</summary>
     public string DataDirectoryPath(string contentRoot) =>
         Path.GetFullPath(string.IsNullOrWhiteSpace(DataDir) ? Path.Combine(contentRoot, "data") : Path.Combine(contentRoot, DataDir));

@@ -28,6 +28,7 @@ public static class EmpathyHostSetup
             .Bind(builder.Configuration.GetSection(EmpathyHostOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<EmpathyHostOptions>, EmpathyHostOptionsValidator>();
         services.TryAddSystemClock();
         services.AddSingleton(DataFolder.FromConfiguration(builder));
 

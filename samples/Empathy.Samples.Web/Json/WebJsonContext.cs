@@ -41,7 +41,6 @@ namespace Empathy.Samples.Web.Json;
 [JsonSerializable(typeof(Practice.DiveRequest))]
 [JsonSerializable(typeof(Practice.SurfaceRequest))]
 [JsonSerializable(typeof(Practice.TankResponse))]
-[JsonSerializable(typeof(Data.DataImportReport))]
 [JsonSerializable(typeof(Practice.CheckInRequest))]
 [JsonSerializable(typeof(Practice.ExitResponse))]
 [JsonSerializable(typeof(Practice.ZoneRequest))]
@@ -54,4 +53,5 @@ namespace Empathy.Samples.Web.Json;
 [JsonSerializable(typeof(Practice.CriticResponse))]
 [JsonSerializable(typeof(Practice.CriticResponse[]))]
 [JsonSerializable(typeof(Practice.CriticThoughtsResponse))]
+[JsonSerializable(typeof(Data.DataImportReport))]
 internal sealed partial class WebJsonContext : JsonSerializerContext;

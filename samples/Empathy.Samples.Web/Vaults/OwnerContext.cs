@@ -5,33 +5,33 @@ namespace Empathy.Samples.Web.Vaults;
 
 /// <summary>
 /// The signed-in person of this request, with their vault open for the request's lifetime (one per
-/// request; the lease is given back when the request ends, and the last lease wipes the data key).
+/// request). The session is borrowed from <see cref="VaultSessionCache"/> and given back when the request ends.
 /// </summary>
 public sealed class OwnerContext : IDisposable
 {
-    private OwnerVaultSession? _session;
+    private VaultSessionCache.Borrowed? _borrowed;
 
     /// <summary>Whether a vault session is open for this request.</summary>
-    public bool IsOpen => _session is not null;
+    public bool IsOpen => _borrowed is not null;
 
     /// <summary>Whose records this request may read and write.</summary>
     /// <exception cref="InvalidOperationException">No one is signed in (the endpoint should have required it).</exception>
-    public JournalOwnerId Owner => _session?.Owner ?? throw new InvalidOperationException("No vault session is open for this request; the endpoint must require a signed-in user.");
+    public JournalOwnerId Owner => _borrowed?.Session.Owner ?? throw new InvalidOperationException("No vault session is open for this request; the endpoint must require a signed-in user.");
 
     /// <summary>The open session (for rotation).</summary>
-    public OwnerVaultSession Session => _session ?? throw new InvalidOperationException("No vault session is open for this request.");
+    public OwnerVaultSession Session => _borrowed?.Session ?? throw new InvalidOperationException("No vault session is open for this request.");
 
-    /// <summary>Takes ownership of <paramref name="session"/> until the request ends.</summary>
-    public void Attach(OwnerVaultSession session)
+    /// <summary>Holds <paramref name="borrowed"/> until the request ends.</summary>
+    public void Attach(VaultSessionCache.Borrowed borrowed)
     {
-        _session?.Dispose();
-        _session = session;
+        _borrowed?.Dispose();
+        _borrowed = borrowed;
     }
 
     /// <inheritdoc />
     public void Dispose()
     {
-        _session?.Dispose();
-        _session = null;
+        _borrowed?.Dispose();
+        _borrowed = null;
     }
 }

@@ -9,36 +9,26 @@ using Microsoft.AspNetCore.Identity;
 namespace Empathy.Samples.Web.Vaults;
 
 /// <summary>
-/// For a signed-in request: reads the protected session key from the ticket and re-opens that
-/// person's vault for the request. A ticket whose key no longer opens the vault (account deleted,
-/// another key ring) is signed out, so the request goes on as anonymous.
+/// For a signed-in request: borrows the person's open vault from <see cref="VaultSessionCache"/>, or reads
+/// the protected session key from the ticket and re-opens the vault (and caches it). A ticket whose key no
+/// longer opens the vault (account deleted, another key ring) is signed out, so the request goes on as anonymous.
 /// </summary>
 public sealed partial class OwnerVaultSessionMiddleware(RequestDelegate next, ILogger<OwnerVaultSessionMiddleware> logger)
 {
     /// <summary>Runs the middleware.</summary>
-    public async Task InvokeAsync(HttpContext context, VaultSessionTicket ticket, IOwnerVaults vaults, OwnerContext owner)
+    public async Task InvokeAsync(HttpContext context, VaultSessionTicket ticket, VaultSessionCache cache, IOwnerVaults vaults, OwnerContext owner)
     {
-        if (context.User.Identity?.IsAuthenticated == true && context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId)
+        if (context.User.Identity?.IsAuthenticated == true
+            && context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId)
         {
-            var key = ticket.Read(context.User, userId);
-            try
+            var claim = context.User.FindFirstValue(VaultSessionTicket.ClaimType);
+            if (claim is not null && cache.TryBorrow(userId, claim) is { } cached)
             {
-                if (key is not null && JournalOwnerId.TryCreate(userId, out var ownerId))
-                {
-                    using var secret = OwnerSecret.FromSessionKey(key);
-                    owner.Attach(await vaults.OpenAsync(ownerId, secret, context.RequestAborted));
-                }
+                owner.Attach(cached);
             }
-            catch (WrongJournalKeyException)
+            else if (claim is not null && await OpenAsync(ticket, vaults, userId, context) is { } opened)
             {
-                // Falls through to signing out below.
-            }
-            finally
-            {
-                if (key is not null)
-                {
-                    CryptographicOperations.ZeroMemory(key);
-                }
+                owner.Attach(cache.Add(userId, claim, opened));
             }
 
             if (!owner.IsOpen)
@@ -50,6 +40,32 @@ public sealed partial class OwnerVaultSessionMiddleware(RequestDelegate next, IL
         }
 
         await next(context);
+    }
+
+    private static async Task<OwnerVaultSession?> OpenAsync(VaultSessionTicket ticket, IOwnerVaults vaults, string userId, HttpContext context)
+    {
+        var key = ticket.Read(context.User, userId);
+        try
+        {
+            if (key is not null && JournalOwnerId.TryCreate(userId, out var ownerId))
+            {
+                using var secret = OwnerSecret.FromSessionKey(key);
+                return await vaults.OpenAsync(ownerId, secret, context.RequestAborted);
+            }
+        }
+        catch (WrongJournalKeyException)
+        {
+            // The caller signs the ticket out.
+        }
+        finally
+        {
+            if (key is not null)
+            {
+                CryptographicOperations.ZeroMemory(key);
+            }
+        }
+
+        return null;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A signed-in session whose vault key no longer opens the vault was signed out.")]

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -14,9 +15,11 @@ public sealed class WebAppFactory : WebApplicationFactory<Program>
 {
     private readonly bool _ownsFolder;
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public WebAppFactory(string? dataDir = null, IDictionary<string, string?>? settings = null)
+    public WebAppFactory(string? dataDir = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         _ownsFolder = dataDir is null;
         DataDir = dataDir ?? Path.Combine(Path.GetTempPath(), "empathy-web-tests", Guid.NewGuid().ToString("N"));
         _settings = new Dictionary<string, string?>
@@ -47,6 +50,11 @@ public sealed class WebAppFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
         }
 
         builder.ConfigureLogging(logging =>

@@ -1,0 +1,31 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
+
+namespace Empathy.Samples.Web.Hosting;
+
+/// <summary>
+/// Checks the nested sections of <see cref="EmpathyHostOptions"/> (<c>Accounts</c>, <c>Limits</c>,
+/// <c>SessionCache</c>) against their data annotations at start, which <c>ValidateDataAnnotations</c>
+/// alone does not do for nested objects. Each failure names the setting's full key.
+/// </summary>
+public sealed class EmpathyHostOptionsValidator : IValidateOptions<EmpathyHostOptions>
+{
+    /// <inheritdoc />
+    public ValidateOptionsResult Validate(string? name, EmpathyHostOptions options)
+    {
+        var failures = new List<string>();
+        Check(options.Accounts, nameof(options.Accounts), failures);
+        Check(options.Limits, nameof(options.Limits), failures);
+        Check(options.SessionCache, nameof(options.SessionCache), failures);
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void Check(object section, string sectionName, List<string> failures)
+    {
+        var results = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(section, new ValidationContext(section), results, validateAllProperties: true))
+        {
+            failures.AddRange(results.Select(r => $"{EmpathyHostOptions.Section}:{sectionName}:{string.Join(",", r.MemberNames)}: {r.ErrorMessage}"));
+        }
+    }
+}
