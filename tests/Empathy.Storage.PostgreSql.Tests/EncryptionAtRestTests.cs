@@ -43,7 +43,7 @@ public sealed class EncryptionAtRestTests() : SchemaTest("rest")
         var entries = JournalSamples.Hourly(3);
         await store.AddRangeAsync(Owner, entries);
 
-        await Schema.ExecuteAsync("UPDATE @schema.journal_entries SET sealed = overlay(sealed placing '\\xff'::bytea from 20 for 1) WHERE owner = $1 AND id = $2", Owner.Value, entries[1].Id.ToString());
+        await Schema.ExecuteAsync("UPDATE @schema.journal_entries SET sealed = set_byte(sealed, 19, get_byte(sealed, 19) # 255) WHERE owner = $1 AND id = $2", Owner.Value, entries[1].Id.ToString());
 
         await Assert.ThrowsAsync<JournalEntryTamperedException>(() => store.GetAsync(Owner, entries[1].Id));
         var page = await store.ListAsync(Owner, new JournalQuery());
