@@ -1,5 +1,6 @@
 using Empathy.Samples.Web.Accounts;
 using Empathy.Samples.Web.Analysis;
+using Empathy.Samples.Web.Data;
 using Empathy.Samples.Web.Exercises;
 using Empathy.Samples.Web.Hosting;
 using Empathy.Samples.Web.Journal;
@@ -15,6 +16,7 @@ builder.AddEmpathyHost();          // options, data folder, the library, the sto
 builder.AddAccounts();             // Identity over SQLite, cookie, lockout, password hashing, vault sessions
 builder.AddWebSecurity();          // rate limits, body limits, antiforgery, data protection key ring
 builder.AddWebApi();               // JSON (source-generated), ProblemDetails, OpenAPI
+builder.AddPractice();             // relationships, tank, boundaries, critics: shared by the API and the pages
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
@@ -38,6 +40,9 @@ app.MapJournalEndpoints();
 app.MapAnalyzeEndpoints();
 app.MapExerciseEndpoints();
 app.MapPracticeEndpoints();
+app.MapDataEndpoints();
+app.MapBoundaryEndpoints();
+app.MapCriticEndpoints();
 app.MapGet("/api/ping", () => TypedResults.Ok(new Pong("ok"))).WithName("Ping").AllowAnonymous();
 app.MapRazorPages();
 

@@ -44,6 +44,7 @@ public static class EmpathyHostSetup
         services.AddSingleton<IJournalStore>(sp => sp.GetRequiredService<SqliteJournalStore>());
         services.AddSingleton<IPracticeStore>(sp => sp.GetRequiredService<SqliteJournalStore>());
         services.AddSingleton<IOwnerVaults>(sp => sp.GetRequiredService<SqliteJournalStore>());
+        services.AddScoped<Data.OwnerDataTransfer>(); // the data page's exports and import
 
         services.Configure<RequestLocalizationOptions>(localization =>
         {

@@ -56,12 +56,6 @@ public sealed class ObservationCheck : IObservationCheck
         }
 
         check._sinks.Raise(crisis);
-        return new ObservationCheckResult
-        {
-            Findings = findings,
-            RewriteHint = findings.Length == 0 ? null : check._cameraTest,
-            Crisis = crisis,
-            CrisisMentions = mentions,
-        };
+        return new ObservationCheckResult(findings, findings.Length == 0 ? null : check._cameraTest, crisis, mentions);
     }
 }

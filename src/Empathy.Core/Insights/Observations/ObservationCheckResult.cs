@@ -8,6 +8,24 @@ namespace Empathy.Core.Insights.Observations;
 /// <remarks>Immutable and thread-safe; equality compares findings by their items.</remarks>
 public sealed record ObservationCheckResult : IInsightCheckResult
 {
+    private readonly IReadOnlyList<InsightFinding> _findings = [];
+    private readonly IReadOnlyList<CrisisMention> _crisisMentions = [];
+
+    /// <summary>An objective result: no findings, no crisis signal. Set the members to describe another.</summary>
+    public ObservationCheckResult()
+    {
+    }
+
+    // What the check builds: arrays it has just made, checked and owns, so they are kept behind a
+    // read-only view instead of being checked and copied a second time (one allocation less per call).
+    internal ObservationCheckResult(InsightFinding[] findings, string? rewriteHint, CrisisSignal? crisis, CrisisMention[] crisisMentions)
+    {
+        _findings = findings.Length == 0 ? [] : Array.AsReadOnly(findings);
+        RewriteHint = rewriteHint;
+        Crisis = crisis;
+        _crisisMentions = crisisMentions.Length == 0 ? [] : Array.AsReadOnly(crisisMentions);
+    }
+
     /// <summary>Whether the text reads as an observation: no rule found interpretation in it.</summary>
     public bool IsObjective => Findings.Count == 0;
 
@@ -15,13 +33,13 @@ public sealed record ObservationCheckResult : IInsightCheckResult
     /// <exception cref="ArgumentException">The list contains null.</exception>
     public IReadOnlyList<InsightFinding> Findings
     {
-        get;
+        get => _findings;
         init
         {
             value ??= []; // a list left out of a JSON document reads as empty
-            field = value.Any(f => f is null) ? throw new ArgumentException("Findings must not contain null.", nameof(Findings)) : [.. value];
+            _findings = value.Any(f => f is null) ? throw new ArgumentException("Findings must not contain null.", nameof(Findings)) : [.. value];
         }
-    } = [];
+    }
 
     /// <summary>The camera test, when there is something to rewrite: "What would a camera have recorded? …".</summary>
     public string? RewriteHint { get; init; }
@@ -37,13 +55,13 @@ public sealed record ObservationCheckResult : IInsightCheckResult
     /// <exception cref="ArgumentException">The list contains null.</exception>
     public IReadOnlyList<CrisisMention> CrisisMentions
     {
-        get;
+        get => _crisisMentions;
         init
         {
             value ??= []; // a list left out of a JSON document reads as empty
-            field = value.Any(m => m is null) ? throw new ArgumentException("Crisis mentions must not contain null.", nameof(CrisisMentions)) : [.. value];
+            _crisisMentions = value.Any(m => m is null) ? throw new ArgumentException("Crisis mentions must not contain null.", nameof(CrisisMentions)) : [.. value];
         }
-    } = [];
+    }
 
     /// <summary>Whether a crisis signal was raised.</summary>
     public bool HasCrisisSignal => Crisis is not null;

@@ -53,6 +53,12 @@ internal sealed class Tokenizer
         while (i < text.Length)
         {
             var c = text[i];
+            if (c == ' ')
+            {
+                i++; // the most common character between words: nothing to read or record
+                continue;
+            }
+
             if (PlainWordEnd(text, i) is var end and > 0)
             {
                 // The common case: lower-case ASCII letters and digits, already in their normalised form,
