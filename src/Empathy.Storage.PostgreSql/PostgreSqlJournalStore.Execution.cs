@@ -45,12 +45,17 @@ public sealed partial class PostgreSqlJournalStore
         }
     }
 
-    private async Task<IEntryCodec> StartAsync(Func<JournalKeyProvider> keyProvider, bool ownsKeyProvider, CancellationToken cancellationToken)
+    private async Task<IEntryCodec> StartAsync(Func<JournalKeyProvider>? keyProvider, bool ownsKeyProvider, CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         return await PostgreSqlSchemaMigrator.MigrateAsync(connection, _sql, _logger, async (c, ct) =>
         {
             var keyId = await _sql.GetMetaAsync(c, PostgreSqlJournalSchema.MetaActiveKeyId, ct).ConfigureAwait(false);
+            if (keyProvider is null)
+            {
+                throw new NotImplementedException();
+            }
+
             var provider = keyProvider();
             try
             {

@@ -44,12 +44,13 @@ public sealed partial class PostgreSqlJournalStore : IJournalStore, IAsyncDispos
     private readonly PostgreSqlPracticeCommands _practice;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly Func<JournalKeyProvider>? _keyProvider;
     private readonly Func<CancellationToken, Task<IEntryCodec>> _start;
     private readonly Lock _startGate = new();
     private Task<IEntryCodec>? _started;
     private volatile bool _disposed;
 
-    private PostgreSqlJournalStore(NpgsqlDataSource dataSource, bool ownsDataSource, PostgreSqlJournalStoreOptions options, Func<JournalKeyProvider> keyProvider, bool ownsKeyProvider, ILogger logger)
+    private PostgreSqlJournalStore(NpgsqlDataSource dataSource, bool ownsDataSource, PostgreSqlJournalStoreOptions options, Func<JournalKeyProvider>? keyProvider, bool ownsKeyProvider, ILogger logger)
     {
         _dataSource = dataSource;
         _ownsDataSource = ownsDataSource;
@@ -57,6 +58,7 @@ public sealed partial class PostgreSqlJournalStore : IJournalStore, IAsyncDispos
         _practice = new PostgreSqlPracticeCommands(options.Schema);
         _time = options.TimeProvider;
         _logger = logger;
+        _keyProvider = keyProvider;
         _start = cancellationToken => StartAsync(keyProvider, ownsKeyProvider, cancellationToken);
     }
 
@@ -108,7 +110,8 @@ public sealed partial class PostgreSqlJournalStore : IJournalStore, IAsyncDispos
     /// fails, for example while the server is still starting): what DI registers, so an app starts even
     /// when its database is briefly away. When <paramref name="ownsKeyProvider"/>, each provider made is disposed after use.
     /// </summary>
-    internal static PostgreSqlJournalStore Create(PostgreSqlJournalStoreOptions options, NpgsqlDataSource? dataSource, Func<JournalKeyProvider> keyProvider, bool ownsKeyProvider, ILogger? logger)
+    /// <remarks>Without <paramref name="keyProvider"/> the store is in vault mode.</remarks>
+    internal static PostgreSqlJournalStore Create(PostgreSqlJournalStoreOptions options, NpgsqlDataSource? dataSource, Func<JournalKeyProvider>? keyProvider, bool ownsKeyProvider, ILogger? logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         var problems = options.Validate(needsConnectionString: dataSource is null);
