@@ -9,7 +9,9 @@ namespace Empathy.Storage.PostgreSql;
 /// an advisory lock) and recorded in <c>schema_migrations</c>. In clear: the owner, the entry id, when it
 /// was felt (UTC ticks), the schema version and the key id; everything else, tags included, is in
 /// <c>sealed</c>, and tags are findable through keyed hashes only; practice records keep the owner, kind,
-/// id, time, schema version and key id in clear. Exactly what the SQLite store keeps.
+/// id, time, schema version and key id in clear; in vault mode each owner's data key is kept only wrapped
+/// under their vault key, and the vault key only wrapped under keys derived from their secrets. Exactly
+/// what the SQLite store keeps.
 /// </summary>
 /// <remarks>
 /// Ids are <c>COLLATE "C"</c>: pages are sorted by (felt_at, id) and continued from a
@@ -24,6 +26,10 @@ internal static class PostgreSqlJournalSchema
 
     public const string MetaCodec = "codec";
     public const string MetaActiveKeyId = "active_key_id";
+
+    /// <summary>Set to <see cref="VaultMode"/> when a schema is first opened in vault mode, so a single-key opening refuses it (and the other way round).</summary>
+    public const string MetaMode = "mode";
+    public const string VaultMode = "vaults";
 
     /// <summary>The migrations, version 1 first; a database records which it has.</summary>
     public static readonly IReadOnlyList<(int Version, string Description, string Sql)> Migrations =
@@ -82,6 +88,25 @@ internal static class PostgreSqlJournalSchema
             );
 
             CREATE INDEX practice_records_by_time ON @schema.practice_records (owner, kind, at_ticks, id);
+            """),
+        (3, "per-owner vaults: wrapped data keys and the wrappings of each owner's vault key", """
+            CREATE TABLE @schema.owner_vaults (
+                owner            text COLLATE "C" NOT NULL PRIMARY KEY,
+                data_key_id      text COLLATE "C" NOT NULL,
+                wrapped_data_key bytea NOT NULL,
+                check_value      bytea NOT NULL
+            );
+
+            CREATE TABLE @schema.owner_vault_wrappings (
+                owner             text COLLATE "C" NOT NULL REFERENCES @schema.owner_vaults (owner) ON DELETE CASCADE,
+                slot              text COLLATE "C" NOT NULL,
+                kind              text COLLATE "C" NOT NULL,
+                key_id            text COLLATE "C" NOT NULL,
+                salt              bytea,
+                iterations        integer NOT NULL,
+                wrapped_vault_key bytea   NOT NULL,
+                PRIMARY KEY (owner, slot)
+            );
             """),
     ];
 

@@ -23,10 +23,9 @@ public sealed partial class PostgreSqlJournalStore
         cancellationToken.ThrowIfCancellationRequested();
         return ReadAsync(owner, async (codec, connection, ct) =>
         {
-            await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct).ConfigureAwait(false);
             var rows = await _sql.ReadAllRowsAsync(connection, codec, owner, ct).ConfigureAwait(false);
             return await VerifyRowsAsync(connection, codec, owner, rows, OpenRows(codec, rows), ct).ConfigureAwait(false);
-        }, cancellationToken);
+        }, cancellationToken, OneSnapshot);
     }
 
     private async Task<JournalVerification> VerifyRowsAsync(NpgsqlConnection connection, IEntryCodec codec, JournalOwnerId owner, List<SealedJournalRow> rows, OpenedRows opened, CancellationToken cancellationToken)

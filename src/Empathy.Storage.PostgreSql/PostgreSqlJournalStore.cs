@@ -3,6 +3,7 @@ using Empathy.Core.Storage;
 using Empathy.Core.Storage.Cursors;
 using Empathy.Core.Storage.Encryption;
 using Empathy.Core.Storage.Keys;
+using Empathy.Core.Storage.Vaults;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -38,6 +39,9 @@ public sealed partial class PostgreSqlJournalStore : IJournalStore, IAsyncDispos
 {
     private const string CursorMark = "pg1";
 
+    /// <summary>One snapshot for the rows, the tag index and the digest, so a concurrent write cannot make them disagree.</summary>
+    private const System.Data.IsolationLevel OneSnapshot = System.Data.IsolationLevel.RepeatableRead;
+
     private readonly NpgsqlDataSource _dataSource;
     private readonly bool _ownsDataSource;
     private readonly PostgreSqlJournalCommands _sql;
@@ -45,9 +49,11 @@ public sealed partial class PostgreSqlJournalStore : IJournalStore, IAsyncDispos
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly Func<JournalKeyProvider>? _keyProvider;
-    private readonly Func<CancellationToken, Task<IEntryCodec>> _start;
+    private readonly Func<CancellationToken, Task<IEntryCodec?>> _start;
     private readonly Lock _startGate = new();
-    private Task<IEntryCodec>? _started;
+    private readonly PostgreSqlVaultCommands _vaultSql;
+    private readonly OwnerVaultRegistry _vaults = new();
+    private Task<IEntryCodec?>? _started;
     private volatile bool _disposed;
 
     private PostgreSqlJournalStore(NpgsqlDataSource dataSource, bool ownsDataSource, PostgreSqlJournalStoreOptions options, Func<JournalKeyProvider>? keyProvider, bool ownsKeyProvider, ILogger logger)
@@ -56,6 +62,7 @@ public sealed partial class PostgreSqlJournalStore : IJournalStore, IAsyncDispos
         _ownsDataSource = ownsDataSource;
         _sql = new PostgreSqlJournalCommands(options.Schema);
         _practice = new PostgreSqlPracticeCommands(options.Schema);
+        _vaultSql = new PostgreSqlVaultCommands(options.Schema);
         _time = options.TimeProvider;
         _logger = logger;
         _keyProvider = keyProvider;
@@ -263,8 +270,6 @@ public sealed partial class PostgreSqlJournalStore : IJournalStore, IAsyncDispos
         cancellationToken.ThrowIfCancellationRequested();
         return ReadAsync(owner, async (codec, connection, ct) =>
         {
-            // One snapshot for the rows, the tag index and the digest, so a concurrent write cannot make them disagree.
-            await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct).ConfigureAwait(false);
             var rows = await _sql.ReadAllRowsAsync(connection, codec, owner, ct).ConfigureAwait(false);
             var opened = OpenRows(codec, rows);
             if (!opened.IsIntact)
@@ -276,7 +281,7 @@ public sealed partial class PostgreSqlJournalStore : IJournalStore, IAsyncDispos
             return verification.IsIntact
                 ? new JournalExport { ExportedAt = _time.GetUtcNow(), Entries = opened.Entries }
                 : throw new JournalIntegrityException(verification);
-        }, cancellationToken);
+        }, cancellationToken, OneSnapshot);
     }
 
     /// <inheritdoc />
@@ -335,8 +340,10 @@ public sealed partial class PostgreSqlJournalStore : IJournalStore, IAsyncDispos
         _disposed = true;
         if (_started is { IsCompletedSuccessfully: true } started)
         {
-            started.Result.Dispose();
+            started.Result?.Dispose();
         }
+
+        _vaults.Dispose();
 
         return true;
     }
@@ -345,7 +352,7 @@ public sealed partial class PostgreSqlJournalStore : IJournalStore, IAsyncDispos
     {
         try
         {
-            await store.CodecAsync(cancellationToken).ConfigureAwait(false);
+            await store.StartedCodecAsync(cancellationToken).ConfigureAwait(false);
             return store;
         }
         catch

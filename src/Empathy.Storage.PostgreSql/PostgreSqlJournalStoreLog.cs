@@ -23,6 +23,21 @@ internal static partial class PostgreSqlJournalStoreLog
     [LoggerMessage(EventId = 11, Level = LogLevel.Information, Message = "New journal key {KeyId} created")]
     public static partial void KeyCreated(ILogger logger, string keyId);
 
+    [LoggerMessage(EventId = 12, Level = LogLevel.Information, Message = "An owner's vault was created with data key {DataKeyId} (recovery key issued: {WithRecoveryKey})")]
+    public static partial void VaultCreated(ILogger logger, string dataKeyId, bool withRecoveryKey);
+
+    [LoggerMessage(EventId = 13, Level = LogLevel.Information, Message = "An owner's vault key was wrapped under a new {Kind}")]
+    public static partial void VaultSecretChanged(ILogger logger, Empathy.Core.Storage.Vaults.OwnerSecretKind kind);
+
+    [LoggerMessage(EventId = 14, Level = LogLevel.Information, Message = "An owner's vault was reset with their recovery key, and a new recovery key issued")]
+    public static partial void VaultReset(ILogger logger);
+
+    [LoggerMessage(EventId = 15, Level = LogLevel.Information, Message = "An owner's data key {OldKeyId} was rotated to {NewKeyId}; their records were re-sealed")]
+    public static partial void KeyRotated(ILogger logger, string oldKeyId, string newKeyId);
+
+    [LoggerMessage(EventId = 16, Level = LogLevel.Information, Message = "An owner was erased: their records and every wrapping of their keys were deleted")]
+    public static partial void OwnerErased(ILogger logger);
+
     [LoggerMessage(EventId = 20, Level = LogLevel.Warning, Message = "The database server failed a call (transient {IsTransient}, outcome unknown {OutcomeUnknown})")]
     public static partial void ServerFault(ILogger logger, bool isTransient, bool outcomeUnknown, Exception error);
 }

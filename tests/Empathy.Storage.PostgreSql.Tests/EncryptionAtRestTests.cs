@@ -1,10 +1,8 @@
-using System.Diagnostics;
 using System.Text;
 using Empathy.Core.Journal;
 using Empathy.Core.Storage;
 using Empathy.Storage.PostgreSql.Tests.Infrastructure;
 using Empathy.Tests.Shared.Storage;
-using Npgsql;
 
 namespace Empathy.Storage.PostgreSql.Tests;
 
@@ -25,7 +23,7 @@ public sealed class EncryptionAtRestTests() : SchemaTest("rest")
             await store.DeleteAsync(Owner, (await store.ListAsync(Owner, new JournalQuery { PageSize = 1 })).Entries[0].Id);
         }
 
-        var dump = await PgDumpAsync();
+        var dump = await Schema.PgDumpAsync();
 
         Assert.Contains("journal_entries", dump);
         Assert.Contains(Owner.Value, dump); // the owner id is in clear, as in the SQLite store
@@ -70,27 +68,5 @@ public sealed class EncryptionAtRestTests() : SchemaTest("rest")
         Assert.Equal(1, verification.ExpectedEntryCount);
         Assert.Equal(0, verification.EntryCount);
         await Assert.ThrowsAsync<JournalIntegrityException>(() => store.ExportAsync(Owner));
-    }
-
-    private async Task<string> PgDumpAsync()
-    {
-        var connection = new NpgsqlConnectionStringBuilder(PostgresServer.RequiredConnectionString);
-        var start = new ProcessStartInfo(Path.Combine(PostgresServer.BinFolder!, "pg_dump"))
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { "-h", connection.Host!, "-p", connection.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-U", connection.Username!, "-n", Schema.Name, "--inserts", connection.Database! })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, "pg_dump failed: " + await errors);
-        return await output;
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Empathy.Core.Storage.Keys;
 using Npgsql;
 
@@ -33,6 +34,32 @@ internal sealed class TestSchema : IAsyncDisposable
     {
         using var provider = TestKey(key);
         return await PostgreSqlJournalStore.OpenAsync(Options, provider);
+    }
+
+    /// <summary>A store in vault mode on this schema, with a data source of its own (as another app instance would have).</summary>
+    public Task<PostgreSqlJournalStore> OpenVaultsAsync() => PostgreSqlJournalStore.OpenAsync(Options);
+
+    /// <summary>The schema as <c>pg_dump --inserts</c> writes it: what a stolen backup would hold.</summary>
+    public async Task<string> PgDumpAsync()
+    {
+        var connection = new NpgsqlConnectionStringBuilder(PostgresServer.RequiredConnectionString);
+        var start = new ProcessStartInfo(Path.Combine(PostgresServer.BinFolder!, "pg_dump"))
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { "-h", connection.Host!, "-p", connection.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-U", connection.Username!, "-n", Name, "--inserts", connection.Database! })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, "pg_dump failed: " + await errors);
+        return await output;
     }
 
     public async Task<object?> ScalarAsync(string sql, params object[] parameters)

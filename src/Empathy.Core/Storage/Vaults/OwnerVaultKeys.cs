@@ -160,6 +160,20 @@ public static class OwnerVaultKeys
         return new StoredOwnerVault(owner.Value, keyId, wrapped, keys.CheckValue.ToArray());
     }
 
+    /// <summary>The codec of a data key record under an open vault's vault key, or <see langword="null"/> when it does not open with it.</summary>
+    internal static AesGcmEntryCodec? TryOpenDataKey(UnlockedOwnerVault vault, StoredOwnerVault record)
+    {
+        var vaultKey = vault.VaultKey.ToArray();
+        try
+        {
+            return OpenDataKey(vault.Owner, vaultKey, record);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(vaultKey);
+        }
+    }
+
     private static AesGcmEntryCodec? OpenDataKey(JournalOwnerId owner, byte[] vaultKey, StoredOwnerVault vault)
     {
         if (vault.Owner != owner.Value || vault.CheckValue is not { Length: StoredKeyLimits.CheckValueSize })

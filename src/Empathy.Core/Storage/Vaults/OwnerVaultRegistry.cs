@@ -114,6 +114,61 @@ public sealed class OwnerVaultRegistry : IDisposable
         }
     }
 
+    /// <summary>
+    /// Brings the owner's open keys in line with their data key record as the store holds it now, for stores that
+    /// several app instances share: when <paramref name="current"/> names another data key than the open one (another
+    /// instance rotated it), that key is unwrapped under the open vault key and put in place, under the owner's
+    /// exclusive lock. When it does not unwrap (the vault was erased and made anew elsewhere), the owner is closed here.
+    /// </summary>
+    /// <param name="owner">The owner.</param>
+    /// <param name="current">The owner's data key record, as just read from the store.</param>
+    /// <returns><see langword="true"/> when the owner is open here with <paramref name="current"/>'s data key; <see langword="false"/> when the owner is not (or no longer) open here.</returns>
+    public bool Refresh(JournalOwnerId owner, StoredOwnerVault current)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        var entry = Find(owner);
+        if (entry is null)
+        {
+            return false;
+        }
+
+        entry.Lock.EnterWriteLock();
+        try
+        {
+            if (entry.Closed)
+            {
+                return false;
+            }
+
+            if (entry.Keys.DataKeyId == current.DataKeyId)
+            {
+                return true;
+            }
+
+            if (OwnerVaultKeys.TryOpenDataKey(entry.Keys, current) is { } codec)
+            {
+                entry.Keys.ReplaceCodec(codec);
+                return true;
+            }
+        }
+        finally
+        {
+            entry.Lock.ExitWriteLock();
+        }
+
+        // Only this entry: a lease taken meanwhile shares it, so nothing newer can be in its place.
+        lock (_gate)
+        {
+            if (_open.TryGetValue(owner, out var open) && ReferenceEquals(open, entry))
+            {
+                _open.Remove(owner);
+            }
+        }
+
+        Wipe(entry);
+        return false;
+    }
+
     /// <summary>The session's vault key wrapped under <paramref name="secret"/> (a passphrase or app key), for the store to persist.</summary>
     /// <param name="session">An open session of this registry.</param>
     /// <param name="secret">The passphrase or app key.</param>
