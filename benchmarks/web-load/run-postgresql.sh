@@ -3,7 +3,7 @@
 # in time (DURATION per endpoint, default 10s). Uses the server in EMPATHY_TEST_POSTGRES (a fresh database
 # is made in it and dropped afterwards) or, without it, starts a throwaway cluster of its own and stops it.
 # Both instances start at once on an empty database; one account is registered on the first and its cookie
-# is used on both. Each endpoint gets wrk -t1 -c8 on each port at the same time (16 connections, as run.sh):
+# is used on both; each endpoint is called 10 times on each instance before wrk starts. Each endpoint gets wrk -t1 -c8 on each port at the same time (16 connections, as run.sh):
 # the trivial GET /api/ping (the floor), GET /api/journal (a page of 20), POST /api/analyze/observation, and
 # POST /api/journal, whose acknowledged writes are then counted through each instance.
 # Usage: benchmarks/web-load/run-postgresql.sh [duration]   (docs/benchmarks.md keeps a run)
@@ -70,6 +70,14 @@ export WRK_COOKIE="empathy.session=$(awk '$6 == "empathy.session" { print $7 }' 
 for i in $(seq 1 20); do # seeded through both instances with the one cookie
   base=$a; [ $((i % 2)) -eq 0 ] && base=$b
   curl -fs -H "Cookie: $WRK_COOKIE" -H 'Content-Type: application/json' -d "{\"happened\":\"Seed entry $i.\",\"thoughts\":[\"I always mess things up.\"]}" "$base/api/journal" >/dev/null
+done
+
+# A few calls of each endpoint on each instance first, so that neither measures its own start (JIT, first pool connections).
+for base in "$a" "$b"; do
+  for _ in $(seq 1 10); do
+    curl -fs -H "Cookie: $WRK_COOKIE" "$base/api/ping" "$base/api/journal?pageSize=20" >/dev/null
+    curl -fs -H "Cookie: $WRK_COOKIE" -H 'Content-Type: application/json' -d '{"text":"In the meeting my boss always ignores me."}' "$base/api/analyze/observation" >/dev/null
+  done
 done
 
 # wrk -t1 -c8 on both ports at once; prints each instance, then the sum of requests/s, the worse p99 and all errors.
