@@ -60,7 +60,7 @@ for i in 0 1; do
 done
 a="http://127.0.0.1:${ports[0]}"; b="http://127.0.0.1:${ports[1]}"
 for base in "$a" "$b"; do
-  for _ in $(seq 1 60); do curl -fs "$base/api/ping" >/dev/null 2>&1 && break; sleep 1; done
+  for _ in $(seq 1 120); do curl -fs "$base/api/ping" >/dev/null 2>&1 && break; sleep 1; done
   curl -fs "$base/api/ping" >/dev/null || { echo "an instance did not start:" >&2; cat "$work"/server*.log >&2; exit 1; }
 done
 
