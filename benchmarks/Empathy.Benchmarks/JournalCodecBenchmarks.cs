@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
+using Empathy.Core.Serialization;
 using Empathy.Core.Storage;
 using Empathy.Core.Storage.Encryption;
 using Empathy.Storage.Sqlite.Encryption;

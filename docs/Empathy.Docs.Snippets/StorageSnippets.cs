@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using Empathy.Core.DependencyInjection;
 using Empathy.Core.Journal;
+using Empathy.Core.Serialization;
 using Empathy.Core.Storage;
+using Empathy.Core.Storage.InMemory;
 using Empathy.Core.Storage.Keys;
 using Empathy.Storage.Sqlite;
 using Empathy.Storage.Sqlite.DependencyInjection;

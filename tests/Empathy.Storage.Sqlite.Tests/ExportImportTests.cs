@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Empathy.Core.Serialization;
 using Empathy.Core.Storage;
 using Empathy.Core.Storage.Keys;
 using Empathy.Tests.Shared.Storage;

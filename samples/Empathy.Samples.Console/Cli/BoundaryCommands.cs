@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json.Nodes;
 using Empathy.Core.Boundaries;
 using Empathy.Core.People;
+using Empathy.Core.Storage;
 using Empathy.Core.Storage.Practice;
 using Empathy.Samples.Console.Hosting;
 using Empathy.Samples.Console.Json;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Empathy.Core.Serialization;
 using Empathy.Core.Storage;
 using Empathy.Samples.Console.Hosting;
 using Spectre.Console;

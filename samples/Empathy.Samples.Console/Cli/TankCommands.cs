@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using Empathy.Core.Energy;
+using Empathy.Core.Storage;
 using Empathy.Core.Storage.Practice;
 using Empathy.Samples.Console.Hosting;
 using Empathy.Samples.Console.Json;

@@ -1,4 +1,5 @@
 using Empathy.Core.Storage;
+using Empathy.Core.Storage.InMemory;
 using Empathy.Core.Storage.Practice;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -8,7 +8,7 @@ namespace Empathy.Core.Storage;
 /// <remarks>
 /// <para>
 /// Every member is asynchronous and takes the owner and a <see cref="CancellationToken"/>, so the same
-/// contract fits an in-process store (<see cref="InMemoryJournalStore"/>, the SQLite store) and a
+/// contract fits an in-process store (<see cref="InMemory.InMemoryJournalStore"/>, the SQLite store) and a
 /// server-backed one. Implementations are safe to call from many threads at once.
 /// </para>
 /// <para>
@@ -75,7 +75,7 @@ public interface IJournalStore
 
     /// <summary>
     /// Exports every entry of the owner, oldest first, as a versioned document. Call it only when the owner
-    /// asks: the document holds the private text in clear (write it with <see cref="JournalExportJson"/>).
+    /// asks: the document holds the private text in clear (write it with <see cref="Serialization.JournalExportJson"/>).
     /// </summary>
     /// <param name="owner">Whose journal.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -86,7 +86,7 @@ public interface IJournalStore
 
     /// <summary>
     /// Imports a document made by <see cref="ExportAsync"/> (possibly by another store or an older version,
-    /// migrated by <see cref="JournalExportJson"/>). Idempotent by id: entries the owner already has are
+    /// migrated by <see cref="Serialization.JournalExportJson"/>). Idempotent by id: entries the owner already has are
     /// left as they are; all new entries are added at once, or none on error.
     /// </summary>
     /// <param name="owner">Whose journal receives the entries.</param>

@@ -5,7 +5,7 @@ namespace Empathy.Core.Storage;
 /// <summary>
 /// Everything one owner wrote, as a versioned document the owner can keep or move to another store.
 /// Made only when the owner asks (<see cref="IJournalStore.ExportAsync"/>); read and written as JSON by
-/// <see cref="JournalExportJson"/>, which also migrates documents written by older versions.
+/// <see cref="Serialization.JournalExportJson"/>, which also migrates documents written by older versions.
 /// </summary>
 /// <remarks>
 /// Immutable and thread-safe; validated on every init. The document names no owner, so it can be

@@ -1,5 +1,6 @@
 using Empathy.Core.DependencyInjection;
 using Empathy.Core.Storage;
+using Empathy.Core.Storage.InMemory;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Empathy.Core.Tests.DependencyInjection;

@@ -146,10 +146,10 @@ internal static class ModelSamples
             [typeof(JournalPage)] = new JournalPage { Entries = [entry], TamperedEntryIds = [JournalEntryId.New()], Continuation = "next" },
             [typeof(JournalExport)] = new JournalExport { ExportedAt = entry.LoggedAt, Entries = [entry] },
             [typeof(JournalImportResult)] = new JournalImportResult { Added = 3, AlreadyPresent = 1 },
-            [typeof(Empathy.Core.Storage.Practice.PracticeRecordId)] = Empathy.Core.Storage.Practice.PracticeRecordId.Parse("8e0b9d3c-3f4e-4c55-9d1e-0f6b3b0c2a11"),
-            [typeof(Empathy.Core.Storage.Practice.PracticeQuery)] = new Empathy.Core.Storage.Practice.PracticeQuery { From = new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.FromHours(1)), Order = JournalOrder.NewestFirst, PageSize = 20, Continuation = "token" },
-            [typeof(Empathy.Core.Storage.Practice.PracticeImportResult)] = new Empathy.Core.Storage.Practice.PracticeImportResult { Added = 2, AlreadyPresent = 5 },
-            [typeof(Empathy.Core.Storage.Practice.OwnerDataImportResult)] = new Empathy.Core.Storage.Practice.OwnerDataImportResult(new JournalImportResult { Added = 3, AlreadyPresent = 1 }, new Empathy.Core.Storage.Practice.PracticeImportResult { Added = 2, AlreadyPresent = 5 }),
+            [typeof(Empathy.Core.Storage.PracticeRecordId)] = Empathy.Core.Storage.PracticeRecordId.Parse("8e0b9d3c-3f4e-4c55-9d1e-0f6b3b0c2a11"),
+            [typeof(Empathy.Core.Storage.PracticeQuery)] = new Empathy.Core.Storage.PracticeQuery { From = new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.FromHours(1)), Order = JournalOrder.NewestFirst, PageSize = 20, Continuation = "token" },
+            [typeof(Empathy.Core.Storage.PracticeImportResult)] = new Empathy.Core.Storage.PracticeImportResult { Added = 2, AlreadyPresent = 5 },
+            [typeof(Empathy.Core.Storage.OwnerDataImportResult)] = new Empathy.Core.Storage.OwnerDataImportResult(new JournalImportResult { Added = 3, AlreadyPresent = 1 }, new Empathy.Core.Storage.PracticeImportResult { Added = 2, AlreadyPresent = 5 }),
             [typeof(JournalVerification)] = new JournalVerification { EntryCount = 4, ExpectedEntryCount = 5, RowSetMatches = false, TamperedEntryIds = [new JournalEntryId(Guid.Parse("0196f2a4-3c1e-7b2a-9d4e-5f6a7b8c9d01"))], UnreadableRowIds = ["not-an-id"] },
             [typeof(QuestionnaireResponseReadResult)] = new QuestionnaireResponseReadResult
             {

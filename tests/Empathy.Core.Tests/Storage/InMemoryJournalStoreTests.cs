@@ -1,4 +1,5 @@
 using Empathy.Core.Storage;
+using Empathy.Core.Storage.InMemory;
 using Empathy.Tests.Shared.Storage;
 
 namespace Empathy.Core.Tests.Storage;

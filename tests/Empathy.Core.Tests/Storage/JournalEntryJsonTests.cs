@@ -1,5 +1,6 @@
 using System.Text;
 using Empathy.Core.Journal;
+using Empathy.Core.Serialization;
 using Empathy.Core.Storage;
 using Empathy.Tests.Shared.Storage;
 

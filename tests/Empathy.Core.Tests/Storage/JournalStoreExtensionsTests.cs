@@ -1,5 +1,7 @@
 using System.Text;
+using Empathy.Core.Serialization;
 using Empathy.Core.Storage;
+using Empathy.Core.Storage.InMemory;
 using Empathy.Tests.Shared.Storage;
 
 namespace Empathy.Core.Tests.Storage;

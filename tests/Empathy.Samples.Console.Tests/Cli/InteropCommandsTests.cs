@@ -4,6 +4,7 @@ using Empathy.Core.Exercises;
 using Empathy.Core.Exercises.BuiltIn;
 using Empathy.Core.Interop.Fhir;
 using Empathy.Core.Journal;
+using Empathy.Core.Serialization;
 using Empathy.Core.Storage;
 using Empathy.Samples.Console.Cli;
 using Empathy.Samples.Console.Hosting;

@@ -1,4 +1,5 @@
 using Empathy.Core.Journal;
+using Empathy.Core.Serialization;
 using Empathy.Core.Storage;
 using Empathy.Samples.Console.Cli;
 using Empathy.Samples.Console.Hosting;

@@ -1,5 +1,6 @@
 using Empathy.Core.DependencyInjection;
 using Empathy.Core.Storage;
+using Empathy.Core.Storage.InMemory;
 using Empathy.Core.Storage.Keys;
 using Empathy.Storage.Sqlite.DependencyInjection;
 using Empathy.Tests.Shared.Storage;

@@ -1,3 +1,4 @@
+using Empathy.Core.Serialization;
 using Empathy.Core.Storage;
 using Empathy.Storage.Sqlite.DependencyInjection;
 using Empathy.Tests.Shared.Storage;

@@ -6,6 +6,7 @@ using Empathy.Core.Exercises.BuiltIn;
 using Empathy.Core.Privacy;
 using Empathy.Core.Relationships;
 using Empathy.Core.SelfEmpathy;
+using Empathy.Core.Storage;
 using Empathy.Core.Storage.Practice;
 
 namespace Empathy.Tests.Shared.Storage;

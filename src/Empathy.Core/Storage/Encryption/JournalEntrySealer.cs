@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Empathy.Core.Journal;
+using Empathy.Core.Serialization;
 
 namespace Empathy.Core.Storage.Encryption;
 

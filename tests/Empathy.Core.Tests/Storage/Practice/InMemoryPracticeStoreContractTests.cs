@@ -1,4 +1,5 @@
 using Empathy.Core.Storage;
+using Empathy.Core.Storage.InMemory;
 using Empathy.Core.Storage.Practice;
 using Empathy.Tests.Shared.Storage;
 

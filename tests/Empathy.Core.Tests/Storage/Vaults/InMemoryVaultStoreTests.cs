@@ -1,3 +1,4 @@
+using Empathy.Core.Storage.InMemory;
 using Empathy.Core.Storage.Vaults;
 using Empathy.Tests.Shared.Storage;
 

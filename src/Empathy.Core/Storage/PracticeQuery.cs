@@ -1,13 +1,13 @@
-namespace Empathy.Core.Storage.Practice;
+namespace Empathy.Core.Storage;
 
 /// <summary>
-/// Which of an owner's records of one kind to list: a time range on <see cref="PracticeRecord{T}.At"/>, an
+/// Which of an owner's records of one kind to list: a time range on <see cref="Empathy.Core.Storage.Practice.PracticeRecord{T}.At"/>, an
 /// order, and one page of results at a time (the same rules as <see cref="JournalQuery"/>).
 /// </summary>
 /// <remarks>
 /// Immutable and thread-safe; validated on every init. Instants are compared in UTC, whatever their offset.
 /// A range whose <see cref="From"/> is not before <see cref="To"/> matches nothing. To read the next page,
-/// pass the previous page's <see cref="PracticePage{T}.Continuation"/> with the same query:
+/// pass the previous page's <see cref="Empathy.Core.Storage.Practice.PracticePage{T}.Continuation"/> with the same query:
 /// <c>query with { Continuation = page.Continuation }</c>.
 /// </remarks>
 public sealed record PracticeQuery
@@ -27,7 +27,7 @@ public sealed record PracticeQuery
     /// <summary>Only records strictly before this instant; <see langword="null"/> for no upper bound.</summary>
     public DateTimeOffset? To { get; init; }
 
-    /// <summary>The order of the results (by <see cref="PracticeRecord{T}.At"/>, then id). Default <see cref="JournalOrder.OldestFirst"/>.</summary>
+    /// <summary>The order of the results (by <see cref="Empathy.Core.Storage.Practice.PracticeRecord{T}.At"/>, then id). Default <see cref="JournalOrder.OldestFirst"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined <see cref="JournalOrder"/>.</exception>
     public JournalOrder Order
     {
@@ -48,14 +48,14 @@ public sealed record PracticeQuery
     } = DefaultPageSize;
 
     /// <summary>
-    /// Where to continue: the <see cref="PracticePage{T}.Continuation"/> of the previous page, or
+    /// Where to continue: the <see cref="Empathy.Core.Storage.Practice.PracticePage{T}.Continuation"/> of the previous page, or
     /// <see langword="null"/> for the first page. Opaque; valid only for the store that issued it, the same
     /// kind and the same <see cref="Order"/>.
     /// </summary>
     public string? Continuation { get; init; }
 
     /// <summary>Whether <paramref name="at"/> lies within <see cref="From"/> and <see cref="To"/>.</summary>
-    /// <param name="at">A record's <see cref="PracticeRecord{T}.At"/>.</param>
+    /// <param name="at">A record's <see cref="Empathy.Core.Storage.Practice.PracticeRecord{T}.At"/>.</param>
     public bool IncludesTime(DateTimeOffset at) =>
         (From is not { } from || at >= from) && (To is not { } to || at < to);
 }

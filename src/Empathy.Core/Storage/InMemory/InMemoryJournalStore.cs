@@ -1,7 +1,7 @@
 using Empathy.Core.Journal;
 using Empathy.Core.Storage.Cursors;
 
-namespace Empathy.Core.Storage;
+namespace Empathy.Core.Storage.InMemory;
 
 /// <summary>
 /// A journal store that keeps entries in memory only: for tests, demos and previews. Nothing survives

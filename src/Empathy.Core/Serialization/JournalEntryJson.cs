@@ -1,10 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Empathy.Core.Journal;
-using Empathy.Core.Serialization;
+using Empathy.Core.Storage;
 using Empathy.Core.Storage.Migrations;
 
-namespace Empathy.Core.Storage;
+namespace Empathy.Core.Serialization;
 
 /// <summary>
 /// Writes one <see cref="JournalEntry"/> as JSON with its private text, and reads it back from any schema

@@ -1,6 +1,6 @@
 using Empathy.Core.Storage.Practice;
 
-namespace Empathy.Core.Storage.Vaults;
+namespace Empathy.Core.Storage.InMemory;
 
 // The practice records of the in-memory vault store: the same records as InMemoryJournalStore keeps, behind the
 // same vault check, so a host tested against this store finds practice calls refused without an open session too.

@@ -1,6 +1,6 @@
-namespace Empathy.Core.Storage.Practice;
+namespace Empathy.Core.Storage;
 
-/// <summary>What <see cref="IPracticeStore.ImportAsync"/> did: how many records it added and how many it already had.</summary>
+/// <summary>What <see cref="Empathy.Core.Storage.Practice.IPracticeStore.ImportAsync"/> did: how many records it added and how many it already had.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record PracticeImportResult
 {

@@ -1,6 +1,7 @@
 using Empathy.Core.Storage.Encryption;
+using Empathy.Core.Storage.Practice;
 
-namespace Empathy.Core.Storage.Practice;
+namespace Empathy.Core.Storage.InMemory;
 
 /// <summary>
 /// <see cref="PracticeRecordSealer"/> with a codec that does not encrypt, for <see cref="InMemoryJournalStore"/>: its

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace Empathy.Core.Storage.Practice;
+namespace Empathy.Core.Storage;
 
 /// <summary>The identity of one practice record (a relationship, a tank, a note...): a GUID that cannot be confused with other ids.</summary>
 /// <remarks>

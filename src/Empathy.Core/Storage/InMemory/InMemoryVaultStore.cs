@@ -1,6 +1,7 @@
 using Empathy.Core.Journal;
+using Empathy.Core.Storage.Vaults;
 
-namespace Empathy.Core.Storage.Vaults;
+namespace Empathy.Core.Storage.InMemory;
 
 /// <summary>
 /// The in-memory journal store in vault mode, for tests and demos of multi-user hosts: the same key

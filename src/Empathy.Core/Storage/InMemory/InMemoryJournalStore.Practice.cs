@@ -1,6 +1,6 @@
 using Empathy.Core.Storage.Practice;
 
-namespace Empathy.Core.Storage;
+namespace Empathy.Core.Storage.InMemory;
 
 /// <summary>The practice records of <see cref="InMemoryJournalStore"/>: the same owners, the same lock, one store object.</summary>
 /// <remarks>

@@ -1,4 +1,6 @@
-namespace Empathy.Core.Storage;
+using Empathy.Core.Storage;
+
+namespace Empathy.Core.Serialization;
 
 /// <summary>JSON export and import for every <see cref="IJournalStore"/>, in one place.</summary>
 public static class JournalStoreExtensions

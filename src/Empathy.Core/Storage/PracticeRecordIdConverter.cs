@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Empathy.Core.Storage.Practice;
+namespace Empathy.Core.Storage;
 
 /// <summary>Writes a <see cref="PracticeRecordId"/> as its GUID string and reads it back.</summary>
 internal sealed class PracticeRecordIdConverter : JsonConverter<PracticeRecordId>

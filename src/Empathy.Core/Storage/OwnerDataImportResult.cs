@@ -1,6 +1,6 @@
-namespace Empathy.Core.Storage.Practice;
+namespace Empathy.Core.Storage;
 
-/// <summary>What <see cref="PracticeStoreExtensions.ImportOwnerDataAsync"/> did, for the journal and the practice records.</summary>
+/// <summary>What <see cref="Empathy.Core.Storage.Practice.PracticeStoreExtensions.ImportOwnerDataAsync"/> did, for the journal and the practice records.</summary>
 /// <param name="Journal">The journal's import.</param>
 /// <param name="Practice">The practice records' import.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
