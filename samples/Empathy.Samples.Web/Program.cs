@@ -20,6 +20,7 @@ builder.AddEmpathyHost();          // options, data folder, the library, the sto
 builder.AddAccounts();             // Identity over SQLite or PostgreSQL, cookie, lockout, password hashing, vault sessions
 builder.AddWebSecurity();          // rate limits, body limits, antiforgery, data protection key ring
 builder.AddWebApi();               // JSON (source-generated), ProblemDetails, OpenAPI
+builder.AddPractice();             // relationships, tank, boundaries, critics: shared by the API and the pages
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
@@ -46,6 +47,8 @@ app.MapJournalEndpoints();
 app.MapAnalyzeEndpoints();
 app.MapExerciseEndpoints();
 app.MapPracticeEndpoints();
+app.MapBoundaryEndpoints();
+app.MapCriticEndpoints();
 app.MapGet("/api/ping", () => TypedResults.Ok(new Pong("ok"))).WithName("Ping").AllowAnonymous();
 app.MapRazorPages();
 

@@ -86,7 +86,6 @@ public static class AccountSetup
         services.AddSingleton<VaultSessionTicket>();
         services.AddScoped<OwnerContext>();
         services.AddScoped<AccountService>();
-        services.AddScoped<Practice.TankKeeper>();
         return builder;
     }
 

@@ -11,8 +11,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Empathy.Samples.Web.Practice;
 
 /// <summary>
-/// <c>/api/relationships</c>, <c>/api/tank</c> and <c>/api/responses</c>: the signed-in person's
-/// practice records. As with the journal, another person's id reads as one that does not exist (404).
+/// <c>/api/relationships</c> (with interactions, check-ins and the exit signal), <c>/api/tank</c> and
+/// <c>/api/responses</c>: the signed-in person's practice records. As with the journal, another person's id reads as one that does not exist (404).
 /// </summary>
 public static class PracticeEndpoints
 {
@@ -26,6 +26,8 @@ public static class PracticeEndpoints
         relationships.MapPut("/{id}", UpdateRelationshipAsync).WithName("UpdateRelationship");
         relationships.MapDelete("/{id}", (string id, OwnerContext owner, IPracticeStore store, CancellationToken ct) => DeleteAsync(PracticeKinds.Relationships, id, owner, store, ct)).WithName("DeleteRelationship");
         relationships.MapPost("/{id}/interactions", AddInteractionAsync).WithName("AddInteraction");
+        relationships.MapPost("/{id}/check-ins", CheckInAsync).WithName("AddCheckIn");
+        relationships.MapGet("/{id}/exit", GetExitAsync).WithName("GetExitSignal");
 
         var tank = app.MapGroup("/api/tank").WithTags("Energy tank").RequireAuthorization();
         tank.MapGet("/", GetTankAsync).WithName("GetTank");
@@ -39,62 +41,35 @@ public static class PracticeEndpoints
         return app;
     }
 
-    private static async Task<Ok<RelationshipResponse[]>> ListRelationshipsAsync(OwnerContext owner, IPracticeStore store, IConnectionDiagnoser connection, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<Ok<RelationshipResponse[]>> ListRelationshipsAsync(RelationshipKeeper relationships, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await relationships.AllAsync(cancellationToken)).Select(relationships.Describe).ToArray());
+
+    private static async Task<Results<Created<CreatedResponse>, ValidationProblem>> CreateRelationshipAsync(RelationshipRequest request, RelationshipKeeper relationships, CancellationToken cancellationToken)
     {
-        var records = await PracticeRecords.AllAsync(store, owner.Owner, PracticeKinds.Relationships, cancellationToken);
-        return TypedResults.Ok(records.Select(r => Describe(r, connection, time)).ToArray());
+        var outcome = await relationships.CreateAsync(request, cancellationToken);
+        return outcome.Value is { } record
+            ? TypedResults.Created($"/api/relationships/{record.Id}", new CreatedResponse(record.Id.ToString()))
+            : TypedResults.ValidationProblem(outcome.Errors!);
     }
 
-    private static async Task<Results<Created<CreatedResponse>, ValidationProblem>> CreateRelationshipAsync(RelationshipRequest request, OwnerContext owner, IPracticeStore store, TimeProvider time, CancellationToken cancellationToken)
-    {
-        if (!RelationshipInput.TryBuild(request, null, out var relationship, out var errors))
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var record = new PracticeRecord<Relationship>(PracticeRecordId.New(), time.GetUtcNow(), relationship!);
-        await store.AddAsync(owner.Owner, PracticeKinds.Relationships, record, cancellationToken);
-        return TypedResults.Created($"/api/relationships/{record.Id}", new CreatedResponse(record.Id.ToString()));
-    }
-
-    private static async Task<Results<Ok<RelationshipResponse>, NotFound>> GetRelationshipAsync(string id, OwnerContext owner, IPracticeStore store, IConnectionDiagnoser connection, TimeProvider time, CancellationToken cancellationToken) =>
-        await PracticeRecords.FindAsync(store, owner.Owner, PracticeKinds.Relationships, id, cancellationToken) is { } record
-            ? TypedResults.Ok(Describe(record, connection, time))
+    private static async Task<Results<Ok<RelationshipResponse>, NotFound>> GetRelationshipAsync(string id, RelationshipKeeper relationships, CancellationToken cancellationToken) =>
+        await relationships.FindAsync(id, cancellationToken) is { } record
+            ? TypedResults.Ok(relationships.Describe(record))
             : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<RelationshipResponse>, NotFound, ValidationProblem>> UpdateRelationshipAsync(string id, RelationshipRequest request, OwnerContext owner, IPracticeStore store, IConnectionDiagnoser connection, TimeProvider time, CancellationToken cancellationToken)
-    {
-        if (await PracticeRecords.FindAsync(store, owner.Owner, PracticeKinds.Relationships, id, cancellationToken) is not { } record)
-        {
-            return TypedResults.NotFound();
-        }
+    private static async Task<Results<Ok<RelationshipResponse>, NotFound, ValidationProblem>> UpdateRelationshipAsync(string id, RelationshipRequest request, RelationshipKeeper relationships, CancellationToken cancellationToken) =>
+        PracticeResults.Answer(await relationships.UpdateAsync(id, request, cancellationToken), relationships.Describe);
 
-        if (!RelationshipInput.TryBuild(request, record.Value, out var relationship, out var errors))
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
+    private static async Task<Results<Ok<RelationshipResponse>, NotFound, ValidationProblem>> AddInteractionAsync(string id, InteractionRequest request, RelationshipKeeper relationships, CancellationToken cancellationToken) =>
+        PracticeResults.Answer(await relationships.LogInteractionAsync(id, request, cancellationToken), relationships.Describe);
 
-        var updated = record with { Value = relationship! };
-        await store.UpdateAsync(owner.Owner, PracticeKinds.Relationships, updated, cancellationToken);
-        return TypedResults.Ok(Describe(updated, connection, time));
-    }
+    private static async Task<Results<Ok<ExitResponse>, NotFound>> GetExitAsync(string id, RelationshipKeeper relationships, CancellationToken cancellationToken) =>
+        await relationships.FindAsync(id, cancellationToken) is { } record
+            ? TypedResults.Ok(relationships.DescribeExit(record))
+            : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<RelationshipResponse>, NotFound, ValidationProblem>> AddInteractionAsync(string id, InteractionRequest request, OwnerContext owner, IPracticeStore store, IConnectionDiagnoser connection, TimeProvider time, CancellationToken cancellationToken)
-    {
-        if (await PracticeRecords.FindAsync(store, owner.Owner, PracticeKinds.Relationships, id, cancellationToken) is not { } record)
-        {
-            return TypedResults.NotFound();
-        }
-
-        if (!RelationshipInput.TryBuildInteraction(request, time.GetUtcNow(), out var interaction, out var errors))
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var updated = record with { Value = record.Value.WithInteraction(interaction!) };
-        await store.UpdateAsync(owner.Owner, PracticeKinds.Relationships, updated, cancellationToken);
-        return TypedResults.Ok(Describe(updated, connection, time));
-    }
+    private static async Task<Results<Ok<ExitResponse>, NotFound, ValidationProblem>> CheckInAsync(string id, CheckInRequest request, RelationshipKeeper relationships, CancellationToken cancellationToken) =>
+        PracticeResults.Answer(await relationships.CheckInAsync(id, request, cancellationToken), relationships.DescribeExit);
 
     private static async Task<Ok<TankResponse>> GetTankAsync(OwnerContext owner, IPracticeStore store, TankKeeper tanks, CancellationToken cancellationToken)
     {

@@ -26,3 +26,18 @@ public sealed record TankResponse(string Id, double Level, double Capacity, doub
 
 /// <summary>One point of the tank's level over time.</summary>
 public sealed record TankPoint(DateTimeOffset At, double Level);
+
+/// <summary><c>POST /api/relationships/{id}/check-ins</c>: how the relationship leaves me now, each 0–100; the exit signal reads these.</summary>
+/// <param name="At">When (now when left out; not in the future).</param>
+/// <param name="Depletion">How drained I feel after time with them.</param>
+/// <param name="Frustration">How frustrated I feel.</param>
+/// <param name="SelfDoubt">How much I doubt myself after time with them.</param>
+/// <param name="AdjustmentTried">Whether I tried an adjustment since the last check-in (a new rule, a talk, less contact).</param>
+/// <param name="Note">A private note (sealed like the journal).</param>
+public sealed record CheckInRequest(DateTimeOffset? At, int? Depletion, int? Frustration, int? SelfDoubt, bool AdjustmentTried, string? Note);
+
+/// <summary>A relationship's exit signal (continuous depletion despite adjustments) with every condition behind it.</summary>
+public sealed record ExitResponse(string Id, string Person, bool ExitSignalled, DateTimeOffset? DrainingSince, int DrainingCheckIns, int AdjustmentsTried, int CheckIns, IReadOnlyList<ExitReasonResponse> Reasons, string Explanation);
+
+/// <summary>One condition of the exit signal and whether it holds.</summary>
+public sealed record ExitReasonResponse(Empathy.Core.Boundaries.ExitCondition Condition, bool Holds, string Explanation);

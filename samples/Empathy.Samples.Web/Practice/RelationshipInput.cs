@@ -1,4 +1,5 @@
 using Empathy.Core.People;
+using Empathy.Core.Privacy;
 using Empathy.Core.Relationships;
 
 namespace Empathy.Samples.Web.Practice;
@@ -77,5 +78,48 @@ public static class RelationshipInput
 
         interaction = new Interaction { At = request.At ?? now, Kind = request.Kind, Proximity = request.Proximity, Duration = TimeSpan.FromMinutes(request.Minutes) };
         return true;
+    }
+
+    /// <summary>A check-in from <paramref name="request"/>: the three levels are required, 0–100 each.</summary>
+    public static bool TryBuildCheckIn(CheckInRequest request, DateTimeOffset now, int maxNoteLength, out RelationshipCheckIn? checkIn, out Dictionary<string, string[]> errors)
+    {
+        errors = [];
+        checkIn = null;
+        Level(request.Depletion, "depletion", "How drained you feel", errors);
+        Level(request.Frustration, "frustration", "How frustrated you feel", errors);
+        Level(request.SelfDoubt, "selfDoubt", "How much you doubt yourself", errors);
+        if (request.Note is { Length: > 0 } note && note.Length > maxNoteLength)
+        {
+            errors["note"] = [$"The note is {note.Length} characters long; at most {maxNoteLength} are kept."];
+        }
+
+        if (request.At > now.AddMinutes(5))
+        {
+            errors["at"] = ["A check-in cannot be in the future."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return false;
+        }
+
+        checkIn = new RelationshipCheckIn
+        {
+            At = request.At ?? now,
+            Depletion = request.Depletion!.Value,
+            Frustration = request.Frustration!.Value,
+            SelfDoubt = request.SelfDoubt!.Value,
+            AdjustmentTried = request.AdjustmentTried,
+            Note = string.IsNullOrWhiteSpace(request.Note) ? null : new SensitiveText(request.Note.Trim()),
+        };
+        return true;
+    }
+
+    private static void Level(int? value, string field, string what, Dictionary<string, string[]> errors)
+    {
+        if (value is not (>= 0 and <= 100))
+        {
+            errors[field] = [$"{what}, from 0 (not at all) to 100 (completely)."];
+        }
     }
 }

@@ -12,10 +12,10 @@ namespace Empathy.Samples.Web.Practice;
 /// </summary>
 public sealed class TankKeeper(IPracticeStore store, TimeProvider time, IOptions<EmpathyOptions> options)
 {
-    /// <summary>The person's tank, started now if they have none.</summary>
+    /// <summary>The person's tank, started now if they have none; should the store hold several (an import from the console), the latest is current, as in the console.</summary>
     public async Task<PracticeRecord<EnergyTank>> CurrentAsync(JournalOwnerId owner, CancellationToken cancellationToken)
     {
-        var page = await store.ListAsync(owner, PracticeKinds.EnergyTanks, new PracticeQuery { PageSize = 1 }, cancellationToken);
+        var page = await store.ListAsync(owner, PracticeKinds.EnergyTanks, new PracticeQuery { Order = JournalOrder.NewestFirst, PageSize = 1 }, cancellationToken);
         if (page.Records.Count > 0)
         {
             return page.Records[0];

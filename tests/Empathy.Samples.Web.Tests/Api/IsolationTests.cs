@@ -27,6 +27,9 @@ public abstract class IsolationTests
         var saved = await alice.Client.PostAsJsonAsync("/api/exercises/listening/three-second-pause/responses", new { answers = new Dictionary<string, object> { ["opinion"] = "Taxes are theft.", ["urge"] = 7 } });
         Assert.Equal(HttpStatusCode.Created, saved.StatusCode);
         var responseId = (await saved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var critic = await alice.Client.PostAsJsonAsync("/api/critics", new { name = "the heckler", typicalPhrases = new[] { "mess things up" } });
+        Assert.Equal(HttpStatusCode.Created, critic.StatusCode);
+        var criticId = (await critic.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
         var aliceBefore = await SnapshotAsync(alice);
 
         var attempts = new List<(string What, HttpResponseMessage Response)>
@@ -37,7 +40,13 @@ public abstract class IsolationTests
             ("GET relationship", await mallory.Client.GetAsync($"/api/relationships/{relationshipId}")),
             ("PUT relationship", await mallory.Client.PutAsJsonAsync($"/api/relationships/{relationshipId}", new { person = "Eve" })),
             ("POST interaction", await mallory.Client.PostAsJsonAsync($"/api/relationships/{relationshipId}/interactions", new { kind = "call", proximity = 50, minutes = 10 })),
+            ("POST check-in", await mallory.Client.PostAsJsonAsync($"/api/relationships/{relationshipId}/check-ins", new { depletion = 90, frustration = 90, selfDoubt = 90 })),
+            ("GET exit signal", await mallory.Client.GetAsync($"/api/relationships/{relationshipId}/exit")),
             ("DELETE relationship", await mallory.Client.DeleteAsync($"/api/relationships/{relationshipId}")),
+            ("GET critic", await mallory.Client.GetAsync($"/api/critics/{criticId}")),
+            ("GET critic thoughts", await mallory.Client.GetAsync($"/api/critics/{criticId}/thoughts")),
+            ("PUT critic", await mallory.Client.PutAsJsonAsync($"/api/critics/{criticId}", new { name = "renamed" })),
+            ("DELETE critic", await mallory.Client.DeleteAsync($"/api/critics/{criticId}")),
             ("GET response", await mallory.Client.GetAsync($"/api/responses/{responseId}")),
             ("DELETE response", await mallory.Client.DeleteAsync($"/api/responses/{responseId}")),
         };
@@ -50,6 +59,7 @@ public abstract class IsolationTests
         Assert.Equal(0, (await mallory.Client.GetFromJsonAsync<JsonElement>("/api/journal")).GetProperty("entries").GetArrayLength());
         Assert.Equal(0, (await mallory.Client.GetFromJsonAsync<JsonElement>("/api/relationships")).GetArrayLength());
         Assert.Equal(0, (await mallory.Client.GetFromJsonAsync<JsonElement>("/api/responses")).GetArrayLength());
+        Assert.Equal(0, (await mallory.Client.GetFromJsonAsync<JsonElement>("/api/critics")).GetArrayLength());
         Assert.Equal(aliceBefore, await SnapshotAsync(alice));
     }
 
@@ -78,6 +88,21 @@ public abstract class IsolationTests
     [InlineData("POST", "/api/relationships")]
     [InlineData("GET", "/api/tank")]
     [InlineData("POST", "/api/tank/dives")]
+    [InlineData("POST", "/api/relationships/00000000-0000-0000-0000-000000000001/check-ins")]
+    [InlineData("GET", "/api/relationships/00000000-0000-0000-0000-000000000001/exit")]
+    [InlineData("GET", "/api/boundaries")]
+    [InlineData("PUT", "/api/boundaries/zones")]
+    [InlineData("DELETE", "/api/boundaries/zones/Sam")]
+    [InlineData("POST", "/api/boundaries/rules")]
+    [InlineData("PUT", "/api/boundaries/rules/1")]
+    [InlineData("DELETE", "/api/boundaries/rules/1")]
+    [InlineData("POST", "/api/boundaries/check")]
+    [InlineData("GET", "/api/critics")]
+    [InlineData("POST", "/api/critics")]
+    [InlineData("GET", "/api/critics/00000000-0000-0000-0000-000000000001")]
+    [InlineData("PUT", "/api/critics/00000000-0000-0000-0000-000000000001")]
+    [InlineData("DELETE", "/api/critics/00000000-0000-0000-0000-000000000001")]
+    [InlineData("GET", "/api/critics/00000000-0000-0000-0000-000000000001/thoughts")]
     [InlineData("GET", "/api/account")]
     [InlineData("POST", "/api/account/password")]
     [InlineData("POST", "/api/account/delete")]
@@ -99,7 +124,8 @@ public abstract class IsolationTests
     }
 
     private static async Task<string> SnapshotAsync(ApiUser user) =>
-        await user.Client.GetStringAsync("/api/journal") + await user.Client.GetStringAsync("/api/relationships") + await user.Client.GetStringAsync("/api/responses");
+        await user.Client.GetStringAsync("/api/journal") + await user.Client.GetStringAsync("/api/relationships") + await user.Client.GetStringAsync("/api/responses")
+        + await user.Client.GetStringAsync("/api/critics") + await user.Client.GetStringAsync("/api/boundaries");
 }
 
 /// <summary>The isolation tests on the default store (SQLite in the data folder).</summary>

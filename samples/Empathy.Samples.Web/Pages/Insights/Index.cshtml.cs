@@ -1,10 +1,10 @@
 using Empathy.Core.Connection;
 using Empathy.Core.Insights.CoreThoughts;
-using Empathy.Core.Journal;
 using Empathy.Core.Storage;
 using Empathy.Core.Storage.Practice;
 using Empathy.Samples.Web.Analysis;
 using Empathy.Samples.Web.Insights;
+using Empathy.Samples.Web.Journal;
 using Empathy.Samples.Web.Practice;
 using Empathy.Samples.Web.Vaults;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,9 +15,6 @@ namespace Empathy.Samples.Web.Pages.Insights;
 public sealed class IndexModel(OwnerContext owner, IJournalStore journal, IPracticeStore practice, ICoreThoughtGrouper grouper,
     IConnectionDiagnoser connection, TankKeeper tanks, CrisisHelp help, TimeProvider time) : PageModel
 {
-    /// <summary>How many entries are read at most (newest first).</summary>
-    public const int MaxEntries = 1000;
-
     /// <summary>The core-thought report.</summary>
     public CoreThoughtReport Report { get; private set; } = null!;
 
@@ -36,16 +33,7 @@ public sealed class IndexModel(OwnerContext owner, IJournalStore journal, IPract
     /// <summary>Builds the page.</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var entries = new List<JournalEntry>();
-        string? continuation = null;
-        do
-        {
-            var page = await journal.ListAsync(owner.Owner, new JournalQuery { Order = JournalOrder.NewestFirst, PageSize = 200, Continuation = continuation }, cancellationToken);
-            entries.AddRange(page.Entries);
-            continuation = page.Continuation;
-        }
-        while (continuation is not null && entries.Count < MaxEntries);
-
+        var entries = await RecentEntries.ReadAsync(journal, owner.Owner, cancellationToken);
         var critics = await PracticeRecords.AllAsync(practice, owner.Owner, PracticeKinds.InnerCritics, cancellationToken);
         Report = grouper.Group(entries, critics.Select(c => c.Value), cancellationToken);
         ThemesChart = CoreThoughtWeeksChart.Render(Report);

@@ -1,0 +1,41 @@
+namespace Empathy.Samples.Web.Practice;
+
+/// <summary>The exit-signal check-in form's fields, as typed.</summary>
+public sealed class CheckInForm
+{
+    /// <summary>How drained, 0–100.</summary>
+    public string? Depletion { get; set; }
+
+    /// <summary>How frustrated, 0–100.</summary>
+    public string? Frustration { get; set; }
+
+    /// <summary>How much self-doubt, 0–100.</summary>
+    public string? SelfDoubt { get; set; }
+
+    /// <summary>Whether an adjustment was tried since the last check-in.</summary>
+    public bool AdjustmentTried { get; set; }
+
+    /// <summary>A private note.</summary>
+    public string? Note { get; set; }
+
+    /// <summary>When (UTC, <c>datetime-local</c>); empty for now.</summary>
+    public string? At { get; set; }
+
+    /// <summary>The request these fields describe (a number that is not one adds an error; then the other fields' errors are added too).</summary>
+    public CheckInRequest ToRequest(Dictionary<string, string[]> errors)
+    {
+        var request = new CheckInRequest(
+            FormFields.Moment(At, "at", errors),
+            FormFields.Int(Depletion, "depletion", errors),
+            FormFields.Int(Frustration, "frustration", errors),
+            FormFields.Int(SelfDoubt, "selfDoubt", errors),
+            AdjustmentTried,
+            Note);
+        if (errors.Count > 0 && !RelationshipInput.TryBuildCheckIn(request with { At = null }, DateTimeOffset.UnixEpoch, int.MaxValue, out _, out var more))
+        {
+            FormFields.AddMissing(errors, more);
+        }
+
+        return request;
+    }
+}

@@ -1,0 +1,16 @@
+namespace Empathy.Samples.Web.Practice;
+
+/// <summary>The practice services the JSON API and the pages share: one keeper per kind of record, per request.</summary>
+public static class PracticeSetup
+{
+    /// <summary>Adds the keepers (scoped: each works for the request's signed-in person).</summary>
+    public static WebApplicationBuilder AddPractice(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddScoped<TankKeeper>();
+        services.AddScoped<RelationshipKeeper>();
+        services.AddScoped<BoundaryKeeper>();
+        services.AddScoped<CriticKeeper>();
+        return builder;
+    }
+}
