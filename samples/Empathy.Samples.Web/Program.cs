@@ -15,7 +15,6 @@ if (!StartupProblem.StorageSettingsAreUsable(builder))
     return;                        // Empathy:Store and its connection string, said plainly (exit code 1)
 }
 
-
 builder.AddEmpathyHost();          // options, data folder, the library, the stores, exercise packs
 builder.AddAccounts();             // Identity over SQLite or PostgreSQL, cookie, lockout, password hashing, vault sessions
 builder.AddWebSecurity();          // rate limits, body limits, antiforgery, data protection key ring
