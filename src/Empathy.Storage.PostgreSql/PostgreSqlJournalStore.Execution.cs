@@ -212,6 +212,7 @@ public sealed partial class PostgreSqlJournalStore
         if (record is null)
         {
             _vaults.Close(owner);
+            PostgreSqlJournalStoreLog.VaultGoneElsewhere(_logger);
             throw new OwnerVaultLockedException();
         }
 
@@ -220,7 +221,14 @@ public sealed partial class PostgreSqlJournalStore
             return true;
         }
 
-        return _vaults.Refresh(owner, record) ? false : throw new OwnerVaultLockedException();
+        if (!_vaults.Refresh(owner, record))
+        {
+            PostgreSqlJournalStoreLog.VaultGoneElsewhere(_logger);
+            throw new OwnerVaultLockedException();
+        }
+
+        PostgreSqlJournalStoreLog.DataKeyChangedElsewhere(_logger, record.DataKeyId);
+        return false;
     }
 
     private static PostgreSqlStoreUnavailableException KeyKeptChanging(Exception? error) => new(

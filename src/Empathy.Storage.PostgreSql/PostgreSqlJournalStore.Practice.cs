@@ -56,7 +56,7 @@ public sealed partial class PostgreSqlJournalStore : IPracticeStore
         where T : class
     {
         JournalOwnerId.ThrowIfDefault(owner);
-        RequireKnownKind(kind);
+        PracticeKinds.ThrowIfUnknown(kind, nameof(kind));
         ArgumentNullException.ThrowIfNull(query);
         var cursor = query.Continuation is { } token ? PracticeContinuation.Decode(token, PracticeCursorMark, kind, query.Order) : (Core.Storage.Cursors.JournalCursor?)null;
         cancellationToken.ThrowIfCancellationRequested();
@@ -120,11 +120,8 @@ public sealed partial class PostgreSqlJournalStore : IPracticeStore
     private static void CheckPracticeCall(JournalOwnerId owner, PracticeKind kind, PracticeRecordId id, CancellationToken cancellationToken)
     {
         JournalOwnerId.ThrowIfDefault(owner);
-        RequireKnownKind(kind);
-        if (id.IsDefault)
-        {
-            throw new ArgumentException("A practice record needs an id; default(PracticeRecordId) names no record. Use PracticeRecordId.New().", nameof(id));
-        }
+        PracticeKinds.ThrowIfUnknown(kind, nameof(kind));
+        PracticeRecordId.ThrowIfDefault(id, nameof(id));
 
         cancellationToken.ThrowIfCancellationRequested();
     }
@@ -133,19 +130,9 @@ public sealed partial class PostgreSqlJournalStore : IPracticeStore
         where T : class
     {
         JournalOwnerId.ThrowIfDefault(owner);
-        RequireKnownKind(kind);
+        PracticeKinds.ThrowIfUnknown(kind, nameof(kind));
         ArgumentNullException.ThrowIfNull(record);
         cancellationToken.ThrowIfCancellationRequested();
-    }
-
-    /// <summary>Throws unless <paramref name="kind"/> is one of <see cref="PracticeKinds.All"/> (only those have a schema and a sealer).</summary>
-    private static void RequireKnownKind(PracticeKind? kind)
-    {
-        ArgumentNullException.ThrowIfNull(kind);
-        if (!PracticeKinds.All.Contains(kind))
-        {
-            throw new ArgumentException($"'{kind.Name}' is not a practice kind of this library; use one of PracticeKinds ({string.Join(", ", PracticeKinds.All.Select(k => k.Name))}).", nameof(kind));
-        }
     }
 
     /// <summary>Inserts the rows that are new (by owner, kind and id) in one round trip; returns how many were inserted.</summary>

@@ -38,6 +38,12 @@ internal static partial class PostgreSqlJournalStoreLog
     [LoggerMessage(EventId = 16, Level = LogLevel.Information, Message = "An owner was erased: their records and every wrapping of their keys were deleted")]
     public static partial void OwnerErased(ILogger logger);
 
+    [LoggerMessage(EventId = 17, Level = LogLevel.Information, Message = "An owner's data key changed to {NewKeyId} under a call (a rotation, usually on another instance); it was opened here and the call repeated")]
+    public static partial void DataKeyChangedElsewhere(ILogger logger, string newKeyId);
+
+    [LoggerMessage(EventId = 18, Level = LogLevel.Information, Message = "An owner's vault was erased or made anew by another instance; their sessions here ended")]
+    public static partial void VaultGoneElsewhere(ILogger logger);
+
     [LoggerMessage(EventId = 20, Level = LogLevel.Warning, Message = "The database server failed a call (transient {IsTransient}, outcome unknown {OutcomeUnknown})")]
     public static partial void ServerFault(ILogger logger, bool isTransient, bool outcomeUnknown, Exception error);
 }

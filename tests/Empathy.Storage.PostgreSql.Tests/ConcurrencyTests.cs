@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Empathy.Core.Journal;
 using Empathy.Core.Storage;
 using Empathy.Core.Storage.Cursors;
+using Empathy.Core.Storage.Vaults;
 using Empathy.Storage.PostgreSql.Tests.Infrastructure;
 using Empathy.Tests.Shared.Storage;
 
@@ -18,6 +19,36 @@ public sealed class ConcurrencyTests() : SchemaTest("conc")
         // Two instances with a data source (connection pool) each, as two app servers would have.
         await using var first = await Schema.OpenAsync();
         await using var second = await Schema.OpenAsync();
+        await WriteThroughBothAsync(first, second);
+    }
+
+    [PostgresFact]
+    public async Task EightWritersThroughTwoInstances_InVaultMode_LoseNothing_AndPagesStayStableWhileTheyWrite()
+    {
+        await using var first = await Schema.OpenVaultsAsync();
+        await using var second = await Schema.OpenVaultsAsync();
+        var sessions = new List<OwnerVaultSession>();
+        try
+        {
+            // Each owner's vault is made on one instance and opened on the other, as a user reaching both would.
+            for (var k = 0; k < Owners; k++)
+            {
+                using var secret = OwnerSecret.FromPassphraseWithIterationsBelowMinimumForTesting($"words of owner {k}", 1_000);
+                sessions.Add((await first.CreateAsync(OwnerOf(2 * k), secret, withRecoveryKey: false)).Session);
+                sessions.Add(await second.OpenAsync(OwnerOf(2 * k), secret));
+            }
+
+            await WriteThroughBothAsync(first, second);
+            Assert.Equal((long)Owners, await Schema.ScalarAsync("SELECT count(DISTINCT key_id) FROM @schema.journal_entries"));
+        }
+        finally
+        {
+            sessions.ForEach(session => session.Dispose());
+        }
+    }
+
+    private async Task WriteThroughBothAsync(PostgreSqlJournalStore first, PostgreSqlJournalStore second)
+    {
         var acknowledged = new ConcurrentDictionary<JournalEntryId, (JournalOwnerId Owner, JournalEntry Entry)>();
 
         var writers = Enumerable.Range(0, Writers).Select(w => Task.Run(async () =>

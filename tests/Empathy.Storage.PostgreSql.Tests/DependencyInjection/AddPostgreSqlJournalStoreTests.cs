@@ -1,5 +1,6 @@
 using Empathy.Core.Storage;
 using Empathy.Core.Storage.Practice;
+using Empathy.Core.Storage.Vaults;
 using Empathy.Storage.PostgreSql.DependencyInjection;
 using Empathy.Storage.PostgreSql.Tests.Infrastructure;
 using Empathy.Tests.Shared.Storage;
@@ -33,6 +34,43 @@ public sealed class AddPostgreSqlJournalStoreTests
 
         Assert.Equal(entry, await journal.GetAsync(new JournalOwnerId("di-owner"), entry.Id));
         Assert.IsType<string>(await schema.ScalarAsync("SELECT to_regclass($1)::text", schema.Name + ".journal_entries"));
+    }
+
+    [PostgresFact]
+    public async Task RegisteredInVaultMode_ResolvesOneStoreForJournalPracticeAndVaults_AndOwnersStayLockedUntilOpened()
+    {
+        await using var schema = new TestSchema("divault");
+        var services = new ServiceCollection();
+        services.AddPostgreSqlJournalStore(o =>
+        {
+            o.ConnectionString = PostgresServer.RequiredConnectionString;
+            o.Schema = schema.Name;
+        });
+        services.AddPostgreSqlJournalStore(o => o.Schema = "ignored_second_registration");
+        await using var provider = services.BuildServiceProvider();
+
+        var store = provider.GetRequiredService<PostgreSqlJournalStore>();
+        Assert.True(store.IsVaultMode);
+        Assert.Same(store, provider.GetRequiredService<IJournalStore>());
+        Assert.Same(store, provider.GetRequiredService<IPracticeStore>());
+        Assert.Same(store, provider.GetRequiredService<IOwnerVaults>());
+
+        var owner = new JournalOwnerId("di-vault-owner");
+        var entry = JournalSamples.Entry();
+        await Assert.ThrowsAsync<OwnerVaultLockedException>(() => store.AddAsync(owner, entry));
+        using var secret = OwnerSecret.FromPassphraseWithIterationsBelowMinimumForTesting("di words", 1_000);
+        using var session = (await provider.GetRequiredService<IOwnerVaults>().CreateAsync(owner, secret, withRecoveryKey: false)).Session;
+        await store.AddAsync(owner, entry);
+        Assert.Equal(entry, await store.GetAsync(owner, entry.Id));
+    }
+
+    [Fact]
+    public void RegisteredWithAKey_DoesNotOfferVaults()
+    {
+        var services = new ServiceCollection();
+        services.AddPostgreSqlJournalStore(o => o.ConnectionString = "Host=127.0.0.1", _ => TestSchema.TestKey());
+
+        Assert.DoesNotContain(services, descriptor => descriptor.ServiceType == typeof(IOwnerVaults));
     }
 
     [Fact]

@@ -177,4 +177,26 @@ public sealed class SharedVaultTests() : SchemaTest("shared")
         await Assert.ThrowsAsync<OwnerVaultLockedException>(() => first.ListAsync(Alice, new JournalQuery()));
         await Assert.ThrowsAsync<ObjectDisposedException>(() => first.RotateDataKeyAsync(onFirst));
     }
+
+    [PostgresFact]
+    public async Task CancelledCalls_StopWithCancellation_AndChangeNothing()
+    {
+        await using var store = await Schema.OpenVaultsAsync();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        using var secret = Passphrase("keep me");
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.CreateAsync(Alice, secret, withRecoveryKey: false, cancelled.Token));
+        Assert.Equal(0L, await Schema.ScalarAsync("SELECT count(*) FROM @schema.owner_vaults"));
+
+        using var session = (await store.CreateAsync(Alice, secret, withRecoveryKey: false)).Session;
+        using var replacement = Passphrase("never set");
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.ChangeSecretAsync(Alice, secret, replacement, cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.AddAsync(Alice, JournalSamples.Entry(), cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.RotateDataKeyAsync(session, cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.EraseOwnerAsync(Alice, cancelled.Token));
+
+        Assert.Equal(0L, await Schema.ScalarAsync("SELECT count(*) FROM @schema.journal_entries"));
+        using var reopened = await store.OpenAsync(Alice, secret);
+        Assert.Equal(session.DataKeyId, reopened.DataKeyId);
+    }
 }
