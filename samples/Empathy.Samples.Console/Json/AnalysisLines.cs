@@ -79,12 +79,13 @@ internal sealed record MessageLine(
 /// <summary><c>analyze reply</c>: <c>{"isDismissive": bool, "components": [...], "findings": [...]}</c>, with suggestions.</summary>
 /// <param name="IsDismissive">Whether the reply makes a dismissive move.</param>
 /// <param name="Components">The empathy components the reply shows (cognitive, affective, concern).</param>
+/// <param name="Explores">Whether the reply asks openly about the other's experience (the exploring move, concern in action).</param>
 /// <param name="Findings">The dismissive moves.</param>
 /// <param name="Suggestions">What to try instead.</param>
 /// <param name="Crisis">Whether the text suggests self-harm or suicide.</param>
 /// <param name="CrisisMentions">Every crisis phrase with its scope, including those that did not raise the flag.</param>
 internal sealed record ReplyLine(
-    bool IsDismissive, IReadOnlyList<EmpathyComponent> Components, IReadOnlyList<FindingLine> Findings, IReadOnlyList<string> Suggestions, bool Crisis, IReadOnlyList<CrisisMentionLine> CrisisMentions);
+    bool IsDismissive, IReadOnlyList<EmpathyComponent> Components, bool Explores, IReadOnlyList<FindingLine> Findings, IReadOnlyList<string> Suggestions, bool Crisis, IReadOnlyList<CrisisMentionLine> CrisisMentions);
 
 /// <summary>What <c>analyze</c> writes for a line of standard input it did not check: <c>{"line": 3, "error": "empty", "message": "..."}</c>.</summary>
 /// <param name="Line">The input line's number, from 1.</param>

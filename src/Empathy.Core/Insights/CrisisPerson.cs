@@ -11,4 +11,10 @@ public enum CrisisPerson
 
     /// <summary>The reader, as in advice ("if you ever feel like dying, talk to me").</summary>
     Reader,
+
+    /// <summary>
+    /// No one named: a topic word with no subject in its clause ("suicidal thoughts are common", "what is
+    /// self harm?"). It does not raise the flag; "I have suicidal thoughts" names the writer and does.
+    /// </summary>
+    Unnamed,
 }

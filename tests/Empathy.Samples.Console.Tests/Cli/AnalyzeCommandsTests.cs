@@ -81,7 +81,18 @@ public sealed class AnalyzeCommandsTests
         Assert.True(lines[0].GetProperty("isDismissive").GetBoolean());
         Assert.Contains(lines[0].GetProperty("findings").EnumerateArray(), f => f.GetProperty("kind").GetString() == "Platitude");
         Assert.False(lines[1].GetProperty("isDismissive").GetBoolean());
+        Assert.False(lines[1].GetProperty("explores").GetBoolean());
         Assert.Equal([LibraryJson.Name(EmpathyComponent.Affective, EmpathyJsonContext.Default.EmpathyComponent), LibraryJson.Name(EmpathyComponent.Concern, EmpathyJsonContext.Default.EmpathyComponent)], lines[1].GetProperty("components").EnumerateArray().Select(c => c.GetString()));
+    }
+
+    [Fact]
+    public async Task Reply_AskingAboutThem_ReportsTheExploringMove()
+    {
+        var result = await CliRun.RunAsync(["analyze", "reply", "I'm so sorry. How are you holding up?", "--format", "json"]);
+
+        var json = Json(Assert.Single(result.OutLines));
+        Assert.True(json.GetProperty("explores").GetBoolean());
+        Assert.False(json.GetProperty("isDismissive").GetBoolean());
     }
 
     [Fact]

@@ -61,6 +61,7 @@ internal static class CrisisReading
             {
                 ScopePerson.Reader => CrisisPerson.Reader,
                 ScopePerson.Another => CrisisPerson.Another,
+                ScopePerson.Unnamed => CrisisPerson.Unnamed,
                 _ => CrisisPerson.Self,
             },
             IsNegated = scope.IsNegated,

@@ -136,10 +136,12 @@ internal sealed class LexiconCompiler
         }
 
         crisis.Add(Pending(new LexiconRule { Id = "crisis.scope-past", Kind = InsightRuleKind.Crisis, Phrases = scope.Past }, RuleRole.PastMarker));
+        crisis.Add(Pending(new LexiconRule { Id = "crisis.scope-present", Kind = InsightRuleKind.Crisis, Phrases = scope.Present }, RuleRole.PresentMarker));
         (string[] List, ScopeWord Kind)[] lists =
         [
             (scope.Negations, ScopeWord.Negation), (scope.FirstPerson, ScopeWord.FirstPerson), (scope.SecondPerson, ScopeWord.SecondPerson),
             (scope.ThirdPerson, ScopeWord.ThirdPerson), (scope.Fillers, ScopeWord.Filler), (scope.NegationLifters, ScopeWord.NegationLifter),
+            (scope.ClauseBreaks, ScopeWord.ClauseBreak), (scope.FirstPersonVerbs, ScopeWord.FirstPersonVerb), (scope.ThirdPersonVerbs, ScopeWord.ThirdPersonVerb),
         ];
         foreach (var (list, kind) in lists)
         {
@@ -240,6 +242,11 @@ internal sealed class LexiconCompiler
                 _problems.Add($"Rule '{rule.Id}' has an unknown kind.");
             }
 
+            if (rule.Frames.Length > 0 && (role != RuleRole.Component || rule.Frames.Any(f => f == RuleFrame.None || !Enum.IsDefined(f))))
+            {
+                _problems.Add($"Rule '{rule.Id}' may name frames only as reply component evidence, each one of {string.Join(", ", Enum.GetNames<RuleFrame>().Skip(1))}.");
+            }
+
             if (role == RuleRole.Theme && string.IsNullOrWhiteSpace(rule.Label))
             {
                 _problems.Add($"Theme '{rule.Id}' needs a label (the thought as the writer might say it).");
@@ -258,7 +265,7 @@ internal sealed class LexiconCompiler
             _problems.Add($"Rule id '{rule.Id}' is used twice.");
         }
 
-        if (rule.Phrases.Length == 0 && role is not RuleRole.SpeechStop and not RuleRole.ReportedSpeech and not RuleRole.PastMarker)
+        if (rule.Phrases.Length == 0 && role is not RuleRole.SpeechStop and not RuleRole.ReportedSpeech and not RuleRole.PastMarker and not RuleRole.PresentMarker)
         {
             _problems.Add($"Rule '{rule.Id}' has no phrases.");
         }
@@ -285,7 +292,8 @@ internal sealed class LexiconCompiler
             foreach (var pending in group)
             {
                 var rule = pending.Rule;
-                var index = builder.AddRule(i => new CompiledRule(rule.Id, rule.Kind, pending.Role, rule.Why, rule.TryInstead, rule.Label, rule.Component, i, pending.MarkerIndex));
+                var frame = rule.Frames.Aggregate(RuleFrame.None, (all, f) => all | f);
+                var index = builder.AddRule(i => new CompiledRule(rule.Id, rule.Kind, pending.Role, rule.Why, rule.TryInstead, rule.Label, rule.Component, i, pending.MarkerIndex, rule.NeedsSubject, frame));
                 foreach (var (ids, phrase, exception) in pending.Sequences)
                 {
                     builder.Add(index, ids, phrase, exception);

@@ -67,6 +67,8 @@ internal static class LexiconEditor
             Id = rule.Id,
             Kind = rule.Kind,
             Component = rule.Component,
+            NeedsSubject = rule.NeedsSubject,
+            Frames = rule.Frames, // an edited rule keeps where its words must stand
             Why = edit.Why ?? rule.Why,
             TryInstead = edit.TryInstead ?? rule.TryInstead,
             Label = edit.Label ?? rule.Label,

@@ -18,6 +18,12 @@ internal sealed class LexiconScopeSection
     /// <summary>Single words that name another person ("he", "she", "friend").</summary>
     public string[] ThirdPerson { get; set; } = [];
 
+    /// <summary>Verb forms whose ending names the writer ("quiero", "tengo"): the subject, without ending the clause (a negation still stands before them: "no quiero").</summary>
+    public string[] FirstPersonVerbs { get; set; } = [];
+
+    /// <summary>Verb forms whose ending names another person ("quiere", "dice").</summary>
+    public string[] ThirdPersonVerbs { get; set; } = [];
+
     /// <summary>Single words a phrase may step over, at most two per match: intensifiers and fillers ("really", "fucking", "just").</summary>
     public string[] Fillers { get; set; } = [];
 
@@ -26,4 +32,10 @@ internal sealed class LexiconScopeSection
 
     /// <summary>Phrases that put a sentence in the past ("years ago", "used to", "when i was").</summary>
     public string[] Past { get; set; } = [];
+
+    /// <summary>Phrases that put a clause in the present ("right now", "tonight"); one nearer a phrase than any past phrase keeps it current.</summary>
+    public string[] Present { get; set; } = [];
+
+    /// <summary>Single words that start a new clause ("if", "that", "because", "but"): the words before one do not negate or name the subject of a phrase after it.</summary>
+    public string[] ClauseBreaks { get; set; } = [];
 }

@@ -54,17 +54,23 @@ public sealed class ReplyCheck : IReplyCheck
     private static ReplyCheckResult Read(in ScanView view, in ReplyCheck check)
     {
         var (crisis, mentions) = CrisisReading.Read(view, check._scope, InsightSource.Reply);
-        var turnsBack = ReplyFrames.LastTurnBack(view, check._scope);
+        var scope = check._scope;
+        var turnsBack = ReplyFrames.LastTurnBack(view, scope);
+        var findingCount = 0;
+        var ownStory = false;
+        foreach (ref readonly var match in view.Matches)
+        {
+            if (IsFinding(view, match, turnsBack))
+            {
+                findingCount++;
+                ownStory |= view.Rule(match).Kind == InsightRuleKind.SelfFocus;
+            }
+        }
+
         var evidenceCount = 0;
         foreach (ref readonly var match in view.Matches)
         {
-            evidenceCount += IsEvidence(view, match, turnsBack) ? 1 : 0;
-        }
-
-        var findingCount = 0;
-        foreach (ref readonly var match in view.Matches)
-        {
-            findingCount += IsFinding(view, match, turnsBack) ? 1 : 0;
+            evidenceCount += IsEvidence(view, match, turnsBack, scope, ownStory) ? 1 : 0;
         }
 
         if (findingCount == 0 && mentions.Length == 0 && evidenceCount == 0)
@@ -83,7 +89,7 @@ public sealed class ReplyCheck : IReplyCheck
                 findings[f++] = view.Finding(match);
             }
 
-            if (!IsEvidence(view, match, turnsBack))
+            if (!IsEvidence(view, match, turnsBack, scope, ownStory))
             {
                 continue;
             }
@@ -112,18 +118,21 @@ public sealed class ReplyCheck : IReplyCheck
     }
 
     // An exploring phrase counts only as a question ("what happened?"), not inside a statement ("I
-    // know what happened"); shared experience counts only when the reply turns back to them, else the
-    // same words are self-focus ("The same thing happened to me last year.").
-    private static bool IsEvidence(in ScanView view, in RawMatch match, (int Word, int Evidence) turnsBack) =>
+    // know what happened"), and every rule only where its frame asks; shared experience counts only
+    // when the reply turns back to them, else the same words are self-focus ("The same thing happened
+    // to me last year."), and a rule framed as shared experience not at all beside a story of one's own.
+    private static bool IsEvidence(in ScanView view, in RawMatch match, (int Word, int Evidence) turnsBack, ScopeWords scope, bool ownStory) =>
         view.Stands(match, RuleRole.Component)
-        && (view.Rule(match).Kind != InsightRuleKind.Exploring || ReplyFrames.IsQuestion(view, match))
+        && ReplyFrames.Holds(view, match, scope)
+        && !(ownStory && (view.Rule(match).Frame & RuleFrame.SharedExperience) != 0)
         && !ReplyFrames.OverlapsSelfFocus(view, match, turnsBack);
 
     // Turning to one's own story is not self-focus when the reply turns back to them afterwards
-    // ("I've been there too. How are you holding up?").
+    // ("I've been there too. How are you holding up?"), nor when it closes the reply as an echo of
+    // what they said, with no story after it ("Nobody notices me either, me too").
     private static bool IsFinding(in ScanView view, in RawMatch match, (int Word, int Evidence) turnsBack) =>
         view.Stands(match, RuleRole.Finding)
-        && (view.Rule(match).Kind != InsightRuleKind.SelfFocus || !ReplyFrames.TurnsBack(view, match, turnsBack));
+        && (view.Rule(match).Kind != InsightRuleKind.SelfFocus || ReplyFrames.IsOwnStory(view, match, turnsBack));
 
     private string[] Suggest(ComponentEvidence[] evidence) =>
         [.. Enum.GetValues<EmpathyComponent>()

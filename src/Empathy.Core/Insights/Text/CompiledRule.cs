@@ -12,6 +12,8 @@ namespace Empathy.Core.Insights.Text;
 /// <param name="Component">The component shown, for <see cref="RuleRole.Component"/>.</param>
 /// <param name="Index">The rule's position in its matcher (themes use it to count).</param>
 /// <param name="MarkerIndex">For <see cref="RuleRole.StatementMarker"/>, the marker it stands for.</param>
+/// <param name="NeedsSubject">Its phrases name a topic: a match is about the writer only when a first-person word is its subject.</param>
+/// <param name="Frame">For <see cref="RuleRole.Component"/>, where its words must stand to count.</param>
 internal sealed record CompiledRule(
     string Id,
     InsightRuleKind Kind,
@@ -21,4 +23,6 @@ internal sealed record CompiledRule(
     string? Label,
     EmpathyComponent? Component,
     int Index,
-    int MarkerIndex = -1);
+    int MarkerIndex = -1,
+    bool NeedsSubject = false,
+    RuleFrame Frame = RuleFrame.None);

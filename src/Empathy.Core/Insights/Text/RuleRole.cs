@@ -26,4 +26,7 @@ internal enum RuleRole
 
     /// <summary>A phrase that puts its sentence in the past ("years ago"), for the scope of crisis phrases.</summary>
     PastMarker,
+
+    /// <summary>A phrase that puts its clause in the present ("right now", "tonight"), for the scope of crisis phrases.</summary>
+    PresentMarker,
 }

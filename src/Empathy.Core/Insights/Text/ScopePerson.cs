@@ -11,4 +11,7 @@ internal enum ScopePerson : byte
 
     /// <summary>Someone else ("she", "my brother").</summary>
     Another,
+
+    /// <summary>No one: a topic named with no subject ("what are suicidal thoughts?").</summary>
+    Unnamed,
 }

@@ -14,6 +14,15 @@ internal enum ScopeWord : byte
 
     /// <summary>A word that, right after a negation, lifts it ("can't <em>stop</em> thinking about it").</summary>
     NegationLifter,
+
+    /// <summary>A word that starts a new clause ("if", "that", "because"): negation and person are not read across it.</summary>
+    ClauseBreak,
+
+    /// <summary>A verb form whose ending names the writer ("quiero"): the subject, read past without ending the clause.</summary>
+    FirstPersonVerb,
+
+    /// <summary>A verb form whose ending names another person ("quiere", "dice").</summary>
+    ThirdPersonVerb,
 }
 
 /// <summary>The lexicon's scope words by token id: one array read per word. Immutable and safe to share.</summary>

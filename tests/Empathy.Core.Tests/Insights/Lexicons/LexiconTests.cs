@@ -75,6 +75,15 @@ public class LexiconTests
     }
 
     [Fact]
+    public void Check_FrameOnARuleThatIsNotReplyEvidence_IsAProblem()
+    {
+        var document = Minimal();
+        document.Crisis!.Rules[0].Frames = [Empathy.Core.Insights.Text.RuleFrame.Opening];
+
+        Assert.Contains(LexiconCompiler.Check(document), p => p.Contains("frames only as reply component evidence", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Compile_AProblem_ThrowsListingIt() =>
         Assert.Contains("word class", Assert.Throws<LexiconException>(() => LexiconCompiler.Compile(With("{missing}"))).Message);
 

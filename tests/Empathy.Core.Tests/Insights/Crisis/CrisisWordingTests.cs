@@ -1,0 +1,93 @@
+using Empathy.Core.Insights;
+using Empathy.Core.Insights.Crisis;
+
+namespace Empathy.Core.Tests.Insights.Crisis;
+
+/// <summary>
+/// First-person crisis wordings beyond the keywords (wanting to die, not wanting to live, being done,
+/// no reason to go on, self-harm, plans and means, text-speak), each with its Spanish counterpart, and
+/// the everyday sentences that share their words.
+/// </summary>
+public class CrisisWordingTests
+{
+    private static readonly CrisisDetector English = new();
+    private static readonly CrisisDetector Spanish = new(new InsightOptions { Language = "es" });
+
+    [Theory]
+    [InlineData("I just want to curl up and die.")]
+    [InlineData("Just fucking kill me.")]
+    [InlineData("It would be easier if I were dead.")]
+    [InlineData("I hate being alive.")]
+    [InlineData("I can't live like this anymore.")]
+    [InlineData("I don't see any reason to keep going.")]
+    [InlineData("I have no reason to stay alive.")]
+    [InlineData("I've lost the will to live.")]
+    [InlineData("I'm so over life.")]
+    [InlineData("This is my last night alive.")]
+    [InlineData("I'm going to shoot myself.")]
+    [InlineData("I want to jump off the roof.")]
+    [InlineData("What's the quickest way to die?")]
+    [InlineData("I self-harmed again last night.")]
+    [InlineData("i want to kill my self")]
+    [InlineData("im feeling sucidal again")]
+    [InlineData("I tied myself a noose.")]
+    [InlineData("I don't even know why I'm still alive.")]
+    [InlineData("I'm such a burden.")]
+    public void English_RaisesTheFlag(string text)
+    {
+        var signal = English.Detect(text);
+
+        Assert.NotNull(signal);
+        Assert.Contains(signal.Mentions, m => m.RaisesFlag && m.Person == CrisisPerson.Self);
+    }
+
+    [Theory]
+    [InlineData("Solo quiero meterme en un agujero y morir.")]
+    [InlineData("Mátenme.")]
+    [InlineData("Sería más fácil estar muerta.")]
+    [InlineData("Odio estar vivo.")]
+    [InlineData("No puedo vivir así.")]
+    [InlineData("No tengo ninguna razón para vivir.")]
+    [InlineData("He perdido las ganas de vivir.")]
+    [InlineData("Estoy harta de la vida.")]
+    [InlineData("Esta es mi última noche con vida.")]
+    [InlineData("Voy a pegarme un tiro.")]
+    [InlineData("Quiero tirarme del puente.")]
+    [InlineData("¿Cuál es la forma más fácil de morir?")]
+    [InlineData("Me corté otra vez anoche.")]
+    [InlineData("kiero morirme ya")]
+    [InlineData("Me siento suicida otra vez.")]
+    [InlineData("Me hice una soga.")]
+    [InlineData("¿Por qué sigo viva?")]
+    [InlineData("Soy una carga.")]
+    public void Spanish_RaisesTheFlag(string text)
+    {
+        var signal = Spanish.Detect(text);
+
+        Assert.NotNull(signal);
+        Assert.Contains(signal.Mentions, m => m.RaisesFlag && m.Person == CrisisPerson.Self);
+    }
+
+    [Theory]
+    [InlineData("I burned myself on the stove.")]
+    [InlineData("I shot myself in the foot with that email.")]
+    [InlineData("I'm tired of life in the city.")]
+    [InlineData("There's no reason to keep going to that gym.")]
+    [InlineData("I have every reason to keep going.")]
+    [InlineData("Suicide prevention week starts on Monday.")]
+    [InlineData("I wanted to curl up and die of embarrassment.")]
+    [InlineData("My boss will kill me if I'm late.")]
+    [InlineData("I don't want to live in a city this loud.")]
+    [InlineData("I'd never wake up my friends this early.")]
+    public void English_EverydaySentences_RaiseNothing(string text) => Assert.Null(English.Detect(text));
+
+    [Theory]
+    [InlineData("Voy a colgarme la mochila.")]
+    [InlineData("No quiero pegarme un tiro en el pie con este contrato.")]
+    [InlineData("Estoy harto de la vida de oficina.")]
+    [InlineData("Tengo muchas ganas de vivir.")]
+    [InlineData("No quiero vivir en una ciudad tan ruidosa.")]
+    [InlineData("Hoy empieza la semana de prevención del suicidio.")]
+    [InlineData("Quiero meterme en un agujero y morir de vergüenza.")]
+    public void Spanish_EverydaySentences_RaiseNothing(string text) => Assert.Null(Spanish.Detect(text));
+}
