@@ -11,9 +11,13 @@ using Empathy.Samples.Web.Vaults;
 
 // The table of contents: services, then middleware, then endpoint groups (docs/web.md).
 var builder = WebApplication.CreateBuilder(args);
+if (!StartupProblem.StorageSettingsAreUsable(builder))
+{
+    return;                        // Empathy:Store and its connection string, said plainly (exit code 1)
+}
 
 builder.AddEmpathyHost();          // options, data folder, the library, the stores, exercise packs
-builder.AddAccounts();             // Identity over SQLite, cookie, lockout, password hashing, vault sessions
+builder.AddAccounts();             // Identity over SQLite or PostgreSQL, cookie, lockout, password hashing, vault sessions
 builder.AddWebSecurity();          // rate limits, body limits, antiforgery, data protection key ring
 builder.AddWebApi();               // JSON (source-generated), ProblemDetails, OpenAPI
 builder.AddPractice();             // relationships, tank, boundaries, critics: shared by the API and the pages
@@ -21,7 +25,10 @@ builder.Services.AddRazorPages();
 
 var app = builder.Build();
 
-await app.PrepareDataAsync();      // creates and migrates the databases on first start
+if (!await app.PrepareDataAsync()) // creates and migrates the databases on first start
+{
+    return;                        // the database cannot be used: said plainly (exit code 1)
+}
 
 app.UseWebErrors();
 app.UseSecurityHeaders();

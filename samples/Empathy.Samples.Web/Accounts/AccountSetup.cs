@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Empathy.Samples.Web.Accounts;
 
@@ -14,12 +15,25 @@ public static class AccountSetup
     /// <summary>The authentication cookie's name.</summary>
     public const string CookieName = "empathy.session";
 
-    /// <summary>Adds Identity over SQLite with lockout, raised hashing cost and a strict cookie.</summary>
+    /// <summary>
+    /// Adds Identity (over SQLite in the data folder, or PostgreSQL with <c>Empathy:Store=PostgreSql</c>)
+    /// with lockout, raised hashing cost and a strict cookie.
+    /// </summary>
     public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        var storage = HostStorage.FromConfiguration(builder.Configuration);
         services.AddDbContext<AccountsDbContext>((sp, options) =>
-            options.UseSqlite($"Data Source={sp.GetRequiredService<DataFolder>().AccountsDatabase}"));
+        {
+            if (storage.IsPostgreSql)
+            {
+                options.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>());
+            }
+            else
+            {
+                options.UseSqlite($"Data Source={sp.GetRequiredService<DataFolder>().AccountsDatabase}");
+            }
+        });
 
         services.AddIdentityCore<AppUser>()
             .AddEntityFrameworkStores<AccountsDbContext>()

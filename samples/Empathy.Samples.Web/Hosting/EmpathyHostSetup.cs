@@ -7,10 +7,12 @@ using Empathy.Core.Storage.Vaults;
 using Empathy.Samples.Web.Accounts;
 using Empathy.Samples.Web.Analysis;
 using Empathy.Samples.Web.Packs;
+using Empathy.Storage.PostgreSql;
 using Empathy.Storage.Sqlite;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Empathy.Samples.Web.Hosting;
 
@@ -30,7 +32,8 @@ public static class EmpathyHostSetup
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<EmpathyHostOptions>, EmpathyHostOptionsValidator>();
         services.TryAddSystemClock();
-        services.AddSingleton(DataFolder.FromConfiguration(builder));
+        var storage = HostStorage.FromConfiguration(builder.Configuration);
+        services.AddSingleton(storage);
 
         services.AddEmpathy()
             .AddExercisePack(EmpathyPack.Pack)
@@ -38,13 +41,28 @@ public static class EmpathyHostSetup
         services.AddSingleton<CrisisHelp>();
 
         // Vault mode: no key provider, so every call for a person needs their open vault session. One store
-        // object is the journal store, the practice store and the vaults, all in one encrypted file.
-        services.AddSingleton(sp => SqliteJournalStore.Open(
-            new SqliteJournalStoreOptions { DatabasePath = sp.GetRequiredService<DataFolder>().JournalDatabase, TimeProvider = sp.GetRequiredService<TimeProvider>() },
-            sp.GetService<ILogger<SqliteJournalStore>>()));
-        services.AddSingleton<IJournalStore>(sp => sp.GetRequiredService<SqliteJournalStore>());
-        services.AddSingleton<IPracticeStore>(sp => sp.GetRequiredService<SqliteJournalStore>());
-        services.AddSingleton<IOwnerVaults>(sp => sp.GetRequiredService<SqliteJournalStore>());
+        // object is the journal store, the practice store and the vaults: one encrypted file in the data
+        // folder, or one schema of the PostgreSQL database that every instance of the site shares.
+        if (storage.IsPostgreSql)
+        {
+            services.AddSingleton(sp => new NpgsqlDataSourceBuilder(storage.ConnectionString!).UseLoggerFactory(sp.GetService<ILoggerFactory>()).Build());
+            services.AddSingleton<PostgreSqlStoreAtStart>();
+            // Returned from a factory, so the container disposes it (before the data source it was opened on).
+            services.AddSingleton(sp => sp.GetRequiredService<PostgreSqlStoreAtStart>().Store);
+            services.AddSingleton<IJournalStore>(sp => sp.GetRequiredService<PostgreSqlJournalStore>());
+            services.AddSingleton<IPracticeStore>(sp => sp.GetRequiredService<PostgreSqlJournalStore>());
+            services.AddSingleton<IOwnerVaults>(sp => sp.GetRequiredService<PostgreSqlJournalStore>());
+        }
+        else
+        {
+            services.AddSingleton(DataFolder.FromConfiguration(builder));
+            services.AddSingleton(sp => SqliteJournalStore.Open(
+                new SqliteJournalStoreOptions { DatabasePath = sp.GetRequiredService<DataFolder>().JournalDatabase, TimeProvider = sp.GetRequiredService<TimeProvider>() },
+                sp.GetService<ILogger<SqliteJournalStore>>()));
+            services.AddSingleton<IJournalStore>(sp => sp.GetRequiredService<SqliteJournalStore>());
+            services.AddSingleton<IPracticeStore>(sp => sp.GetRequiredService<SqliteJournalStore>());
+            services.AddSingleton<IOwnerVaults>(sp => sp.GetRequiredService<SqliteJournalStore>());
+        }
         services.AddScoped<Data.OwnerDataTransfer>(); // the data page's exports and import
 
         services.Configure<RequestLocalizationOptions>(localization =>
@@ -63,12 +81,34 @@ public static class EmpathyHostSetup
         return builder;
     }
 
-    /// <summary>Creates the databases on first start (the journal store migrates its own file when it opens).</summary>
-    public static async Task PrepareDataAsync(this WebApplication app)
+    /// <summary>
+    /// Creates the databases on first start and migrates them (the journal store migrates its own). When the
+    /// database cannot be used (PostgreSQL unreachable, refusing the user, the database missing), says so
+    /// plainly on standard error, sets exit code 1 and returns <see langword="false"/>: the site must not start.
+    /// </summary>
+    public static async Task<bool> PrepareDataAsync(this WebApplication app)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<AccountsDbContext>().Database.EnsureCreatedAsync();
-        _ = scope.ServiceProvider.GetRequiredService<SqliteJournalStore>(); // opens (and migrates) the journal file
+        var storage = app.Services.GetRequiredService<HostStorage>();
+        if (!storage.IsPostgreSql)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<AccountsDbContext>().Database.EnsureCreatedAsync();
+            _ = scope.ServiceProvider.GetRequiredService<SqliteJournalStore>(); // opens (and migrates) the journal file
+            return true;
+        }
+
+        try
+        {
+            await PostgreSqlWebSchema.PrepareAsync(app.Services, app.Lifetime.ApplicationStopping);
+            await app.Services.GetRequiredService<PostgreSqlStoreAtStart>().OpenAsync(app.Services, app.Lifetime.ApplicationStopping);
+            return true;
+        }
+        catch (Exception error) when (error is NpgsqlException or JournalStoreException)
+        {
+            StartupProblem.Report($"{storage.Describe()} cannot be used: {Reason(error)}. Check ConnectionStrings:{HostStorage.ConnectionStringName}, " +
+                "that the server is running and reachable from here, and that the database exists (createdb) and the user may create schemas in it.");
+            return false;
+        }
     }
 
     /// <summary>Picks each request's culture from the query string, the switch's cookie or Accept-Language.</summary>
@@ -77,6 +117,15 @@ public static class EmpathyHostSetup
         app.UseRequestLocalization(app.Services.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value);
         return app;
     }
+
+    // The server's own words, or the driver's and the network's (a refused connection, a timeout); never the connection string.
+    private static string Reason(Exception error) => error switch
+    {
+        PostgresException server => $"the server answered {server.SqlState}: {server.MessageText}",
+        { InnerException: { } inner } when inner is not PostgresException => $"{error.Message} ({inner.Message})",
+        { InnerException: PostgresException server } => $"{error.Message} (the server answered {server.SqlState}: {server.MessageText})",
+        _ => error.Message,
+    };
 
     private static void TryAddSystemClock(this IServiceCollection services)
     {

@@ -3,7 +3,9 @@ using System.Threading.RateLimiting;
 using Empathy.Samples.Web.Hosting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Empathy.Samples.Web.Security;
 
@@ -17,10 +19,19 @@ public static class WebSecuritySetup
     public static WebApplicationBuilder AddWebSecurity(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        // One key ring in the data folder: cookies, antiforgery tokens and vault sessions survive a restart.
-        services.AddDataProtection()
-            .SetApplicationName("Empathy.Samples.Web")
-            .PersistKeysToFileSystem(new DirectoryInfo(DataFolder.FromConfiguration(builder).KeyRing));
+        // One key ring for the whole site, so cookies, antiforgery tokens and vault sessions survive a restart:
+        // in the data folder, or in the database that every instance shares (a cookie from one works on all).
+        var keyRing = services.AddDataProtection().SetApplicationName("Empathy.Samples.Web");
+        var storage = HostStorage.FromConfiguration(builder.Configuration);
+        if (storage.IsPostgreSql)
+        {
+            services.AddDbContext<KeyRingDbContext>((sp, options) => options.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
+            keyRing.PersistKeysToDbContext<KeyRingDbContext>();
+        }
+        else
+        {
+            keyRing.PersistKeysToFileSystem(new DirectoryInfo(DataFolder.FromConfiguration(builder).KeyRing));
+        }
 
         services.AddRateLimiter(limiter =>
         {

@@ -6,11 +6,12 @@ using Empathy.Samples.Web.Tests.Support;
 
 namespace Empathy.Samples.Web.Tests.Api;
 
-public sealed class AccountApiTests : IClassFixture<SharedApp>
+/// <summary>Every account operation, on each store (SQLite here, PostgreSQL in <c>PostgreSqlAccountApiTests</c>).</summary>
+public abstract class AccountApiTests
 {
     private readonly WebAppFactory _app;
 
-    public AccountApiTests(SharedApp shared) => _app = shared.App;
+    protected AccountApiTests(WebAppFactory app) => _app = app;
 
     [Fact]
     public async Task Register_Is201WithARecoveryKey_AndSignsIn()
@@ -136,3 +137,6 @@ public sealed class AccountApiTests : IClassFixture<SharedApp>
         Assert.Equal(HttpStatusCode.Unauthorized, (await _app.NewClient().PostAsJsonAsync("/api/account/login", new { email = user.Email, password = ApiUser.Password })).StatusCode);
     }
 }
+
+/// <summary>The account tests on the default store (SQLite in the data folder).</summary>
+public sealed class SqliteAccountApiTests(SharedApp shared) : AccountApiTests(shared.App), IClassFixture<SharedApp>;

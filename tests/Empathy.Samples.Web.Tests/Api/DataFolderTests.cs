@@ -24,8 +24,7 @@ public sealed class DataFolderTests
                 var user = await ApiUser.RegisterAsync(first);
                 email = user.Email;
                 id = await user.WriteAsync("Written before the restart.");
-                var login = await first.NewClient().PostAsJsonAsync("/api/account/login", new { email, password = ApiUser.Password });
-                cookie = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("empathy.session=", StringComparison.Ordinal)).Split(';')[0];
+                cookie = await SessionCookie.SignInAsync(first, email);
             }
 
             using var second = new WebAppFactory(folder);
@@ -33,9 +32,7 @@ public sealed class DataFolderTests
             var client = await ApiUser.SignInAsync(second, email, ApiUser.Password);
             Assert.Equal("Written before the restart.", (await client.GetFromJsonAsync<JsonElement>($"/api/journal/{id}")).GetProperty("happened").GetString());
             // The session from before the restart goes on (the key ring is in the data folder), as docs/web.md says.
-            var kept = second.CreateClient(new() { HandleCookies = false, AllowAutoRedirect = false });
-            kept.DefaultRequestHeaders.Add("Cookie", cookie);
-            Assert.Equal(HttpStatusCode.OK, (await kept.GetAsync($"/api/journal/{id}")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await SessionCookie.ClientWith(second, cookie).GetAsync($"/api/journal/{id}")).StatusCode);
         }
         finally
         {

@@ -5,12 +5,15 @@ using Empathy.Samples.Web.Tests.Support;
 
 namespace Empathy.Samples.Web.Tests.Api;
 
-/// <summary>One person tries every journal and practice endpoint with another person's ids.</summary>
-public sealed class IsolationTests : IClassFixture<SharedApp>
+/// <summary>
+/// One person tries every journal and practice endpoint with another person's ids, on each store (SQLite
+/// here, PostgreSQL in <c>PostgreSqlIsolationTests</c>).
+/// </summary>
+public abstract class IsolationTests
 {
     private readonly WebAppFactory _app;
 
-    public IsolationTests(SharedApp shared) => _app = shared.App;
+    protected IsolationTests(WebAppFactory app) => _app = app;
 
     [Fact]
     public async Task AnotherPersonsIds_AreAll404_AndNothingOfTheirsChanges()
@@ -124,3 +127,6 @@ public sealed class IsolationTests : IClassFixture<SharedApp>
         await user.Client.GetStringAsync("/api/journal") + await user.Client.GetStringAsync("/api/relationships") + await user.Client.GetStringAsync("/api/responses")
         + await user.Client.GetStringAsync("/api/critics") + await user.Client.GetStringAsync("/api/boundaries");
 }
+
+/// <summary>The isolation tests on the default store (SQLite in the data folder).</summary>
+public sealed class SqliteIsolationTests(SharedApp shared) : IsolationTests(shared.App), IClassFixture<SharedApp>;

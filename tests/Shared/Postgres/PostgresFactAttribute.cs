@@ -1,4 +1,4 @@
-namespace Empathy.Storage.PostgreSql.Tests.Infrastructure;
+namespace Empathy.Tests.Shared.Postgres;
 
 /// <summary>A test that needs the PostgreSQL server: reported skipped, with the reason, when none was given.</summary>
 public sealed class PostgresFactAttribute : FactAttribute

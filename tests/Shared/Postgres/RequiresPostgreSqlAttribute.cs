@@ -1,4 +1,4 @@
-namespace Empathy.Storage.PostgreSql.Tests.Infrastructure;
+namespace Empathy.Tests.Shared.Postgres;
 
 /// <summary>
 /// Marks a test class whose tests all need the PostgreSQL server, including the plain <c>[Fact]</c>s it

@@ -1,15 +1,15 @@
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
-[assembly: TestFramework("Empathy.Storage.PostgreSql.Tests.Infrastructure.PostgresTestFramework", "Empathy.Storage.PostgreSql.Tests")]
-
-namespace Empathy.Storage.PostgreSql.Tests.Infrastructure;
+namespace Empathy.Tests.Shared.Postgres;
 
 /// <summary>
 /// xunit's own framework, with one change at discovery: without a server, every test of a class marked
 /// <see cref="RequiresPostgreSqlAttribute"/> is discovered as a skipped test case carrying the reason. The
 /// shared contract suites use plain <c>[Fact]</c>, which cannot skip itself; this keeps them unchanged and
-/// still never lets a test that did not run count as passed.
+/// still never lets a test that did not run count as passed. A test project turns it on with the assembly
+/// attribute <c>[assembly: TestFramework("Empathy.Tests.Shared.Postgres.PostgresTestFramework", "&lt;its assembly&gt;")]</c>
+/// (the projects set it in their .csproj, with the files of tests/Shared/Postgres).
 /// </summary>
 public sealed class PostgresTestFramework(IMessageSink messageSink) : XunitTestFramework(messageSink)
 {

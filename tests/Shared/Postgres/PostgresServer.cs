@@ -1,4 +1,4 @@
-namespace Empathy.Storage.PostgreSql.Tests.Infrastructure;
+namespace Empathy.Tests.Shared.Postgres;
 
 /// <summary>
 /// The PostgreSQL server the tests run against, found through environment variables that <c>./test.sh</c>

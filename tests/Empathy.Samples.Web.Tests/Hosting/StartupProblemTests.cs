@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Reflection;
+
+namespace Empathy.Samples.Web.Tests.Hosting;
+
+/// <summary>The site as its own process: store settings it cannot use end it with one plain message and exit code 1, not a stack trace.</summary>
+public sealed class StartupProblemTests : IDisposable
+{
+    private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "empathy-web-tests", Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task PostgreSql_WithoutAConnectionString_SaysWhichSettingIsMissing()
+    {
+        var (exitCode, errors) = await RunSiteAsync("--Empathy:Store=PostgreSql");
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Empathy:Store=PostgreSql needs the connection string ConnectionStrings:Empathy", errors, StringComparison.Ordinal);
+        AssertNoStackTrace(errors);
+        Assert.False(Directory.Exists(_dataDir), "Nothing is written to the data folder when the site does not start.");
+    }
+
+    [Fact]
+    public async Task AnUnknownStore_SaysWhichStoresThereAre()
+    {
+        var (exitCode, errors) = await RunSiteAsync("--Empathy:Store=Postgres");
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Empathy:Store is 'Postgres'; it must be Sqlite", errors, StringComparison.Ordinal);
+        AssertNoStackTrace(errors);
+    }
+
+    [Fact]
+    public async Task PostgreSql_WithTheServerUnreachable_SaysSoWithoutThePassword()
+    {
+        var port = FreePort();
+        var (exitCode, errors) = await RunSiteAsync("--Empathy:Store=PostgreSql",
+            $"--ConnectionStrings:Empathy=Host=127.0.0.1;Port={port};Database=empathy;Username=site;Password=hunter2-secret;Timeout=5");
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"the PostgreSQL database 'empathy' on 127.0.0.1:{port} as user 'site' cannot be used", errors, StringComparison.Ordinal);
+        Assert.Contains("that the server is running", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2-secret", errors, StringComparison.Ordinal);
+        AssertNoStackTrace(errors);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_dataDir))
+        {
+            Directory.Delete(_dataDir, recursive: true);
+        }
+    }
+
+    private static void AssertNoStackTrace(string errors)
+    {
+        Assert.DoesNotContain("Unhandled exception", errors, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"(?m)^\s+at \S+\(", errors);
+    }
+
+    /// <summary>A loopback port nothing listens on (bound, then released).</summary>
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Starts the site with <paramref name="arguments"/> and waits (at most a minute) for it to end.</summary>
+    private async Task<(int ExitCode, string Errors)> RunSiteAsync(params string[] arguments)
+    {
+        var site = typeof(StartupProblemTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "WebHostPath").Value!;
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(site)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { site, "--urls", "http://127.0.0.1:0", $"--Empathy:DataDir={_dataDir}" }.Concat(arguments))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment.Remove("ConnectionStrings__Empathy");
+        start.Environment.Remove("Empathy__Store");
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"The site did not stop within a minute: {await output} {await errors}");
+        }
+
+        return (process.ExitCode, await errors + await output);
+    }
+}
