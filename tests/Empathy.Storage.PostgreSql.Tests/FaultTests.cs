@@ -12,6 +12,7 @@ public sealed class FaultTests() : SchemaTest("fault")
 {
     private static readonly JournalOwnerId Owner = new("fault-owner");
     [PostgresControlFact]
+    [Trait("Category", PostgresServer.RestartCategory)] // ./test.sh runs it alone: a restart would fail other projects' tests on the shared server
     public async Task ServerRestartedMidRun_CallsFailWithTheStoresException_ThenSucceed_AndNothingAcknowledgedIsLost()
     {
         await using var store = await Schema.OpenAsync();

@@ -11,6 +11,12 @@ internal static class PostgresServer
     public const string BinVariable = "EMPATHY_TEST_POSTGRES_BIN";
     public const string DataVariable = "EMPATHY_TEST_POSTGRES_DATA";
 
+    /// <summary>
+    /// The trait category of tests that restart the server. <c>./test.sh</c> runs them after every other test,
+    /// on their own, because test projects run in parallel and share the one server.
+    /// </summary>
+    public const string RestartCategory = "ServerRestart";
+
     public const string MissingReason =
         $"Needs a PostgreSQL server: set {ConnectionVariable} to an Npgsql connection string (./test.sh starts a throwaway cluster and sets it).";
 
