@@ -21,14 +21,15 @@ internal static class FileScorer
             CheckKinds.Command(kind),
             positive,
             Row("all", items),
-            [.. Reading.For(fileName).Select(r => Row("reading " + r.Name, items.Where(i => r.Keeps(i.Item))))],
+            [.. Reading.For(fileName).Select(r => Row("reading " + r.Name, items.Where(i => r.Keeps(i.Item)), r.Predicts))],
             Subtypes(items),
             kind == CheckKind.Reply ? Components(items) : [],
-            [.. WorstMisses(items, errorsPerKind), .. WorstFalseAlarms(items, errorsPerKind)]);
+            [.. WorstMisses(items, errorsPerKind), .. WorstFalseAlarms(items, errorsPerKind)],
+            kind == CheckKind.Crisis ? MissBreakdown.Of(items) : null);
     }
 
-    private static ScoredRow Row(string scope, IEnumerable<ScoredItem> items) =>
-        new(scope, ConfusionCounts.Of(items.Select(i => (i.Labelled, i.Prediction.Positive))));
+    private static ScoredRow Row(string scope, IEnumerable<ScoredItem> items, Func<Prediction, bool>? predicts = null) =>
+        new(scope, ConfusionCounts.Of(items.Select(i => (i.Labelled, predicts is null ? i.Prediction.Positive : predicts(i.Prediction)))));
 
     // A positive subtype is scored against all negatives (so its precision and F1 mean something);
     // a negative subtype holds negatives only, so its row is its false-alarm rate.
