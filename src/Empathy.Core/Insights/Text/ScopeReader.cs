@@ -24,9 +24,15 @@ namespace Empathy.Core.Insights.Text;
 /// the phrase ("years ago", "when I was 15"), unless a present phrase ("tonight", "right now") stands
 /// nearer: "two years ago I planned it, and now I am planning to kill myself tonight" is current.</item>
 /// </list>
+/// The observation check reads negation only, and nearer (<see cref="IsNegatedNearby"/>): a verdict is
+/// denied by a negation just before it ("he is not lazy"), while a crisis phrase is read through its
+/// whole clause, with its subject and time.
 /// </remarks>
 internal static class ScopeReader
 {
+    /// <summary>How many words before a phrase a negation may stand in the short reading of <see cref="IsNegatedNearby"/>.</summary>
+    public const int NearbyNegationReach = 3;
+
     /// <summary>How many words before a phrase its clause is read for negation and person.</summary>
     public const int ClauseReach = 8;
 
@@ -264,6 +270,64 @@ internal static class ScopeReader
         }
 
         return pastDistance < presentDistance ? (true, pastWords) : (false, None);
+    }
+
+    /// <summary>
+    /// The short negation reading: a negation word of the scope ("not", "never", the "n't" of a
+    /// contraction) at most <see cref="NearbyNegationReach"/> words before the phrase, not across
+    /// punctuation. "He is not lazy", "I don't think she hates me", "it was never a disaster" state no verdict.
+    /// </summary>
+    /// <remarks>
+    /// A negation that belongs to another verb ("I can't believe how rude he was") still counts, so such a
+    /// finding is missed; one further back ("I don't know why I keep thinking everyone hates me") does not.
+    /// </remarks>
+    public static bool IsNegatedNearby(ReadOnlySpan<Token> tokens, in RawMatch match, ScopeWords words)
+    {
+        for (var k = match.First - 1; k >= Math.Max(0, match.First - NearbyNegationReach); k--)
+        {
+            if (tokens[k + 1].Has(TokenFlags.BreakBefore))
+            {
+                return false; // punctuation ends the clause before the phrase
+            }
+
+            if (words.Of(tokens[k].Id) == ScopeWord.Negation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The standing matches of a role that are not negated in the short reading (<see cref="IsNegatedNearby"/>), as findings in text order; empty (and not allocated) when there are none.</summary>
+    public static InsightFinding[] UnnegatedFindings(in ScanView view, RuleRole role, ScopeWords words)
+    {
+        var tokens = view.Tokens;
+        var count = 0;
+        foreach (ref readonly var match in view.Matches)
+        {
+            if (view.Stands(match, role) && !IsNegatedNearby(tokens, match, words))
+            {
+                count++;
+            }
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var findings = new InsightFinding[count];
+        var i = 0;
+        foreach (ref readonly var match in view.Matches)
+        {
+            if (view.Stands(match, role) && !IsNegatedNearby(tokens, match, words))
+            {
+                findings[i++] = view.Finding(match);
+            }
+        }
+
+        return findings;
     }
 
     /// <summary>The words that set the scope, each as written, joined with " · " (only the words, never the text between them); empty when the defaults hold.</summary>
