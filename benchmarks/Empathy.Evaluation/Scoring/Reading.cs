@@ -19,6 +19,10 @@ internal sealed record Reading(string FileName, string Name, Func<LabelledItem, 
     // stays the current reading; this row shows what the other choice would score.
     private static bool History(Prediction prediction) => prediction.Positive || prediction.Crisis.HasFlag(CrisisMentionKinds.WriterPast);
 
+    // The ceiling of any scope rule: every text with a crisis phrase of any scope counted. No reading of
+    // who, when or negation can find more than this with the same phrases; its false alarms show the cost.
+    private static bool AnyPhrase(Prediction prediction) => prediction.Positive || prediction.Crisis != CrisisMentionKinds.None;
+
     // The six distortion types the observation check's taxonomy claims to cover (data README, "covered-types").
     private static readonly HashSet<string> CoveredDistortions = new(StringComparer.Ordinal)
     {
@@ -33,7 +37,9 @@ internal sealed record Reading(string FileName, string Name, Func<LabelledItem, 
         new("message_convabuse.tsv", "strict (you-insults vs statements)",
             item => item.Class != "accusation" || item.Subtype == "you-insult"),
         new("crisis_cssrs_reddit.tsv", "history (the writer's past words count too)", _ => true, History),
+        new("crisis_cssrs_reddit.tsv", "ceiling (any crisis phrase, of any scope)", _ => true, AnyPhrase),
         new("crisis_tweets.tsv", "history (the writer's past words count too)", _ => true, History),
+        new("crisis_tweets.tsv", "ceiling (any crisis phrase, of any scope)", _ => true, AnyPhrase),
     ];
 
     /// <summary>The readings of one file.</summary>

@@ -19,7 +19,8 @@ namespace Empathy.Core.Insights.Text;
 /// across a clause-break word ("if", "that", "because": "not sure if it is normal to want to die" is no denial);</item>
 /// <item><b>negation</b>: a negation word between the subject and the phrase in its clause, not lifted
 /// by the word after it (a lifter within <see cref="LifterReach"/> words after it: "can't stop thinking
-/// about it" affirms);</item>
+/// about it" affirms) nor cancelled by a privative between it and the phrase (a double negation: "I
+/// can't go a day without thinking about suicide" affirms);</item>
 /// <item><b>time</b>: a past phrase of the lexicon in the sentence within <see cref="TimeReach"/> words of
 /// the phrase ("years ago", "when I was 15"), unless a present phrase ("tonight", "right now") stands
 /// nearer: "two years ago I planned it, and now I am planning to kill myself tonight" is current.</item>
@@ -224,12 +225,15 @@ internal static class ScopeReader
     };
 
     // "I can't stop…", "no puedo dejar de…": a lifter among the two words after the negation (before
-    // the phrase) makes it an affirmation.
+    // the phrase) makes it an affirmation; so does a privative anywhere between the negation and the
+    // phrase, a double negation ("not a day without…", "no paso un día sin…"). The words between lie
+    // inside the clause reach, so the look stays bounded.
     private static bool IsLifted(ReadOnlySpan<Token> tokens, int negation, int phraseFirst, ScopeWords words)
     {
-        for (var k = negation + 1; k < phraseFirst && k <= negation + LifterReach; k++)
+        for (var k = negation + 1; k < phraseFirst; k++)
         {
-            if (words.Of(tokens[k].Id) == ScopeWord.NegationLifter)
+            var kind = words.Of(tokens[k].Id);
+            if (kind == ScopeWord.Privative || (kind == ScopeWord.NegationLifter && k <= negation + LifterReach))
             {
                 return true;
             }

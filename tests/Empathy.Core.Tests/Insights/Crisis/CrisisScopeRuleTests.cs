@@ -6,7 +6,8 @@ namespace Empathy.Core.Tests.Insights.Crisis;
 /// <summary>
 /// The scope rules that tell the writer's own crisis words from consoling, quoting and talking about
 /// the topic: clause breaks, time read near the phrase, the reader or another person named inside a
-/// phrase or as a quotation's speaker, topic words with no one named, and Spanish verb endings. Each
+/// phrase or as a quotation's speaker, topic words with no one named, Spanish verb endings, and a
+/// privative after a negation (a double negation). Each
 /// rule in English and Spanish.
 /// </summary>
 public class CrisisScopeRuleTests
@@ -125,6 +126,43 @@ public class CrisisScopeRuleTests
 
         Assert.Equal(CrisisPerson.Self, mention.Person);
         Assert.Equal(negated, mention.IsNegated);
+    }
+
+    [Theory]
+    [InlineData("en", "I can't go a day without thinking about killing myself.")]
+    [InlineData("en", "I haven't had a night without wanting to die.")]
+    [InlineData("es", "No paso un día sin pensar en suicidarme.")]
+    [InlineData("es", "Nunca hay una noche sin ganas de morir.")]
+    public void Privative_AfterANegation_CancelsIt(string language, string text)
+    {
+        var mention = Assert.Single(For(language).Mentions(text));
+
+        Assert.False(mention.IsNegated);
+        Assert.True(mention.RaisesFlag);
+    }
+
+    [Theory]
+    [InlineData("en", "How do I get through tonight without killing myself?")]
+    [InlineData("es", "¿Cómo paso esta noche sin suicidarme?")]
+    public void Privative_Alone_IsNoDenial(string language, string text)
+    {
+        // "without" on its own is no denial of the wish: getting through the night without it is the
+        // writer's own struggle, so the words still raise the flag.
+        var mention = Assert.Single(For(language).Mentions(text));
+
+        Assert.False(mention.IsNegated);
+        Assert.True(mention.RaisesFlag);
+    }
+
+    [Theory]
+    [InlineData("en", "I have never wanted to die, without a doubt.")]
+    [InlineData("es", "Nunca he querido morir, sin duda.")]
+    public void Privative_AfterThePhrase_LeavesTheNegation(string language, string text)
+    {
+        var mention = Assert.Single(For(language).Mentions(text));
+
+        Assert.True(mention.IsNegated);
+        Assert.Null(For(language).Detect(text));
     }
 
     [Theory]

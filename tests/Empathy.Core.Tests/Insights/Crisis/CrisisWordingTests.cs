@@ -5,8 +5,9 @@ namespace Empathy.Core.Tests.Insights.Crisis;
 
 /// <summary>
 /// First-person crisis wordings beyond the keywords (wanting to die, not wanting to live, being done,
-/// no reason to go on, self-harm, plans and means, text-speak), each with its Spanish counterpart, and
-/// the everyday sentences that share their words.
+/// no reason to go on, self-harm, plans and means, text-speak; wishing one had died, waiting for death,
+/// what keeps the writer from it, self-harm relapse and cuts, goodbye messages), each with its Spanish
+/// counterpart, and the everyday sentences that share their words.
 /// </summary>
 public class CrisisWordingTests
 {
@@ -33,6 +34,15 @@ public class CrisisWordingTests
     [InlineData("I tied myself a noose.")]
     [InlineData("I don't even know why I'm still alive.")]
     [InlineData("I'm such a burden.")]
+    [InlineData("I should have died in that crash.")]
+    [InlineData("I'm just waiting to die.")]
+    [InlineData("Honestly I would welcome death.")]
+    [InlineData("My dog keeps me from killing myself.")]
+    [InlineData("She talked me out of hurting myself.")]
+    [InlineData("Why am I really still here?")]
+    [InlineData("I relapsed on self-harm.")]
+    [InlineData("There are cuts on my wrists again.")]
+    [InlineData("This is my goodbye.")]
     public void English_RaisesTheFlag(string text)
     {
         var signal = English.Detect(text);
@@ -60,6 +70,13 @@ public class CrisisWordingTests
     [InlineData("Me hice una soga.")]
     [InlineData("¿Por qué sigo viva?")]
     [InlineData("Soy una carga.")]
+    [InlineData("Debí haber muerto en ese accidente.")]
+    [InlineData("Solo estoy esperando la muerte.")]
+    [InlineData("Mi perro me impide matarme.")]
+    [InlineData("¿Por qué sigo aquí?")]
+    [InlineData("Recaí en las autolesiones.")]
+    [InlineData("Tengo cortes en las muñecas otra vez.")]
+    [InlineData("Esta es mi despedida.")]
     public void Spanish_RaisesTheFlag(string text)
     {
         var signal = Spanish.Detect(text);
@@ -79,6 +96,9 @@ public class CrisisWordingTests
     [InlineData("My boss will kill me if I'm late.")]
     [InlineData("I don't want to live in a city this loud.")]
     [InlineData("I'd never wake up my friends this early.")]
+    [InlineData("Why am I still here at the office?")]
+    [InlineData("I should be dead tired after this shift.")]
+    [InlineData("The new cuts on my budget hurt.")]
     public void English_EverydaySentences_RaiseNothing(string text) => Assert.Null(English.Detect(text));
 
     [Theory]
@@ -89,5 +109,8 @@ public class CrisisWordingTests
     [InlineData("No quiero vivir en una ciudad tan ruidosa.")]
     [InlineData("Hoy empieza la semana de prevención del suicidio.")]
     [InlineData("Quiero meterme en un agujero y morir de vergüenza.")]
+    [InlineData("¿Por qué sigo aquí en la oficina?")]
+    [InlineData("Estamos esperando la muerte de la batería.")]
+    [InlineData("Hay cortes nuevos en el presupuesto.")]
     public void Spanish_EverydaySentences_RaiseNothing(string text) => Assert.Null(Spanish.Detect(text));
 }
