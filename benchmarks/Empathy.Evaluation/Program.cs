@@ -2,6 +2,7 @@ using System.Text.Json;
 using Empathy.Evaluation;
 using Empathy.Evaluation.Checks;
 using Empathy.Evaluation.Data;
+using Empathy.Evaluation.Digest;
 using Empathy.Evaluation.Reports;
 
 // Exit codes: 0 scored, 1 the data could not be found or read, 2 bad arguments, 130 cancelled.
@@ -38,6 +39,12 @@ Console.CancelKeyPress += (_, e) =>
 
 try
 {
+    if (arguments.Digest)
+    {
+        FindingDigest.Compute(folder, new FindingRecorder(), cancel.Token).Write(Console.Out);
+        return 0;
+    }
+
     var report = new Evaluator(new CheckRunner()).Evaluate(folder, arguments.Errors, cancel.Token);
     if (arguments.Json)
     {

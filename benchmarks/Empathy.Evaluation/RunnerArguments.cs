@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Empathy.Evaluation;
 
-/// <summary>The runner's command line: <c>[--data DIR] [--errors N] [--format text|json] [--help]</c>.</summary>
+/// <summary>The runner's command line: <c>[--data DIR] [--errors N] [--format text|json] [--digest] [--help]</c>.</summary>
 internal sealed record RunnerArguments
 {
     public const string Usage = """
@@ -16,6 +16,10 @@ internal sealed record RunnerArguments
                             the rules that fired (misses of the weakest subtype first, shortest first;
                             false alarms of the rule with the most false alarms first). Default 0.
           --format FORMAT   text (default) or json
+          --digest          instead of scoring, print one SHA-256 per file and one over all files of
+                            everything every check reports on every text (findings with rule, kind,
+                            span and phrase; crisis mentions with their scope; reply evidence and
+                            dismissive flag; message suggestion). Equal digests: no finding changed.
           --help            this text
 
         Every *.tsv file of the folder is read; its name's prefix (observation_, message_, reply_,
@@ -27,6 +31,9 @@ internal sealed record RunnerArguments
     public int Errors { get; init; }
 
     public bool Json { get; init; }
+
+    /// <summary>Print the findings' digest (<see cref="Digest.FindingDigest"/>) instead of the scores.</summary>
+    public bool Digest { get; init; }
 
     public bool Help { get; init; }
 
@@ -42,6 +49,9 @@ internal sealed record RunnerArguments
             {
                 case "--help" or "-h":
                     result = result with { Help = true };
+                    break;
+                case "--digest":
+                    result = result with { Digest = true };
                     break;
                 case "--data":
                     result = result with { DataFolder = Value(args, ref i, option) };
@@ -65,7 +75,7 @@ internal sealed record RunnerArguments
                     };
                     break;
                 default:
-                    throw new ArgumentException($"Unknown argument '{option}'; the options are --data DIR, --errors N, --format text|json and --help.");
+                    throw new ArgumentException($"Unknown argument '{option}'; the options are --data DIR, --errors N, --format text|json, --digest and --help.");
             }
         }
 

@@ -13,6 +13,7 @@ public class RunnerArgumentsTests
 
         Assert.Equal(new RunnerArguments { DataFolder = "/tmp/data", Errors = 5, Json = true }, parsed);
         Assert.True(RunnerArguments.Parse(["--help"]).Help);
+        Assert.True(RunnerArguments.Parse(["--digest"]).Digest);
     }
 
     [Theory]

@@ -61,7 +61,7 @@ public sealed class CoreThoughtGrouper : ICoreThoughtGrouper
             throw new ArgumentNullException(nameof(critics), "The critics must not contain null.");
         }
 
-        var themes = new ThemeTally?[_matcher.Rules.Count];
+        var themes = new ThemeTally?[_matcher.Rules.Length];
         var voices = new VoiceTally[criticList.Length];
         for (var c = 0; c < voices.Length; c++)
         {

@@ -16,22 +16,27 @@ internal static class MatchResolver
     {
         var reach = Math.Max(1, matcher.MaxMatchLength);
         long work = 0;
+        var anyException = false; // most texts hold no exception: then nothing can be cancelled
+        foreach (ref readonly var match in matches)
+        {
+            anyException |= match.IsException;
+        }
+
         for (var m = 0; m < matches.Length; m++)
         {
-            var pattern = matcher.Patterns[matches[m].Pattern];
-            if (pattern.IsException)
+            if (matches[m].IsException)
             {
                 matches[m].Dropped = true; // exceptions are never reported themselves
                 continue;
             }
 
-            if (IsCancelled(matches, m, pattern.Rule, matcher, reach, ref work))
+            if (anyException && IsCancelled(matches, m, matcher.Patterns[matches[m].Pattern].Rule, matcher, reach, ref work))
             {
                 matches[m].Dropped = true;
                 continue;
             }
 
-            if (skipQuoted && matcher.Rules[pattern.Rule].Role == RuleRole.Finding && AnyQuoted(tokens, matches[m]))
+            if (skipQuoted && matches[m].Role == RuleRole.Finding && AnyQuoted(tokens, matches[m]))
             {
                 matches[m].Dropped = true;
             }
@@ -57,12 +62,12 @@ internal static class MatchResolver
     /// the matches), and a verb whose words run into the stretch the previous verb already marked
     /// ends where that stretch ends, so no token is walked twice ("said said said…").
     /// </remarks>
-    public static void MarkReportedSpeech(ReadOnlySpan<RawMatch> matches, Span<Token> tokens, Matcher matcher)
+    public static void MarkReportedSpeech(ReadOnlySpan<RawMatch> matches, Span<Token> tokens)
     {
         long work = matches.Length;
         foreach (ref readonly var match in matches)
         {
-            if (matcher.RuleOf(match).Role == RuleRole.SpeechStop)
+            if (match.Role == RuleRole.SpeechStop)
             {
                 tokens[match.First].Flags |= TokenFlags.SpeechStop;
             }
@@ -73,7 +78,7 @@ internal static class MatchResolver
         for (var m = 0; m < matches.Length; m++)
         {
             work++;
-            if (matcher.RuleOf(matches[m]).Role != RuleRole.ReportedSpeech)
+            if (matches[m].Role != RuleRole.ReportedSpeech)
             {
                 continue;
             }
@@ -138,8 +143,7 @@ internal static class MatchResolver
         for (var e = LowerBound(matches, match.First - reach + 1); e < matches.Length && matches[e].First <= match.First; e++)
         {
             work++;
-            var other = matcher.Patterns[matches[e].Pattern];
-            if (other.IsException && other.Rule == rule && matches[e].Last >= match.Last)
+            if (matches[e].IsException && matcher.Patterns[matches[e].Pattern].Rule == rule && matches[e].Last >= match.Last)
             {
                 return true;
             }
@@ -151,7 +155,8 @@ internal static class MatchResolver
     private static bool IsContained(ReadOnlySpan<RawMatch> matches, int m, Matcher matcher, int reach, ref long work)
     {
         var match = matches[m];
-        var rule = matcher.RuleOf(match);
+        var acrossRules = GivesWayAcrossRules(match.Role);
+        var rule = acrossRules ? -1 : matcher.Patterns[match.Pattern].Rule;
         for (var o = LowerBound(matches, match.First - reach + 1); o < matches.Length && matches[o].First <= match.First; o++)
         {
             work++;
@@ -161,8 +166,7 @@ internal static class MatchResolver
             }
 
             var other = matches[o];
-            var otherRule = matcher.RuleOf(other);
-            if (otherRule.Role != rule.Role || (!GivesWayAcrossRules(rule.Role) && otherRule.Index != rule.Index))
+            if (other.Role != match.Role || (!acrossRules && matcher.Patterns[other.Pattern].Rule != rule))
             {
                 continue;
             }

@@ -18,6 +18,7 @@ internal sealed class Matcher
     private readonly int[] _outputStart;
     private readonly int[] _outputCount;
     private readonly int[] _outputs;
+    private readonly RuleRole[] _patternRole;
     private readonly ScopeWords _words;
 
     // Every edge (node, token id) → child in one open-addressing table, so a step costs one hash and
@@ -33,8 +34,8 @@ internal sealed class Matcher
     public const int MaxFillers = 2;
 
     internal Matcher(
-        IReadOnlyList<CompiledRule> rules,
-        IReadOnlyList<CompiledPattern> patterns,
+        CompiledRule[] rules,
+        CompiledPattern[] patterns,
         int[] root,
         int[] childStart,
         int[] childCount,
@@ -55,15 +56,17 @@ internal sealed class Matcher
         _outputStart = outputStart;
         _outputCount = outputCount;
         _outputs = outputs;
+        _patternRole = [.. patterns.Select(p => rules[p.Rule].Role)];
         _words = words;
         MaxPatternLength = maxPatternLength;
         MaxMatchLength = maxPatternLength + MaxFillers;
         (_edgeKeys, _edgeNodes, _edgeShift, _edgeMask) = EdgeTable(childStart, childCount, childIds, childNodes);
     }
 
-    public IReadOnlyList<CompiledRule> Rules { get; }
+    // Arrays, not read-only lists: the resolving passes index them for every match.
+    public CompiledRule[] Rules { get; }
 
-    public IReadOnlyList<CompiledPattern> Patterns { get; }
+    public CompiledPattern[] Patterns { get; }
 
     /// <summary>The most tokens any pattern spans.</summary>
     public int MaxPatternLength { get; }
@@ -108,7 +111,8 @@ internal sealed class Matcher
             var start = _outputStart[node];
             for (var o = 0; o < outputs; o++)
             {
-                matches.Add(new RawMatch(_outputs[start + o], first, last));
+                var pattern = _outputs[start + o];
+                matches.Add(new RawMatch(pattern, first, last, _patternRole[pattern], Patterns[pattern].IsException));
             }
         }
 

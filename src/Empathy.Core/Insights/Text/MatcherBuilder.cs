@@ -121,6 +121,6 @@ internal sealed class MatcherBuilder
             flat[i] = pattern;
         }
 
-        return new Matcher(_rules, _patterns, root, childStart, childCount, [.. childIds], [.. childNodes], wildcard, outputStart, outputCount, flat, _maxLength, _words);
+        return new Matcher([.. _rules], [.. _patterns], root, childStart, childCount, [.. childIds], [.. childNodes], wildcard, outputStart, outputCount, flat, _maxLength, _words);
     }
 }

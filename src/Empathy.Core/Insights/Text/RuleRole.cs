@@ -1,7 +1,7 @@
 namespace Empathy.Core.Insights.Text;
 
 /// <summary>What a compiled rule's matches are used for.</summary>
-internal enum RuleRole
+internal enum RuleRole : byte
 {
     /// <summary>A finding reported to the user.</summary>
     Finding,

@@ -1,35 +1,19 @@
-using System.Buffers;
-
 namespace Empathy.Core.Insights.Text;
 
 /// <summary>
-/// The working memory of one check: the text's tokens and the matches found in them. Uses the
-/// caller's stack memory and falls back to pooled arrays for long texts, so a check allocates
-/// nothing of its own. Always <see cref="Dispose"/> it (in a <c>finally</c>).
+/// The working memory of one check: the text's tokens and the matches found in them, in the thread's
+/// kept buffers (<see cref="ScanBuffers"/>) or pooled arrays for long texts, so a check allocates nothing
+/// of its own. Always <see cref="Dispose"/> it (in a <c>finally</c>).
 /// </summary>
 internal ref struct ScanSession
 {
-    /// <summary>Texts up to this many characters keep their tokens on the stack.</summary>
-    public const int StackTokens = 256;
+    private ScanBuffers? _buffers;
 
-    /// <summary>How many matches fit on the stack before the list moves to a pooled array.</summary>
-    public const int StackMatches = 32;
-
-    private Token[]? _rentedTokens;
-
-    public ScanSession(Tokenizer tokenizer, ReadOnlySpan<char> text, Span<Token> stackTokens, Span<RawMatch> stackMatches)
+    public ScanSession(Tokenizer tokenizer, ReadOnlySpan<char> text)
     {
-        var space = stackTokens;
-        _rentedTokens = null;
-        var needed = Tokenizer.MaxTokens(text.Length);
-        if (needed > stackTokens.Length)
-        {
-            _rentedTokens = ArrayPool<Token>.Shared.Rent(needed);
-            space = _rentedTokens;
-        }
-
-        Tokens = space[..tokenizer.Tokenize(text, space)];
-        Matches = new MatchList(stackMatches);
+        _buffers = ScanBuffers.Take(Tokenizer.MaxTokens(text.Length));
+        Tokens = _buffers.Tokens.AsSpan(0, tokenizer.Tokenize(text, _buffers.Tokens));
+        Matches = new MatchList(_buffers.Matches);
     }
 
     public Span<Token> Tokens;
@@ -42,10 +26,10 @@ internal ref struct ScanSession
     public void Dispose()
     {
         Matches.Dispose();
-        if (_rentedTokens is not null)
+        if (_buffers is not null)
         {
-            ArrayPool<Token>.Shared.Return(_rentedTokens);
-            _rentedTokens = null;
+            ScanBuffers.Return(_buffers);
+            _buffers = null;
         }
     }
 }

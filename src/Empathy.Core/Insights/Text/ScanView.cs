@@ -36,7 +36,7 @@ internal readonly ref struct ScanView
     }
 
     /// <summary>Whether a match stands and has the role.</summary>
-    public bool Stands(in RawMatch match, RuleRole role) => !match.Dropped && Matcher.RuleOf(match).Role == role;
+    public bool Stands(in RawMatch match, RuleRole role) => !match.Dropped && match.Role == role;
 
     /// <summary>How many standing matches have the role.</summary>
     public int Count(RuleRole role)

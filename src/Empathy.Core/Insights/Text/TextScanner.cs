@@ -41,7 +41,7 @@ internal sealed class TextScanner
                 nameof(text));
         }
 
-        var session = new ScanSession(_tokenizer, text, stackalloc Token[Math.Min(text.Length, ScanSession.StackTokens)], stackalloc RawMatch[ScanSession.StackMatches]);
+        var session = new ScanSession(_tokenizer, text);
         try
         {
             session.Scan(Matcher);
@@ -53,7 +53,7 @@ internal sealed class TextScanner
             var matches = session.Matches.Items;
             if (_reportedSpeech)
             {
-                MatchResolver.MarkReportedSpeech(matches, session.Tokens, Matcher);
+                MatchResolver.MarkReportedSpeech(matches, session.Tokens);
             }
 
             MatchResolver.Resolve(matches, session.Tokens, Matcher, _skipQuoted);
