@@ -21,11 +21,24 @@ internal static class FileScorer
             CheckKinds.Command(kind),
             positive,
             Row("all", items),
-            [.. Reading.For(fileName).Select(r => Row("reading " + r.Name, items.Where(i => r.Keeps(i.Item)), r.Predicts))],
+            [.. Reading.For(fileName).Select(r => Row("reading " + r.Name, items.Where(i => r.Keeps(i.Item)), r.Predicts)), .. Annotated(fileName, items)],
             Subtypes(items),
             kind == CheckKind.Reply ? Components(items) : [],
             [.. WorstMisses(items, errorsPerKind), .. WorstFalseAlarms(items, errorsPerKind)],
             kind == CheckKind.Crisis ? MissBreakdown.Of(items) : null);
+    }
+
+    // An annotation's reading keeps the annotated positives and every negative; on a file that is not
+    // the annotated one it is not scored, and its row says so (no counts rather than wrong ones).
+    private static IEnumerable<ScoredRow> Annotated(string fileName, IReadOnlyList<ScoredItem> items)
+    {
+        foreach (var annotation in Annotation.For(fileName))
+        {
+            var digest = Annotation.Digest(items.Select(i => i.Item));
+            yield return digest == annotation.ItemsDigest
+                ? Row("reading " + annotation.Name, items.Where(i => !i.Labelled || annotation.Lines.Contains(i.Item.LineNumber)))
+                : new ScoredRow($"reading {annotation.Name}: not scored, the file's items (SHA-256 {digest}) are not the annotated ones", default);
+        }
     }
 
     private static ScoredRow Row(string scope, IEnumerable<ScoredItem> items, Func<Prediction, bool>? predicts = null) =>
