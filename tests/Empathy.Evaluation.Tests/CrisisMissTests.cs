@@ -95,3 +95,66 @@ public class CrisisMissTests
         Assert.DoesNotContain("some text", text.ToString(), StringComparison.Ordinal);
     }
 }
+
+/// <summary>A reading from an annotation of line numbers, bound to its file by a digest of the items.</summary>
+public class AnnotationTests
+{
+    private static ScoredItem Item(int line, string label, bool predicted, string text)
+    {
+        var colon = label.IndexOf(':', StringComparison.Ordinal);
+        var item = new LabelledItem(line, label[..colon], label[(colon + 1)..], text);
+        return new ScoredItem(item, item.Class == "crisis", new Prediction(predicted, [], new HashSet<Empathy.Core.Components.EmpathyComponent>()));
+    }
+
+    private static readonly ScoredItem[] Items =
+    [
+        Item(1, "crisis:post", true, "first"),
+        Item(2, "crisis:post", false, "second"),
+        Item(3, "crisis:post", false, "third"),
+        Item(4, "no-crisis:post", true, "fourth"),
+        Item(5, "no-crisis:post", false, "fifth"),
+    ];
+
+    [Fact]
+    public void Score_WithAnAnnotationOfTheseItems_KeepsTheAnnotatedPositivesAndEveryNegative()
+    {
+        var annotation = new Annotation("crisis_own.tsv", "stated", Annotation.Digest(Items.Select(i => i.Item)), new HashSet<int> { 1, 2 });
+
+        var report = FileScorer.Score("crisis_own.tsv", CheckKind.Crisis, Items, 0, [annotation]);
+
+        var row = Assert.Single(report.Readings);
+        Assert.Equal("reading stated", row.Scope);
+        Assert.Equal(new ConfusionCounts(1, 1, 1, 1), row.Counts);
+    }
+
+    [Fact]
+    public void Score_OfAChangedFile_DoesNotScoreTheAnnotation_AndSaysSo()
+    {
+        var annotation = new Annotation("crisis_own.tsv", "stated", Annotation.Digest(Items.Select(i => i.Item)), new HashSet<int> { 1, 2 });
+        ScoredItem[] changed = [.. Items[..4], Item(5, "no-crisis:post", false, "fifth, edited")];
+
+        var report = FileScorer.Score("crisis_own.tsv", CheckKind.Crisis, changed, 0, [annotation]);
+
+        var row = Assert.Single(report.Readings);
+        Assert.Contains("not scored", row.Scope, StringComparison.Ordinal);
+        Assert.Equal(0, row.Counts.Total);
+    }
+
+    [Fact]
+    public void Digest_IsTheSha256OfLineLabelAndText()
+    {
+        // printf '1\tcrisis:post\tfirst\n' | sha256sum
+        Assert.Equal("77817ed1f59c91ee6f7159788a41c5c3fcff6bbc99be5b8b9eb75666a720d7c2", Annotation.Digest([Items[0].Item]));
+        Assert.NotEqual(Annotation.Digest([Items[0].Item]), Annotation.Digest([new LabelledItem(2, "crisis", "post", "first")]));
+    }
+
+    [Fact]
+    public void FirstPersonTweets_HoldsLineNumbersOnly_OfItsOwnFile()
+    {
+        var annotation = Annotation.FirstPersonTweets;
+
+        Assert.Equal("crisis_tweets.tsv", annotation.FileName);
+        Assert.Equal(64, annotation.ItemsDigest.Length);
+        Assert.All(annotation.Lines, line => Assert.InRange(line, 1, 600));
+    }
+}

@@ -40,10 +40,6 @@ internal sealed record Annotation(string FileName, string Name, string ItemsDige
     /// <summary>The annotations known to the runner.</summary>
     public static IReadOnlyList<Annotation> Known { get; } = [FirstPersonTweets];
 
-    /// <summary>The annotations of one file.</summary>
-    public static IEnumerable<Annotation> For(string fileName) =>
-        Known.Where(a => string.Equals(a.FileName, fileName, StringComparison.OrdinalIgnoreCase));
-
     /// <summary>The SHA-256 of items: each as its line number, label and text, tab-separated, one per line (UTF-8).</summary>
     public static string Digest(IEnumerable<LabelledItem> items)
     {

@@ -11,7 +11,8 @@ internal static class FileScorer
     /// <param name="kind">The check the file measures.</param>
     /// <param name="items">The file's items with the check's predictions.</param>
     /// <param name="errorsPerKind">How many misses and how many false alarms to list (0: none).</param>
-    public static FileReport Score(string fileName, CheckKind kind, IReadOnlyList<ScoredItem> items, int errorsPerKind)
+    /// <param name="annotations">The annotations to read the file by; <see langword="null"/> for the runner's own (<see cref="Annotation.Known"/>).</param>
+    public static FileReport Score(string fileName, CheckKind kind, IReadOnlyList<ScoredItem> items, int errorsPerKind, IEnumerable<Annotation>? annotations = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(errorsPerKind);
         var positive = CheckKinds.PositiveClass(kind);
@@ -21,7 +22,7 @@ internal static class FileScorer
             CheckKinds.Command(kind),
             positive,
             Row("all", items),
-            [.. Reading.For(fileName).Select(r => Row("reading " + r.Name, items.Where(i => r.Keeps(i.Item)), r.Predicts)), .. Annotated(fileName, items)],
+            [.. Reading.For(fileName).Select(r => Row("reading " + r.Name, items.Where(i => r.Keeps(i.Item)), r.Predicts)), .. Annotated(fileName, items, annotations ?? Annotation.Known)],
             Subtypes(items),
             kind == CheckKind.Reply ? Components(items) : [],
             [.. WorstMisses(items, errorsPerKind), .. WorstFalseAlarms(items, errorsPerKind)],
@@ -30,9 +31,9 @@ internal static class FileScorer
 
     // An annotation's reading keeps the annotated positives and every negative; on a file that is not
     // the annotated one it is not scored, and its row says so (no counts rather than wrong ones).
-    private static IEnumerable<ScoredRow> Annotated(string fileName, IReadOnlyList<ScoredItem> items)
+    private static IEnumerable<ScoredRow> Annotated(string fileName, IReadOnlyList<ScoredItem> items, IEnumerable<Annotation> annotations)
     {
-        foreach (var annotation in Annotation.For(fileName))
+        foreach (var annotation in annotations.Where(a => string.Equals(a.FileName, fileName, StringComparison.OrdinalIgnoreCase)))
         {
             var digest = Annotation.Digest(items.Select(i => i.Item));
             yield return digest == annotation.ItemsDigest
