@@ -20,7 +20,7 @@ internal sealed record Annotation(string FileName, string Name, string ItemsDige
     /// The positive tweets that state ideation in the first person, now: the writer's own wish to die, not
     /// to be here or to be killed, to kill or harm themself, or a plan or means. Not counted: self-hatred
     /// alone, another person's risk, news, the past, song lyrics, and a wish that its own tweet makes an
-    /// idiom of joy ("somebody kill me, I'm so in love"). Read by one reader (the author of the crisis
+    /// idiom of joy ("kill me, this cake is too good"). Read by one reader (the author of the crisis
     /// rules, after reading the misses), on screen, on 2026-12-01: an annotation to measure the goal
     /// with, not a clinical label.
     /// </summary>

@@ -129,7 +129,7 @@ public class CrisisScopeRuleTests
     }
 
     [Theory]
-    [InlineData("en", "I can't go a day without thinking about killing myself.")]
+    [InlineData("en", "I can't get through a single day without thinking about killing myself.")]
     [InlineData("en", "I haven't had a night without wanting to die.")]
     [InlineData("es", "No paso un día sin pensar en suicidarme.")]
     [InlineData("es", "Nunca hay una noche sin ganas de morir.")]
