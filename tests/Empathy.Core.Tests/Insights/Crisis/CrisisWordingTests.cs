@@ -6,7 +6,8 @@ namespace Empathy.Core.Tests.Insights.Crisis;
 /// <summary>
 /// First-person crisis wordings beyond the keywords (wanting to die, not wanting to live, being done,
 /// no reason to go on, self-harm, plans and means, text-speak; wishing one had died, waiting for death,
-/// what keeps the writer from it, self-harm relapse and cuts, goodbye messages), each with its Spanish
+/// what keeps the writer from it, self-harm relapse and cuts, goodbye messages and last posts, giving
+/// things away, asking how many pills it takes), each with its Spanish
 /// counterpart, and the everyday sentences that share their words.
 /// </summary>
 public class CrisisWordingTests
@@ -43,6 +44,9 @@ public class CrisisWordingTests
     [InlineData("I relapsed on self-harm.")]
     [InlineData("There are cuts on my wrists again.")]
     [InlineData("This is my goodbye.")]
+    [InlineData("How many pills would it take to die?")]
+    [InlineData("I've been giving away my stuff.")]
+    [InlineData("This is my last post.")]
     public void English_RaisesTheFlag(string text)
     {
         var signal = English.Detect(text);
@@ -77,6 +81,10 @@ public class CrisisWordingTests
     [InlineData("Recaí en las autolesiones.")]
     [InlineData("Tengo cortes en las muñecas otra vez.")]
     [InlineData("Esta es mi despedida.")]
+    [InlineData("¿Cuántas pastillas hacen falta para morir?")]
+    [InlineData("Estoy regalando mis cosas.")]
+    [InlineData("Mi hermana me convenció de no matarme.")]
+    [InlineData("Este es mi último mensaje.")]
     public void Spanish_RaisesTheFlag(string text)
     {
         var signal = Spanish.Detect(text);
@@ -99,6 +107,8 @@ public class CrisisWordingTests
     [InlineData("Why am I still here at the office?")]
     [InlineData("I should be dead tired after this shift.")]
     [InlineData("The new cuts on my budget hurt.")]
+    [InlineData("How many pills does it take to cure a headache?")]
+    [InlineData("This is my last post of the year.")]
     public void English_EverydaySentences_RaiseNothing(string text) => Assert.Null(English.Detect(text));
 
     [Theory]
@@ -112,5 +122,7 @@ public class CrisisWordingTests
     [InlineData("¿Por qué sigo aquí en la oficina?")]
     [InlineData("Estamos esperando la muerte de la batería.")]
     [InlineData("Hay cortes nuevos en el presupuesto.")]
+    [InlineData("¿Cuántas pastillas hacen falta para el dolor de cabeza?")]
+    [InlineData("Este es mi último mensaje del año.")]
     public void Spanish_EverydaySentences_RaiseNothing(string text) => Assert.Null(Spanish.Detect(text));
 }
