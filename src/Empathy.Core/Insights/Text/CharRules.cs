@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace Empathy.Core.Insights.Text;
 
@@ -113,34 +112,5 @@ internal static class CharRules
         }
 
         return new string(buffer[..length]);
-    }
-
-    /// <summary>
-    /// The hash the vocabulary uses for a normalised word: its length, its first four and its last four
-    /// characters, mixed by two independent multiplications. Constant work per word (no dependent step
-    /// per character); words that share all three are told apart by the table's comparison.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint HashWord(ReadOnlySpan<char> folded)
-    {
-        ulong head, tail;
-        if (folded.Length >= 4)
-        {
-            head = MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(folded[..4]));
-            tail = MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(folded[^4..]));
-        }
-        else
-        {
-            head = 0;
-            foreach (var c in folded)
-            {
-                head = (head << 16) | c;
-            }
-
-            tail = head;
-        }
-
-        var mixed = (head * 0x9E3779B97F4A7C15UL) ^ (tail * 0xC2B2AE3D27D4EB4FUL) ^ (ulong)folded.Length;
-        return (uint)(mixed ^ (mixed >> 29) ^ (mixed >> 47));
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Empathy.Core.Insights.Text;
 
 /// <summary>
@@ -92,7 +94,14 @@ internal sealed class Matcher
             var node = root[id];
             if (node >= 0)
             {
-                Walk(node, i, i, 0, true, tokens, ref matches, ref work);
+                // The first step is taken here, not in a call: most words a pattern starts with are
+                // followed by none of its next words, so most walks end at this node.
+                work++;
+                Report(node, i, i, ref matches);
+                if (_childCount[node] != 0 || _wildcard[node] >= 0)
+                {
+                    Follow(node, i, i, 0, tokens, ref matches, ref work);
+                }
             }
         }
 
@@ -105,8 +114,19 @@ internal sealed class Matcher
     private void Walk(int node, int first, int last, int fillers, bool report, ReadOnlySpan<Token> tokens, ref MatchList matches, ref long work)
     {
         work++;
+        if (report)
+        {
+            Report(node, first, last, ref matches);
+        }
+
+        Follow(node, first, last, fillers, tokens, ref matches, ref work);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Report(int node, int first, int last, ref MatchList matches)
+    {
         var outputs = _outputCount[node];
-        if (report && outputs != 0)
+        if (outputs != 0)
         {
             var start = _outputStart[node];
             for (var o = 0; o < outputs; o++)
@@ -115,7 +135,10 @@ internal sealed class Matcher
                 matches.Add(new RawMatch(pattern, first, last, _patternRole[pattern], Patterns[pattern].IsException));
             }
         }
+    }
 
+    private void Follow(int node, int first, int last, int fillers, ReadOnlySpan<Token> tokens, ref MatchList matches, ref long work)
+    {
         var next = last + 1;
         if (next >= tokens.Length || tokens[next].Has(TokenFlags.BreakBefore))
         {

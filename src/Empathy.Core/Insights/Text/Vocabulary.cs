@@ -1,21 +1,27 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Empathy.Core.Insights.Text;
 
 /// <summary>
 /// The words a compiled lexicon knows, each with its token ids: one id for a plain word, several
-/// for a contraction ("can't" → can, not). An open-addressing hash table over normalised
-/// characters, so a word can be looked up from a span without allocating.
+/// for a contraction ("can't" → can, not). An open-addressing table over normalised characters, so
+/// a word can be looked up from a span without allocating.
 /// </summary>
-/// <remarks>Immutable after construction and safe to share between threads.</remarks>
+/// <remarks>
+/// <para>
+/// Each slot holds its word's length and its first and last four characters as two 64-bit values:
+/// those three decide the slot, and for a word of up to eight characters (nearly every word of a text)
+/// they are the whole word, so a lookup compares two numbers and reads no string. Longer words also
+/// compare their middle characters. A one-token word's id sits in the slot itself.
+/// </para>
+/// <para>Immutable after construction and safe to share between threads.</para>
+/// </remarks>
 internal sealed class Vocabulary
 {
+    private readonly Slot[] _slots;
     private readonly string[] _keys;
-    private readonly uint[] _hashes;
-    private readonly int[] _idStart;
-    private readonly int[] _idCount;
     private readonly int[] _ids;
-    private readonly int[] _slots; // entry index + 1; 0 = empty
     private readonly int _mask;
 
     /// <summary>Builds the table.</summary>
@@ -24,42 +30,49 @@ internal sealed class Vocabulary
     public Vocabulary(IReadOnlyDictionary<string, int[]> entries, int wordCount)
     {
         WordCount = wordCount;
-        _keys = new string[entries.Count];
-        _hashes = new uint[entries.Count];
-        _idStart = new int[entries.Count];
-        _idCount = new int[entries.Count];
-        _ids = new int[entries.Values.Sum(v => v.Length)];
-
         var capacity = 16;
-        while (capacity < entries.Count * 4)
+        while (capacity < entries.Count * 2)
         {
             capacity *= 2;
         }
 
-        _slots = new int[capacity];
+        _slots = new Slot[capacity];
+        _keys = new string[capacity];
         _mask = capacity - 1;
-
-        var entry = 0;
-        var next = 0;
-        foreach (var (key, ids) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+        var ids = new List<int>();
+        foreach (var (key, keyIds) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
-            _keys[entry] = key;
-            _hashes[entry] = CharRules.HashWord(key);
-            _idStart[entry] = next;
-            _idCount[entry] = ids.Length;
-            ids.CopyTo(_ids, next);
-            next += ids.Length;
-            MaxKeyLength = Math.Max(MaxKeyLength, key.Length);
+            if (key.Length == 0)
+            {
+                continue;
+            }
 
-            var slot = (int)(_hashes[entry] & (uint)_mask);
-            while (_slots[slot] != 0)
+            MaxKeyLength = Math.Max(MaxKeyLength, key.Length);
+            var (head, tail) = Ends(key);
+            var slot = SlotOf(head, tail, key.Length);
+            while (_slots[slot].Length != 0)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _slots[slot] = entry + 1;
-            entry++;
+            int value;
+            if (keyIds.Length == 1)
+            {
+                value = keyIds[0];
+            }
+            else
+            {
+                // Several tokens: the negative value says where they are (start, then count, in _ids).
+                value = ~ids.Count;
+                ids.Add(keyIds.Length);
+                ids.AddRange(keyIds);
+            }
+
+            _slots[slot] = new Slot(head, tail, key.Length, value);
+            _keys[slot] = key;
         }
+
+        _ids = [.. ids];
     }
 
     /// <summary>The number of distinct token ids; ids run from 1 to this number, 0 means "unknown word".</summary>
@@ -69,30 +82,71 @@ internal sealed class Vocabulary
     public int MaxKeyLength { get; }
 
     /// <summary>Finds a normalised word.</summary>
-    /// <param name="folded">The normalised characters.</param>
-    /// <param name="hash">Their hash (<see cref="CharRules.HashWord"/>).</param>
-    /// <returns>The entry index, or −1 when the word is not known.</returns>
+    /// <param name="folded">The normalised characters (not empty).</param>
+    /// <returns>
+    /// 0 when the word is not known; its token id (1 or more) when it is one token; a negative value
+    /// for a word of several tokens, whose ids <see cref="Ids"/> gives.
+    /// </returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Find(ReadOnlySpan<char> folded, uint hash)
+    public int Find(ReadOnlySpan<char> folded)
     {
-        var slot = (int)(hash & (uint)_mask);
+        var (head, tail) = Ends(folded);
+        var length = folded.Length;
+        var slots = _slots;
+        var slot = SlotOf(head, tail, length);
         while (true)
         {
-            var entry = _slots[slot] - 1;
-            if (entry < 0)
+            ref readonly var candidate = ref slots[slot];
+            if (candidate.Length == length && candidate.Head == head && candidate.Tail == tail
+                && (length <= 8 || folded[4..^4].SequenceEqual(_keys[slot].AsSpan(4, length - 8))))
             {
-                return -1;
+                return candidate.Value;
             }
 
-            if (_hashes[entry] == hash && folded.SequenceEqual(_keys[entry]))
+            if (candidate.Length == 0)
             {
-                return entry;
+                return 0;
             }
 
             slot = (slot + 1) & _mask;
         }
     }
 
-    /// <summary>The token ids of an entry found by <see cref="Find"/>.</summary>
-    public ReadOnlySpan<int> Ids(int entry) => _ids.AsSpan(_idStart[entry], _idCount[entry]);
+    /// <summary>The token ids of a word <see cref="Find"/> returned a negative value for.</summary>
+    public ReadOnlySpan<int> Ids(int found)
+    {
+        var at = ~found;
+        return _ids.AsSpan(at + 1, _ids[at]);
+    }
+
+    // The first and the last four characters as two numbers (for a word shorter than four, all its
+    // characters, packed, in both): with the length, the whole of a word of up to eight characters.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (ulong Head, ulong Tail) Ends(ReadOnlySpan<char> folded)
+    {
+        if (folded.Length >= 4)
+        {
+            var bytes = MemoryMarshal.AsBytes(folded);
+            return (MemoryMarshal.Read<ulong>(bytes), MemoryMarshal.Read<ulong>(bytes[^8..]));
+        }
+
+        ulong packed = 0;
+        foreach (var c in folded)
+        {
+            packed = (packed << 16) | c;
+        }
+
+        return (packed, packed);
+    }
+
+    // Two independent multiplications mixed (no dependent step per character).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int SlotOf(ulong head, ulong tail, int length)
+    {
+        var mixed = (head * 0x9E3779B97F4A7C15UL) ^ (tail * 0xC2B2AE3D27D4EB4FUL) ^ (ulong)length;
+        return (int)((mixed ^ (mixed >> 29) ^ (mixed >> 47)) & (uint)_mask);
+    }
+
+    [StructLayout(LayoutKind.Auto)]
+    private readonly record struct Slot(ulong Head, ulong Tail, int Length, int Value);
 }
