@@ -129,25 +129,14 @@ public class CrisisScopeRuleTests
     }
 
     [Theory]
-    [InlineData("en", "I can't get through a single day without thinking about killing myself.")]
+    [InlineData("en", "I can't get through a single day without thinking about killing myself.")] // double negation
     [InlineData("en", "I haven't had a night without wanting to die.")]
     [InlineData("es", "No paso un día sin pensar en suicidarme.")]
     [InlineData("es", "Nunca hay una noche sin ganas de morir.")]
-    public void Privative_AfterANegation_CancelsIt(string language, string text)
-    {
-        var mention = Assert.Single(For(language).Mentions(text));
-
-        Assert.False(mention.IsNegated);
-        Assert.True(mention.RaisesFlag);
-    }
-
-    [Theory]
-    [InlineData("en", "How do I get through tonight without killing myself?")]
+    [InlineData("en", "How do I get through tonight without killing myself?")] // alone: the writer's own struggle
     [InlineData("es", "¿Cómo paso esta noche sin suicidarme?")]
-    public void Privative_Alone_IsNoDenial(string language, string text)
+    public void Privative_AfterANegationOrAlone_IsNoDenial(string language, string text)
     {
-        // "without" on its own is no denial of the wish: getting through the night without it is the
-        // writer's own struggle, so the words still raise the flag.
         var mention = Assert.Single(For(language).Mentions(text));
 
         Assert.False(mention.IsNegated);
