@@ -47,6 +47,7 @@ public class CrisisWordingTests
     [InlineData("How many pills would it take to die?")]
     [InlineData("I've been giving away my stuff.")]
     [InlineData("This is my last post.")]
+    [InlineData("Even my therapist can't give me a reason to keep going.")]
     public void English_RaisesTheFlag(string text)
     {
         var signal = English.Detect(text);
@@ -85,6 +86,8 @@ public class CrisisWordingTests
     [InlineData("Estoy regalando mis cosas.")]
     [InlineData("Mi hermana me convenció de no matarme.")]
     [InlineData("Este es mi último mensaje.")]
+    [InlineData("Nadie me da una razón para vivir.")]
+    [InlineData("No me queda ninguna razón para seguir.")]
     public void Spanish_RaisesTheFlag(string text)
     {
         var signal = Spanish.Detect(text);
@@ -109,6 +112,7 @@ public class CrisisWordingTests
     [InlineData("The new cuts on my budget hurt.")]
     [InlineData("How many pills does it take to cure a headache?")]
     [InlineData("This is my last post of the year.")]
+    [InlineData("They can't give me a reason to keep going to that class.")]
     public void English_EverydaySentences_RaiseNothing(string text) => Assert.Null(English.Detect(text));
 
     [Theory]
@@ -124,5 +128,6 @@ public class CrisisWordingTests
     [InlineData("Hay cortes nuevos en el presupuesto.")]
     [InlineData("¿Cuántas pastillas hacen falta para el dolor de cabeza?")]
     [InlineData("Este es mi último mensaje del año.")]
+    [InlineData("No me dan ninguna razón para seguir yendo a clase.")]
     public void Spanish_EverydaySentences_RaiseNothing(string text) => Assert.Null(Spanish.Detect(text));
 }
