@@ -250,6 +250,15 @@ public class ReplyEvidenceRuleTests
         Assert.DoesNotContain(For(language).Check(reply).Evidence, e => e.RuleId == "reply.shared-experience");
 
     [Theory]
+    [InlineData("en", "I don't know what you're going through, but it gets better.")]
+    [InlineData("en", "Some days you're going through the motions.")]
+    [InlineData("es", "No entiendo por qué estás así.")]
+    [InlineData("es", "No sé lo que quieres decir.")]
+    [InlineData("es", "No tiene sentido que te enfades.")]
+    public void UnderstandingDeniedOrAnIdiom_IsNotCognitive(string language, string reply) =>
+        Assert.DoesNotContain(EmpathyComponent.Cognitive, For(language).Check(reply).Components);
+
+    [Theory]
     [InlineData("en", "Awesome! You finally did it.")]
     [InlineData("en", "Good for you.")]
     [InlineData("en", "Oh amazing, when do you start?")]
