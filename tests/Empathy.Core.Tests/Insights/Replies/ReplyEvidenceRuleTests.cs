@@ -215,7 +215,7 @@ public class ReplyEvidenceRuleTests
 
     [Theory]
     [InlineData("en", "I feel this way too, most mornings.")]
-    [InlineData("en", "I know all too well what you mean.")]
+    [InlineData("en", "I know only too well what you mean, believe me.")]
     [InlineData("en", "I'm there with you, honestly.")]
     [InlineData("en", "I have thought like that for a long time.")]
     [InlineData("es", "Sé perfectamente lo que quieres decir.")]
@@ -242,7 +242,7 @@ public class ReplyEvidenceRuleTests
     }
 
     [Theory]
-    [InlineData("en", "I have never felt that way.")]
+    [InlineData("en", "I've never felt like that, to be honest.")]
     [InlineData("en", "You shouldn't feel that way.")]
     [InlineData("es", "Nunca me he sentido así.")]
     [InlineData("es", "Yo no me siento así.")]
@@ -250,7 +250,7 @@ public class ReplyEvidenceRuleTests
         Assert.DoesNotContain(For(language).Check(reply).Evidence, e => e.RuleId == "reply.shared-experience");
 
     [Theory]
-    [InlineData("en", "I don't know what you're going through, but it gets better.")]
+    [InlineData("en", "We don't know what you're going through, so we won't judge.")]
     [InlineData("en", "Some days you're going through the motions.")]
     [InlineData("es", "No entiendo por qué estás así.")]
     [InlineData("es", "No sé lo que quieres decir.")]
