@@ -127,11 +127,13 @@ public sealed class AnalyzeCommandsTests
         Assert.Equal(LibraryJson.Name(EmpathyComponent.Cognitive, EmpathyJsonContext.Default.EmpathyComponent), evidence[0].GetProperty("component").GetString());
         Assert.False(evidence[0].GetProperty("exploring").GetBoolean());
         Assert.Equal("reply.cognitive", evidence[0].GetProperty("rule").GetString());
-        Assert.Equal("I can see why", reply.Substring(evidence[0].GetProperty("start").GetInt32(), evidence[0].GetProperty("length").GetInt32()));
+        Assert.Equal("I can see why", Words(evidence[0]));
         Assert.Equal("i can see why", evidence[0].GetProperty("phrase").GetString());
         Assert.True(evidence[1].GetProperty("exploring").GetBoolean());
         Assert.Equal("reply.exploring", evidence[1].GetProperty("rule").GetString());
-        Assert.Equal("What happened", reply.Substring(evidence[1].GetProperty("start").GetInt32(), evidence[1].GetProperty("length").GetInt32()));
+        Assert.Equal("What happened", Words(evidence[1]));
+
+        string Words(JsonElement item) => reply.Substring(item.GetProperty("start").GetInt32(), item.GetProperty("length").GetInt32());
     }
 
     [Fact]
