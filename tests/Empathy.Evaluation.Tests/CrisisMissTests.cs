@@ -36,9 +36,9 @@ public class CrisisMissTests
     [Fact]
     public void Score_OfACrisisFile_CountsTheMissesWithNoPhrase_AndEachKindThatKeptOneFromRaising()
     {
-        var misses = FileScorer.Score("crisis_tiny.tsv", CheckKind.Crisis, Items, 0).Misses;
+        var misses = Assert.Single(FileScorer.Score("crisis_tiny.tsv", CheckKind.Crisis, Items, 0).Misses);
 
-        Assert.NotNull(misses);
+        Assert.Equal("all", misses.Scope);
         Assert.Equal(5, misses.Missed);
         Assert.Equal(2, misses.WithoutMention);
         var byKind = misses.ByKind.ToDictionary(k => k.Kind, k => k.Items);
@@ -53,7 +53,7 @@ public class CrisisMissTests
     [Fact]
     public void Score_OfAnotherCheck_HasNoMissAnalysis()
     {
-        Assert.Null(FileScorer.Score("observation_tiny.tsv", CheckKind.Observation, Items, 0).Misses);
+        Assert.Empty(FileScorer.Score("observation_tiny.tsv", CheckKind.Observation, Items, 0).Misses);
     }
 
     [Fact]
@@ -125,6 +125,9 @@ public class AnnotationTests
         var row = Assert.Single(report.Readings);
         Assert.Equal("reading stated", row.Scope);
         Assert.Equal(new ConfusionCounts(1, 1, 1, 1), row.Counts);
+        // Its misses are counted on their own: one annotated positive missed, with no phrase.
+        Assert.Equal(["all", "reading stated"], report.Misses.Select(m => m.Scope));
+        Assert.Equal((1, 1), (report.Misses[1].Missed, report.Misses[1].WithoutMention));
     }
 
     [Fact]
@@ -138,6 +141,7 @@ public class AnnotationTests
         var row = Assert.Single(report.Readings);
         Assert.Contains("not scored", row.Scope, StringComparison.Ordinal);
         Assert.Equal(0, row.Counts.Total);
+        Assert.Equal("all", Assert.Single(report.Misses).Scope);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ internal static class TextReportWriter
                 Table(output, "comparison", file.Components, AgreementColumns);
             }
 
-            if (file.Misses is { } misses)
+            foreach (var misses in file.Misses)
             {
                 MissLines(output, misses);
             }
@@ -40,7 +40,8 @@ internal static class TextReportWriter
 
     private static void MissLines(TextWriter output, MissBreakdown misses)
     {
-        output.WriteLine($"-- misses: {Count(misses.Missed)}; with no crisis phrase of any scope: {Count(misses.WithoutMention)}; "
+        var scope = misses.Scope == "all" ? "" : ", " + misses.Scope;
+        output.WriteLine($"-- misses{scope}: {Count(misses.Missed)}; with no crisis phrase of any scope: {Count(misses.WithoutMention)}; "
             + $"with a phrase that did not raise the flag: {Count(misses.Missed - misses.WithoutMention)}, of which (a miss counts under each kind it holds):");
         var width = misses.ByKind.Max(k => k.Kind.Length);
         foreach (var kind in misses.ByKind)

@@ -16,29 +16,37 @@ internal static class FileScorer
     {
         ArgumentOutOfRangeException.ThrowIfNegative(errorsPerKind);
         var positive = CheckKinds.PositiveClass(kind);
+        var annotated = Annotated(fileName, items, annotations ?? Annotation.Known).ToArray();
         return new FileReport(
             fileName,
             kind.ToString().ToLowerInvariant(),
             CheckKinds.Command(kind),
             positive,
             Row("all", items),
-            [.. Reading.For(fileName).Select(r => Row("reading " + r.Name, items.Where(i => r.Keeps(i.Item)), r.Predicts)), .. Annotated(fileName, items, annotations ?? Annotation.Known)],
+            [.. Reading.For(fileName).Select(r => Row("reading " + r.Name, items.Where(i => r.Keeps(i.Item)), r.Predicts)), .. annotated.Select(a => a.Row)],
             Subtypes(items),
             kind == CheckKind.Reply ? Components(items) : [],
             [.. WorstMisses(items, errorsPerKind), .. WorstFalseAlarms(items, errorsPerKind)],
-            kind == CheckKind.Crisis ? MissBreakdown.Of(items) : null);
+            kind == CheckKind.Crisis
+                ? [MissBreakdown.Of("all", items), .. annotated.Where(a => a.Kept.Length > 0).Select(a => MissBreakdown.Of(a.Row.Scope, a.Kept))]
+                : []);
     }
 
     // An annotation's reading keeps the annotated positives and every negative; on a file that is not
     // the annotated one it is not scored, and its row says so (no counts rather than wrong ones).
-    private static IEnumerable<ScoredRow> Annotated(string fileName, IReadOnlyList<ScoredItem> items, IEnumerable<Annotation> annotations)
+    private static IEnumerable<(ScoredRow Row, ScoredItem[] Kept)> Annotated(string fileName, IReadOnlyList<ScoredItem> items, IEnumerable<Annotation> annotations)
     {
         foreach (var annotation in annotations.Where(a => string.Equals(a.FileName, fileName, StringComparison.OrdinalIgnoreCase)))
         {
             var digest = Annotation.Digest(items.Select(i => i.Item));
-            yield return digest == annotation.ItemsDigest
-                ? Row("reading " + annotation.Name, items.Where(i => !i.Labelled || annotation.Lines.Contains(i.Item.LineNumber)))
-                : new ScoredRow($"reading {annotation.Name}: not scored, the file's items (SHA-256 {digest}) are not the annotated ones", default);
+            if (digest != annotation.ItemsDigest)
+            {
+                yield return (new ScoredRow($"reading {annotation.Name}: not scored, the file's items (SHA-256 {digest}) are not the annotated ones", default), []);
+                continue;
+            }
+
+            ScoredItem[] kept = [.. items.Where(i => !i.Labelled || annotation.Lines.Contains(i.Item.LineNumber))];
+            yield return (Row("reading " + annotation.Name, kept), kept);
         }
     }
 
