@@ -66,6 +66,8 @@ public class CrisisScopeRuleTests
     [InlineData("en", "What is self-harm?")]
     [InlineData("es", "Los pensamientos suicidas son frecuentes.")]
     [InlineData("es", "¿Qué es una autolesión?")]
+    [InlineData("en", "What is suicidal ideation?")]
+    [InlineData("es", "¿Qué es la ideación suicida?")]
     public void TopicWord_WithNoOneNamed_IsUnnamedAndDoesNotRaiseTheFlag(string language, string text)
     {
         var mention = Assert.Single(For(language).Mentions(text));
