@@ -30,7 +30,7 @@ public sealed class CrisisDetector : ICrisisDetector
     {
         options ??= new InsightOptions();
         var lexicon = lexicons.For(options);
-        _scanner = new TextScanner(lexicon.Tokenizer, lexicon.Crisis, skipQuoted: false, options.MaxTextCharacters);
+        _scanner = new TextScanner(lexicon.Tokenizer, lexicon.Crisis, skipQuoted: false, options.MaxTextCharacters, reportedSpeech: false, RuleRole.Crisis);
         _sinks = new CrisisSinks(sinks);
         _scope = lexicon.Scope;
     }

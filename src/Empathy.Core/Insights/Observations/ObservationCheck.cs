@@ -37,7 +37,7 @@ public sealed class ObservationCheck : IObservationCheck
         var lexicon = lexicons.For(options);
         var rules = lexicon.Observation
             ?? throw new NotSupportedException($"The '{lexicon.Language}' lexicon has no observation rules.");
-        _scanner = new TextScanner(lexicon.Tokenizer, rules.Matcher, skipQuoted: true, options.MaxTextCharacters, reportedSpeech: options.TreatReportedSpeechAsQuoted);
+        _scanner = new TextScanner(lexicon.Tokenizer, rules.Matcher, skipQuoted: true, options.MaxTextCharacters, reportedSpeech: options.TreatReportedSpeechAsQuoted, RuleRole.Finding, RuleRole.Crisis);
         _cameraTest = rules.CameraTest;
         _sinks = new CrisisSinks(sinks);
         _scope = lexicon.Scope;

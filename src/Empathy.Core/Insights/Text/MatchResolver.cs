@@ -22,15 +22,19 @@ internal static class MatchResolver
             anyException |= match.IsException;
         }
 
+        // Matches are in order of their first token, so the first one that can hold match m (it starts
+        // at most reach - 1 tokens before it) only moves forward: one pointer, not a search per match.
+        var from = 0;
         for (var m = 0; m < matches.Length; m++)
         {
+            from = Advance(matches, from, matches[m].First - reach + 1);
             if (matches[m].IsException)
             {
                 matches[m].Dropped = true; // exceptions are never reported themselves
                 continue;
             }
 
-            if (anyException && IsCancelled(matches, m, matcher.Patterns[matches[m].Pattern].Rule, matcher, reach, ref work))
+            if (anyException && IsCancelled(matches, m, from, matcher.Patterns[matches[m].Pattern].Rule, matcher, ref work))
             {
                 matches[m].Dropped = true;
                 continue;
@@ -42,9 +46,11 @@ internal static class MatchResolver
             }
         }
 
+        from = 0;
         for (var m = 0; m < matches.Length; m++)
         {
-            if (!matches[m].Dropped && IsContained(matches, m, matcher, reach, ref work))
+            from = Advance(matches, from, matches[m].First - reach + 1);
+            if (!matches[m].Dropped && IsContained(matches, m, from, matcher, ref work))
             {
                 matches[m].Dropped = true;
             }
@@ -137,10 +143,20 @@ internal static class MatchResolver
         return false;
     }
 
-    private static bool IsCancelled(ReadOnlySpan<RawMatch> matches, int m, int rule, Matcher matcher, int reach, ref long work)
+    private static int Advance(ReadOnlySpan<RawMatch> matches, int from, int first)
+    {
+        while (from < matches.Length && matches[from].First < first)
+        {
+            from++;
+        }
+
+        return from;
+    }
+
+    private static bool IsCancelled(ReadOnlySpan<RawMatch> matches, int m, int from, int rule, Matcher matcher, ref long work)
     {
         var match = matches[m];
-        for (var e = LowerBound(matches, match.First - reach + 1); e < matches.Length && matches[e].First <= match.First; e++)
+        for (var e = from; e < matches.Length && matches[e].First <= match.First; e++)
         {
             work++;
             if (matches[e].IsException && matcher.Patterns[matches[e].Pattern].Rule == rule && matches[e].Last >= match.Last)
@@ -152,12 +168,12 @@ internal static class MatchResolver
         return false;
     }
 
-    private static bool IsContained(ReadOnlySpan<RawMatch> matches, int m, Matcher matcher, int reach, ref long work)
+    private static bool IsContained(ReadOnlySpan<RawMatch> matches, int m, int from, Matcher matcher, ref long work)
     {
         var match = matches[m];
         var acrossRules = GivesWayAcrossRules(match.Role);
         var rule = acrossRules ? -1 : matcher.Patterns[match.Pattern].Rule;
-        for (var o = LowerBound(matches, match.First - reach + 1); o < matches.Length && matches[o].First <= match.First; o++)
+        for (var o = from; o < matches.Length && matches[o].First <= match.First; o++)
         {
             work++;
             if (o == m || matches[o].Dropped)

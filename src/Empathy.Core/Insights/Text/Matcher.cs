@@ -79,26 +79,31 @@ internal sealed class Matcher
     public CompiledRule RuleOf(in RawMatch match) => Rules[Patterns[match.Pattern].Rule];
 
     /// <summary>Adds every pattern found in <paramref name="tokens"/> to <paramref name="matches"/>, ordered by first token.</summary>
-    public void Scan(ReadOnlySpan<Token> tokens, ref MatchList matches)
+    public void Scan(ReadOnlySpan<Token> tokens, ref MatchList matches, Span<int> scratch)
     {
         var root = _root;
         long work = tokens.Length;
-        for (var i = 0; i < tokens.Length; i++)
+        for (var from = 0; from < tokens.Length; from += scratch.Length)
         {
-            var id = tokens[i].Id;
-            if ((uint)id >= (uint)root.Length)
+            // First, without a branch per token, the tokens some pattern starts with (whether a word
+            // starts a pattern is as good as random, so a branch on it is mispredicted most of the time);
+            // then the walks from those alone.
+            var to = Math.Min(tokens.Length, from + scratch.Length);
+            var starts = 0;
+            for (var i = from; i < to; i++)
             {
-                continue;
+                var id = tokens[i].Id;
+                var node = (uint)id < (uint)root.Length ? root[id] : -1;
+                scratch[starts] = i;
+                starts += node >= 0 ? 1 : 0;
             }
 
-            var node = root[id];
-            if (node >= 0)
+            foreach (var i in scratch[..starts])
             {
-                // The first step is taken here, not in a call: most words a pattern starts with are
-                // followed by none of its next words, so most walks end at this node.
+                var node = root[tokens[i].Id];
                 work++;
                 Report(node, i, i, ref matches);
-                if (_childCount[node] != 0 || _wildcard[node] >= 0)
+                if (MayFollow(node, i, tokens))
                 {
                     Follow(node, i, i, 0, tokens, ref matches, ref work);
                 }
@@ -135,6 +140,25 @@ internal sealed class Matcher
                 matches.Add(new RawMatch(pattern, first, last, _patternRole[pattern], Patterns[pattern].IsException));
             }
         }
+    }
+
+    /// <summary>Whether <see cref="Follow"/> from <paramref name="node"/> after token <paramref name="last"/> can take any step.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool MayFollow(int node, int last, ReadOnlySpan<Token> tokens)
+    {
+        var next = last + 1;
+        if (next >= tokens.Length || tokens[next].Has(TokenFlags.BreakBefore))
+        {
+            return false;
+        }
+
+        if (_wildcard[node] >= 0)
+        {
+            return true;
+        }
+
+        var id = tokens[next].Id;
+        return id != 0 && _childCount[node] != 0 && (Child(node, id) >= 0 || _words.IsFiller(id));
     }
 
     private void Follow(int node, int first, int last, int fillers, ReadOnlySpan<Token> tokens, ref MatchList matches, ref long work)

@@ -20,11 +20,15 @@ internal sealed class ScanBuffers
     /// <summary>How many matches the kept match buffer holds before the list moves to a pooled array.</summary>
     public const int KeptMatches = 256;
 
+    /// <summary>How many tokens the matcher lists the pattern starts of at a time.</summary>
+    public const int StartsBlock = 1024;
+
     [ThreadStatic]
     private static ScanBuffers? t_kept;
 
     private ScanBuffers(Token[] tokens, RawMatch[] matches, bool pooled)
     {
+        Starts = new int[StartsBlock];
         Tokens = tokens;
         Matches = matches;
         _pooled = pooled;
@@ -33,6 +37,9 @@ internal sealed class ScanBuffers
     private readonly bool _pooled;
 
     public Token[] Tokens { get; }
+
+    /// <summary>Room for the matcher's list of tokens a pattern starts with, filled one block of tokens at a time.</summary>
+    public int[] Starts { get; }
 
     public RawMatch[] Matches { get; }
 

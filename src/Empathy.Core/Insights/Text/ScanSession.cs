@@ -21,7 +21,7 @@ internal ref struct ScanSession
     public MatchList Matches;
 
     /// <summary>Finds every pattern of <paramref name="matcher"/>.</summary>
-    public void Scan(Matcher matcher) => matcher.Scan(Tokens, ref Matches);
+    public void Scan(Matcher matcher) => matcher.Scan(Tokens, ref Matches, _buffers!.Starts);
 
     public void Dispose()
     {

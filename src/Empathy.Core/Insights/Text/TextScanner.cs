@@ -13,14 +13,25 @@ internal sealed class TextScanner
     private readonly bool _skipQuoted;
     private readonly bool _reportedSpeech;
     private readonly int _maxCharacters;
+    private readonly uint _resultRoles;
 
     /// <param name="tokenizer">The lexicon's tokenizer.</param>
     /// <param name="matcher">The check's rules.</param>
     /// <param name="skipQuoted">Whether findings inside quoted (or reported) words are dropped.</param>
     /// <param name="maxCharacters">The longest text accepted (<see cref="InsightOptions.MaxTextCharacters"/>).</param>
     /// <param name="reportedSpeech">Whether the words after a verb of speech count as reported.</param>
-    public TextScanner(Tokenizer tokenizer, Matcher matcher, bool skipQuoted, int maxCharacters, bool reportedSpeech = false)
+    /// <param name="resultRoles">
+    /// The roles without whose matches the reader returns <c>nothing</c> (the observation check's findings
+    /// and crisis words); a text with none of them is not resolved or read at all. Empty: every role counts.
+    /// </param>
+    public TextScanner(Tokenizer tokenizer, Matcher matcher, bool skipQuoted, int maxCharacters, bool reportedSpeech = false, params ReadOnlySpan<RuleRole> resultRoles)
     {
+        _resultRoles = resultRoles.IsEmpty ? uint.MaxValue : 0;
+        foreach (var role in resultRoles)
+        {
+            _resultRoles |= 1u << (int)role;
+        }
+
         _maxCharacters = maxCharacters;
         _tokenizer = tokenizer;
         Matcher = matcher;
@@ -51,6 +62,11 @@ internal sealed class TextScanner
             }
 
             var matches = session.Matches.Items;
+            if (!AnyResultRole(matches))
+            {
+                return nothing;
+            }
+
             if (_reportedSpeech)
             {
                 MatchResolver.MarkReportedSpeech(matches, session.Tokens);
@@ -63,5 +79,23 @@ internal sealed class TextScanner
         {
             session.Dispose();
         }
+    }
+
+    private bool AnyResultRole(ReadOnlySpan<RawMatch> matches)
+    {
+        if (_resultRoles == uint.MaxValue)
+        {
+            return true;
+        }
+
+        foreach (ref readonly var match in matches)
+        {
+            if ((_resultRoles & (1u << (int)match.Role)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

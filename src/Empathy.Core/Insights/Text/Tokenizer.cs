@@ -68,9 +68,12 @@ internal sealed class Tokenizer
                 // so the text itself is looked up (no copy, no folding).
                 var plain = pending | (quoteCloser != '\0' ? TokenFlags.Quoted : TokenFlags.None);
                 pending = TokenFlags.None;
-                var added = end - i <= _maxKey
-                    ? AddWord(text[i..end], false, i, end - i, plain, tokens, ref count)
-                    : Add(tokens, ref count, 0, i, end - i, plain);
+                // Looked up here, not through AddWord: a plain word has no apostrophe to split, and most
+                // words of a text take this path, so the call is worth saving.
+                var found = end - i <= _vocabulary.MaxKeyLength ? _vocabulary.Find(text[i..end]) : 0;
+                var added = found >= 0
+                    ? Add(tokens, ref count, found, i, end - i, plain)
+                    : AddIds(_vocabulary.Ids(found), i, end - i, ref plain, tokens, ref count);
                 if (!added)
                 {
                     return count;
