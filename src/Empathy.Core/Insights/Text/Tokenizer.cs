@@ -62,15 +62,31 @@ internal sealed class Tokenizer
                 continue;
             }
 
-            if (PlainWordEnd(text, i) is var end and > 0)
+            var capital = char.IsAsciiLetterUpper(c);
+            if (PlainWordEnd(text, capital ? i + 1 : i, capital) is var end and > 0)
             {
                 // The common case: lower-case ASCII letters and digits, already in their normalised form,
-                // so the text itself is looked up (no copy, no folding).
+                // so the text itself is looked up (no copy, no folding); a capital first letter ("I",
+                // "The") is the one character folded, into a copy.
                 var plain = pending | (quoteCloser != '\0' ? TokenFlags.Quoted : TokenFlags.None);
                 pending = TokenFlags.None;
                 // Looked up here, not through AddWord: a plain word has no apostrophe to split, and most
                 // words of a text take this path, so the call is worth saving.
-                var found = end - i <= _vocabulary.MaxKeyLength ? _vocabulary.Find(text[i..end]) : 0;
+                var found = 0;
+                if (end - i <= _vocabulary.MaxKeyLength)
+                {
+                    if (capital)
+                    {
+                        word[0] = (char)(c | 0x20);
+                        text[(i + 1)..end].CopyTo(word[1..]);
+                        found = _vocabulary.Find(word[..(end - i)]);
+                    }
+                    else
+                    {
+                        found = _vocabulary.Find(text[i..end]);
+                    }
+                }
+
                 var added = found >= 0
                     ? Add(tokens, ref count, found, i, end - i, plain)
                     : AddIds(_vocabulary.Ids(found), i, end - i, ref plain, tokens, ref count);
@@ -203,13 +219,14 @@ internal sealed class Tokenizer
     /// <summary>
     /// Where a word of only lower-case ASCII letters and digits that starts at <paramref name="i"/> ends,
     /// when the character after it plainly ends it (the end of the text, or ASCII that is neither a word
-    /// character nor an apostrophe); 0 when the word needs the general reading.
+    /// character nor an apostrophe); 0 when the word needs the general reading. After a capital letter
+    /// (<paramref name="afterCapital"/>, the letter at <paramref name="i"/> − 1) the run may be empty ("I").
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int PlainWordEnd(ReadOnlySpan<char> text, int i)
+    private static int PlainWordEnd(ReadOnlySpan<char> text, int i, bool afterCapital)
     {
         var j = i + PlainRun(text, i);
-        if (j == i)
+        if (j == i && !afterCapital)
         {
             return 0;
         }

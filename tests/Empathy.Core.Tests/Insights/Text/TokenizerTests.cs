@@ -75,6 +75,28 @@ public class TokenizerTests
         Assert.Equal(Id(lower), Id(upper));
     }
 
+    [Theory]
+    [InlineData("I")]
+    [InlineData("I.")]
+    [InlineData("Always")]
+    [InlineData("Always, he said")]
+    [InlineData("Everyone's")]
+    [InlineData("Dont")]
+    [InlineData("Congratulations")]
+    [InlineData("Congratulationsss")]
+    [InlineData("Caf\u00e9")]
+    public void Tokenize_CapitalFirstLetter_ReadsAsTheLowerCaseWord(string text)
+    {
+        // Texts long enough for the sixteen-character reading, and short ones, at the end of the text and before punctuation.
+        var lower = char.ToLowerInvariant(text[0]) + text[1..];
+        foreach (var (written, expected) in new[] { (text, lower), (text + " and a long tail of words", lower + " and a long tail of words") })
+        {
+            var tokens = Tokens(written);
+            Assert.Equal(Ids(expected), tokens.Select(t => t.Id));
+            Assert.Equal(Tokens(expected).Select(t => (t.Start, t.Length, t.Flags)), tokens.Select(t => (t.Start, t.Length, t.Flags)));
+        }
+    }
+
     [Fact]
     public void Tokenize_FoldsAccents() =>
         Assert.Equal(Id("jamás", Spanish), Id("JAMAS", Spanish));
