@@ -95,6 +95,21 @@ public static class InsightsSnippets
         return (check, raised);
     }
 
+    public static (bool Now, bool History) CrisisHistory()
+    {
+        // snippet: insights-crisis-history
+        var check = new ObservationCheck();
+        var result = check.Check("Years ago I wanted to die. Today I walked the dog.");
+
+        // The flag: a current, non-negated phrase about the writer. This one is told in the past.
+        var now = result.HasCrisisSignal; // false
+        // A host that rates a whole history may also count the writer's own past words.
+        var history = now || result.CrisisMentions.Any(m =>
+            m.Person == CrisisPerson.Self && !m.IsNegated && m.Time == CrisisTime.Past); // true
+        // end snippet
+        return (now, history);
+    }
+
     public static IMessageCheck Options()
     {
         // snippet: insights-options

@@ -47,8 +47,9 @@ internal sealed class CheckRunner
 
             case CheckKind.Crisis:
                 // The crisis flag a host reads on a journal line: the observation result's signal.
-                var crisis = _observation.Check(text).Crisis;
-                return new Prediction(crisis is not null, crisis is null ? [] : Describe(crisis.Findings), NoComponents);
+                var result = _observation.Check(text);
+                var crisis = result.Crisis;
+                return new Prediction(crisis is not null, crisis is null ? [] : Describe(crisis.Findings), NoComponents, Crisis: Kinds(result.CrisisMentions));
 
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a check.");
@@ -56,6 +57,28 @@ internal sealed class CheckRunner
     }
 
     private static readonly IReadOnlySet<EmpathyComponent> NoComponents = new HashSet<EmpathyComponent>();
+
+    /// <summary>The kinds of the mentions of one text, all of them (a raising one, and each scope that kept one from raising).</summary>
+    internal static CrisisMentionKinds Kinds(IReadOnlyList<CrisisMention> mentions)
+    {
+        var kinds = CrisisMentionKinds.None;
+        foreach (var mention in mentions)
+        {
+            kinds |= mention.RaisesFlag ? CrisisMentionKinds.Raising : CrisisMentionKinds.None;
+            kinds |= mention.Person switch
+            {
+                CrisisPerson.Another => CrisisMentionKinds.Another,
+                CrisisPerson.Reader => CrisisMentionKinds.Reader,
+                CrisisPerson.Unnamed => CrisisMentionKinds.Unnamed,
+                _ => CrisisMentionKinds.None,
+            };
+            kinds |= mention.IsNegated ? CrisisMentionKinds.Negated : CrisisMentionKinds.None;
+            kinds |= mention.Time == CrisisTime.Past ? CrisisMentionKinds.Past : CrisisMentionKinds.None;
+            kinds |= mention is { Person: CrisisPerson.Self, IsNegated: false, Time: CrisisTime.Past } ? CrisisMentionKinds.WriterPast : CrisisMentionKinds.None;
+        }
+
+        return kinds;
+    }
 
     private static string[] Describe(IReadOnlyList<InsightFinding> findings) =>
         [.. findings.Select(f => $"{f.RuleId} \"{f.Phrase}\"")];

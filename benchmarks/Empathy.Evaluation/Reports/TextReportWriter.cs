@@ -25,11 +25,28 @@ internal static class TextReportWriter
                 Table(output, "comparison", file.Components, AgreementColumns);
             }
 
+            foreach (var misses in file.Misses)
+            {
+                MissLines(output, misses);
+            }
+
             foreach (var error in file.Errors)
             {
                 var fired = error.Fired.Count == 0 ? "no rule fired" : string.Join(", ", error.Fired);
                 output.WriteLine($"  {error.Kind,-11} line {error.Line} [{error.Label}] ({fired}): {error.Text}");
             }
+        }
+    }
+
+    private static void MissLines(TextWriter output, MissBreakdown misses)
+    {
+        var scope = misses.Scope == "all" ? "" : ", " + misses.Scope;
+        output.WriteLine($"-- misses{scope}: {Count(misses.Missed)}; with no crisis phrase of any scope: {Count(misses.WithoutMention)}; "
+            + $"with a phrase that did not raise the flag: {Count(misses.Missed - misses.WithoutMention)}, of which (a miss counts under each kind it holds):");
+        var width = misses.ByKind.Max(k => k.Kind.Length);
+        foreach (var kind in misses.ByKind)
+        {
+            output.WriteLine($"  {kind.Kind.PadRight(width)}  {Count(kind.Items),4}");
         }
     }
 

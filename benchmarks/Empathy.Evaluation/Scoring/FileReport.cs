@@ -10,6 +10,7 @@ namespace Empathy.Evaluation.Scoring;
 /// <param name="Subtypes">Per subtype: a positive subtype against all the file's negatives; a negative subtype alone (its false alarms).</param>
 /// <param name="Components">For reply files: the EPITOME ratings against the check's components.</param>
 /// <param name="Errors">The worst misses and false alarms, when asked for.</param>
+/// <param name="Misses">For crisis files: what the check saw in the items it missed, in the whole file and in each annotation's reading; empty for other checks.</param>
 internal sealed record FileReport(
     string File,
     string Check,
@@ -19,4 +20,5 @@ internal sealed record FileReport(
     IReadOnlyList<ScoredRow> Readings,
     IReadOnlyList<ScoredRow> Subtypes,
     IReadOnlyList<ScoredRow> Components,
-    IReadOnlyList<ErrorLine> Errors);
+    IReadOnlyList<ErrorLine> Errors,
+    IReadOnlyList<MissBreakdown> Misses);

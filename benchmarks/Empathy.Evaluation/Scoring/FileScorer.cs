@@ -11,24 +11,47 @@ internal static class FileScorer
     /// <param name="kind">The check the file measures.</param>
     /// <param name="items">The file's items with the check's predictions.</param>
     /// <param name="errorsPerKind">How many misses and how many false alarms to list (0: none).</param>
-    public static FileReport Score(string fileName, CheckKind kind, IReadOnlyList<ScoredItem> items, int errorsPerKind)
+    /// <param name="annotations">The annotations to read the file by; <see langword="null"/> for the runner's own (<see cref="Annotation.Known"/>).</param>
+    public static FileReport Score(string fileName, CheckKind kind, IReadOnlyList<ScoredItem> items, int errorsPerKind, IEnumerable<Annotation>? annotations = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(errorsPerKind);
         var positive = CheckKinds.PositiveClass(kind);
+        var annotated = Annotated(fileName, items, annotations ?? Annotation.Known).ToArray();
         return new FileReport(
             fileName,
             kind.ToString().ToLowerInvariant(),
             CheckKinds.Command(kind),
             positive,
             Row("all", items),
-            [.. Reading.For(fileName).Select(r => Row("reading " + r.Name, items.Where(i => r.Keeps(i.Item))))],
+            [.. Reading.For(fileName).Select(r => Row("reading " + r.Name, items.Where(i => r.Keeps(i.Item)), r.Predicts)), .. annotated.Select(a => a.Row)],
             Subtypes(items),
             kind == CheckKind.Reply ? Components(items) : [],
-            [.. WorstMisses(items, errorsPerKind), .. WorstFalseAlarms(items, errorsPerKind)]);
+            [.. WorstMisses(items, errorsPerKind), .. WorstFalseAlarms(items, errorsPerKind)],
+            kind == CheckKind.Crisis
+                ? [MissBreakdown.Of("all", items), .. annotated.Where(a => a.Kept.Length > 0).Select(a => MissBreakdown.Of(a.Row.Scope, a.Kept))]
+                : []);
     }
 
-    private static ScoredRow Row(string scope, IEnumerable<ScoredItem> items) =>
-        new(scope, ConfusionCounts.Of(items.Select(i => (i.Labelled, i.Prediction.Positive))));
+    // An annotation's reading keeps the annotated positives and every negative; on a file that is not
+    // the annotated one it is not scored, and its row says so (no counts rather than wrong ones).
+    private static IEnumerable<(ScoredRow Row, ScoredItem[] Kept)> Annotated(string fileName, IReadOnlyList<ScoredItem> items, IEnumerable<Annotation> annotations)
+    {
+        foreach (var annotation in annotations.Where(a => string.Equals(a.FileName, fileName, StringComparison.OrdinalIgnoreCase)))
+        {
+            var digest = Annotation.Digest(items.Select(i => i.Item));
+            if (digest != annotation.ItemsDigest)
+            {
+                yield return (new ScoredRow($"reading {annotation.Name}: not scored, the file's items (SHA-256 {digest}) are not the annotated ones", default), []);
+                continue;
+            }
+
+            ScoredItem[] kept = [.. items.Where(i => !i.Labelled || annotation.Lines.Contains(i.Item.LineNumber))];
+            yield return (Row("reading " + annotation.Name, kept), kept);
+        }
+    }
+
+    private static ScoredRow Row(string scope, IEnumerable<ScoredItem> items, Func<Prediction, bool>? predicts = null) =>
+        new(scope, ConfusionCounts.Of(items.Select(i => (i.Labelled, predicts is null ? i.Prediction.Positive : predicts(i.Prediction)))));
 
     // A positive subtype is scored against all negatives (so its precision and F1 mean something);
     // a negative subtype holds negatives only, so its row is its false-alarm rate.

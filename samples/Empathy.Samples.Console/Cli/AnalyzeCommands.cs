@@ -75,7 +75,7 @@ internal static class AnalyzeCommands
                 {
                     JsonOutput.WriteLine(
                         output,
-                        new ReplyLine(reply.IsDismissive, reply.Components, reply.Explores, [.. reply.Findings.Select(FindingLine.From)], reply.Suggestions, reply.HasCrisisSignal, CrisisMentionLine.All(text, reply)),
+                        new ReplyLine(reply.IsDismissive, reply.Components, reply.Explores, [.. reply.Evidence.Select(EvidenceLine.From)], [.. reply.Findings.Select(FindingLine.From)], reply.Suggestions, reply.HasCrisisSignal, CrisisMentionLine.All(text, reply)),
                         JsonOutput.Cli.ReplyLine);
                 }
                 else

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Empathy.Core.Components;
 using Empathy.Core.Insights;
+using Empathy.Core.Insights.Replies;
 
 namespace Empathy.Samples.Console.Json;
 
@@ -18,6 +19,24 @@ internal sealed record FindingLine(string Rule, InsightRuleKind Kind, int Start,
     /// <param name="finding">The finding.</param>
     public static FindingLine From(InsightFinding finding) =>
         new(finding.RuleId, finding.Kind, finding.Start, finding.Length, finding.Phrase, finding.Why, finding.TryInstead);
+}
+
+/// <summary>
+/// One piece of empathy evidence in a reply line: the component it shows, whether it is an exploring
+/// move (an open question about the other's experience), the rule that recognised it and its words.
+/// </summary>
+/// <param name="Component">The component shown (Cognitive, Affective or Concern).</param>
+/// <param name="Exploring">Whether the words are an exploring move (always Concern evidence).</param>
+/// <param name="Rule">The id of the rule that recognised them, such as <c>reply.affective</c>.</param>
+/// <param name="Start">Where the words start in the text (a character index).</param>
+/// <param name="Length">How many characters they cover.</param>
+/// <param name="Phrase">The lexicon's phrase that matched (the words as the library normalised them).</param>
+internal sealed record EvidenceLine(EmpathyComponent Component, bool Exploring, string Rule, int Start, int Length, string Phrase)
+{
+    /// <summary>The line form of a piece of library evidence.</summary>
+    /// <param name="evidence">The evidence.</param>
+    public static EvidenceLine From(ComponentEvidence evidence) =>
+        new(evidence.Component, evidence.IsExploring, evidence.RuleId, evidence.Start, evidence.Length, evidence.Phrase);
 }
 
 /// <summary>
@@ -76,16 +95,24 @@ internal sealed record MessageLine(
     bool Crisis,
     IReadOnlyList<CrisisMentionLine> CrisisMentions);
 
-/// <summary><c>analyze reply</c>: <c>{"isDismissive": bool, "components": [...], "findings": [...]}</c>, with suggestions.</summary>
-/// <param name="IsDismissive">Whether the reply makes a dismissive move.</param>
+/// <summary><c>analyze reply</c>: <c>{"isDismissive": bool, "components": [...], "explores": bool, "evidence": [...], "findings": [...]}</c>, with suggestions.</summary>
+/// <param name="IsDismissive">Whether the reply makes a dismissive move that no shown component balances.</param>
 /// <param name="Components">The empathy components the reply shows (cognitive, affective, concern).</param>
 /// <param name="Explores">Whether the reply asks openly about the other's experience (the exploring move, concern in action).</param>
+/// <param name="Evidence">The words that show each component, one item each, in text order.</param>
 /// <param name="Findings">The dismissive moves.</param>
 /// <param name="Suggestions">What to try instead.</param>
 /// <param name="Crisis">Whether the text suggests self-harm or suicide.</param>
 /// <param name="CrisisMentions">Every crisis phrase with its scope, including those that did not raise the flag.</param>
 internal sealed record ReplyLine(
-    bool IsDismissive, IReadOnlyList<EmpathyComponent> Components, bool Explores, IReadOnlyList<FindingLine> Findings, IReadOnlyList<string> Suggestions, bool Crisis, IReadOnlyList<CrisisMentionLine> CrisisMentions);
+    bool IsDismissive,
+    IReadOnlyList<EmpathyComponent> Components,
+    bool Explores,
+    IReadOnlyList<EvidenceLine> Evidence,
+    IReadOnlyList<FindingLine> Findings,
+    IReadOnlyList<string> Suggestions,
+    bool Crisis,
+    IReadOnlyList<CrisisMentionLine> CrisisMentions);
 
 /// <summary>What <c>analyze</c> writes for a line of standard input it did not check: <c>{"line": 3, "error": "empty", "message": "..."}</c>.</summary>
 /// <param name="Line">The input line's number, from 1.</param>

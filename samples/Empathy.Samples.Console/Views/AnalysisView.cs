@@ -51,9 +51,11 @@ internal static class AnalysisView
             ui.MarkupLine(result.Components.Count == 0
                 ? "Empathy shown: [grey]none recognised[/]"
                 : $"Empathy shown: [bold]{Markup.Escape(string.Join(", ", result.Components.Select(c => c.ToString().ToLowerInvariant())))}[/]");
+            // One line per piece of evidence, like the findings: the words, then what they show and which rule saw them.
             foreach (var evidence in result.Evidence)
             {
-                ui.MarkupLine($"  [grey]{evidence.Component.ToString().ToLowerInvariant()}:[/] \"{Markup.Escape(Span(text, evidence.Start, evidence.Length, evidence.Phrase))}\"");
+                var shows = evidence.Component.ToString().ToLowerInvariant() + (evidence.IsExploring ? ", exploring" : "");
+                ui.MarkupLine($"  [green]\"{Markup.Escape(Span(text, evidence.Start, evidence.Length, evidence.Phrase))}\"[/] [grey]({Markup.Escape(shows)}, rule {Markup.Escape(evidence.RuleId)})[/]");
             }
 
             foreach (var suggestion in result.Suggestions)

@@ -295,6 +295,10 @@ public partial class SnippetTests
     }
 
     [Fact]
+    public void Insights_CrisisHistory_TheFlagStaysDown_TheHistoryReadingCountsThePast() =>
+        Assert.Equal((false, true), InsightsSnippets.CrisisHistory());
+
+    [Fact]
     public void Insights_Options_AddTheGoblin() =>
         Assert.True(InsightsSnippets.Options().Check("You're such a goblin.").IsAccusation);
 

@@ -102,7 +102,38 @@ public sealed class AnalyzeCommandsTests
 
         Assert.Contains("No dismissive move found.", result.Out);
         Assert.Contains("Empathy shown: affective, concern", result.Out);
-        Assert.Contains("\"I'm with you\"", result.Out);
+        Assert.Contains("\"That sounds painful\" (affective, rule reply.affective)", result.Out);
+        Assert.Contains("\"I'm with you\" (concern, rule reply.concern)", result.Out);
+    }
+
+    [Fact]
+    public async Task Reply_AsText_ListsAnExploringQuestionAsItsOwnItem()
+    {
+        var result = await CliRun.RunAsync(["analyze", "reply", "I can see why you'd be furious. What happened then?"]);
+
+        Assert.Contains("Empathy shown: cognitive, concern", result.Out);
+        Assert.Contains("\"I can see why\" (cognitive, rule reply.cognitive)", result.Out);
+        Assert.Contains("\"What happened\" (concern, exploring, rule reply.exploring)", result.Out);
+    }
+
+    [Fact]
+    public async Task Reply_AsJson_ListsEachPieceOfEvidenceWithItsRuleAndSpan()
+    {
+        const string reply = "I can see why you'd be furious. What happened then?";
+        var result = await CliRun.RunAsync(["analyze", "reply", reply, "--format", "json"]);
+
+        var evidence = Json(Assert.Single(result.OutLines)).GetProperty("evidence").EnumerateArray().ToList();
+        Assert.Equal(2, evidence.Count);
+        Assert.Equal(LibraryJson.Name(EmpathyComponent.Cognitive, EmpathyJsonContext.Default.EmpathyComponent), evidence[0].GetProperty("component").GetString());
+        Assert.False(evidence[0].GetProperty("exploring").GetBoolean());
+        Assert.Equal("reply.cognitive", evidence[0].GetProperty("rule").GetString());
+        Assert.Equal("I can see why", Words(evidence[0]));
+        Assert.Equal("i can see why", evidence[0].GetProperty("phrase").GetString());
+        Assert.True(evidence[1].GetProperty("exploring").GetBoolean());
+        Assert.Equal("reply.exploring", evidence[1].GetProperty("rule").GetString());
+        Assert.Equal("What happened", Words(evidence[1]));
+
+        string Words(JsonElement item) => reply.Substring(item.GetProperty("start").GetInt32(), item.GetProperty("length").GetInt32());
     }
 
     [Fact]

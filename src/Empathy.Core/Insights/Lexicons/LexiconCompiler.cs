@@ -142,6 +142,7 @@ internal sealed class LexiconCompiler
             (scope.Negations, ScopeWord.Negation), (scope.FirstPerson, ScopeWord.FirstPerson), (scope.SecondPerson, ScopeWord.SecondPerson),
             (scope.ThirdPerson, ScopeWord.ThirdPerson), (scope.Fillers, ScopeWord.Filler), (scope.NegationLifters, ScopeWord.NegationLifter),
             (scope.ClauseBreaks, ScopeWord.ClauseBreak), (scope.FirstPersonVerbs, ScopeWord.FirstPersonVerb), (scope.ThirdPersonVerbs, ScopeWord.ThirdPersonVerb),
+            (scope.Privatives, ScopeWord.Privative),
         ];
         foreach (var (list, kind) in lists)
         {

@@ -30,6 +30,9 @@ internal sealed class LexiconScopeSection
     /// <summary>Single words that, right after a negation, lift it ("stop" in "can't stop thinking about it").</summary>
     public string[] NegationLifters { get; set; } = [];
 
+    /// <summary>Single words that negate on their own ("without", "sin"): one between a negation and the phrase cancels the negation ("I can't go a day without thinking about suicide" affirms).</summary>
+    public string[] Privatives { get; set; } = [];
+
     /// <summary>Phrases that put a sentence in the past ("years ago", "used to", "when i was").</summary>
     public string[] Past { get; set; } = [];
 

@@ -5,9 +5,9 @@ namespace Empathy.Core.Insights.Lexicons;
 
 /// <summary>
 /// The built-in lexicons, embedded in the assembly as <c>Insights/Lexicons/&lt;language&gt;.json</c>
-/// and, for a long one, further parts <c>&lt;language&gt;.&lt;part&gt;.json</c> that each hold other
-/// sections (<c>en.replies.json</c>: reply, crisis and core thoughts) or named entries
-/// (<c>en.language.json</c>: text-speak, typos and inflections), merged into one document.
+/// and further parts <c>&lt;language&gt;.&lt;part&gt;.json</c>, each named for what it holds:
+/// <c>replies</c> (the reply check), <c>crisis</c>, <c>themes</c> (core thoughts) and <c>language</c>
+/// (text-speak, typos, inflections and the scope words), merged into one document.
 /// Each is read once, on first use, with the source-generated <see cref="LexiconJsonContext"/>, and
 /// compiled once; both steps are lazy and thread-safe.
 /// </summary>

@@ -48,7 +48,7 @@ public sealed class ObservationCheck : IObservationCheck
 
     private static ObservationCheckResult Read(in ScanView view, in ObservationCheck check)
     {
-        var findings = NegationScope.Findings(view, RuleRole.Finding, check._scope);
+        var findings = ScopeReader.UnnegatedFindings(view, RuleRole.Finding, check._scope);
         var (crisis, mentions) = CrisisReading.Read(view, check._scope, InsightSource.Observation);
         if (findings.Length == 0 && mentions.Length == 0)
         {

@@ -19,14 +19,21 @@ namespace Empathy.Core.Insights.Text;
 /// across a clause-break word ("if", "that", "because": "not sure if it is normal to want to die" is no denial);</item>
 /// <item><b>negation</b>: a negation word between the subject and the phrase in its clause, not lifted
 /// by the word after it (a lifter within <see cref="LifterReach"/> words after it: "can't stop thinking
-/// about it" affirms);</item>
+/// about it" affirms) nor cancelled by a privative between it and the phrase (a double negation: "I
+/// can't go a day without thinking about suicide" affirms);</item>
 /// <item><b>time</b>: a past phrase of the lexicon in the sentence within <see cref="TimeReach"/> words of
 /// the phrase ("years ago", "when I was 15"), unless a present phrase ("tonight", "right now") stands
 /// nearer: "two years ago I planned it, and now I am planning to kill myself tonight" is current.</item>
 /// </list>
+/// The observation check reads negation only, and nearer (<see cref="IsNegatedNearby"/>): a verdict is
+/// denied by a negation just before it ("he is not lazy"), while a crisis phrase is read through its
+/// whole clause, with its subject and time.
 /// </remarks>
 internal static class ScopeReader
 {
+    /// <summary>How many words before a phrase a negation may stand in the short reading of <see cref="IsNegatedNearby"/>.</summary>
+    public const int NearbyNegationReach = 3;
+
     /// <summary>How many words before a phrase its clause is read for negation and person.</summary>
     public const int ClauseReach = 8;
 
@@ -218,12 +225,15 @@ internal static class ScopeReader
     };
 
     // "I can't stop…", "no puedo dejar de…": a lifter among the two words after the negation (before
-    // the phrase) makes it an affirmation.
+    // the phrase) makes it an affirmation; so does a privative anywhere between the negation and the
+    // phrase, a double negation ("not a day without…", "no paso un día sin…"). The words between lie
+    // inside the clause reach, so the look stays bounded.
     private static bool IsLifted(ReadOnlySpan<Token> tokens, int negation, int phraseFirst, ScopeWords words)
     {
-        for (var k = negation + 1; k < phraseFirst && k <= negation + LifterReach; k++)
+        for (var k = negation + 1; k < phraseFirst; k++)
         {
-            if (words.Of(tokens[k].Id) == ScopeWord.NegationLifter)
+            var kind = words.Of(tokens[k].Id);
+            if (kind == ScopeWord.Privative || (kind == ScopeWord.NegationLifter && k <= negation + LifterReach))
             {
                 return true;
             }
@@ -264,6 +274,64 @@ internal static class ScopeReader
         }
 
         return pastDistance < presentDistance ? (true, pastWords) : (false, None);
+    }
+
+    /// <summary>
+    /// The short negation reading: a negation word of the scope ("not", "never", the "n't" of a
+    /// contraction) at most <see cref="NearbyNegationReach"/> words before the phrase, not across
+    /// punctuation. "He is not lazy", "I don't think she hates me", "it was never a disaster" state no verdict.
+    /// </summary>
+    /// <remarks>
+    /// A negation that belongs to another verb ("I can't believe how rude he was") still counts, so such a
+    /// finding is missed; one further back ("I don't know why I keep thinking everyone hates me") does not.
+    /// </remarks>
+    public static bool IsNegatedNearby(ReadOnlySpan<Token> tokens, in RawMatch match, ScopeWords words)
+    {
+        for (var k = match.First - 1; k >= Math.Max(0, match.First - NearbyNegationReach); k--)
+        {
+            if (tokens[k + 1].Has(TokenFlags.BreakBefore))
+            {
+                return false; // punctuation ends the clause before the phrase
+            }
+
+            if (words.Of(tokens[k].Id) == ScopeWord.Negation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The standing matches of a role that are not negated in the short reading (<see cref="IsNegatedNearby"/>), as findings in text order; empty (and not allocated) when there are none.</summary>
+    public static InsightFinding[] UnnegatedFindings(in ScanView view, RuleRole role, ScopeWords words)
+    {
+        var tokens = view.Tokens;
+        var count = 0;
+        foreach (ref readonly var match in view.Matches)
+        {
+            if (view.Stands(match, role) && !IsNegatedNearby(tokens, match, words))
+            {
+                count++;
+            }
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var findings = new InsightFinding[count];
+        var i = 0;
+        foreach (ref readonly var match in view.Matches)
+        {
+            if (view.Stands(match, role) && !IsNegatedNearby(tokens, match, words))
+            {
+                findings[i++] = view.Finding(match);
+            }
+        }
+
+        return findings;
     }
 
     /// <summary>The words that set the scope, each as written, joined with " · " (only the words, never the text between them); empty when the defaults hold.</summary>

@@ -15,6 +15,9 @@ internal enum ScopeWord : byte
     /// <summary>A word that, right after a negation, lifts it ("can't <em>stop</em> thinking about it").</summary>
     NegationLifter,
 
+    /// <summary>A word that negates on its own ("without", "sin"): after a negation, between it and the phrase, the two cancel ("not a day <em>without</em> thinking of suicide").</summary>
+    Privative,
+
     /// <summary>A word that starts a new clause ("if", "that", "because"): negation and person are not read across it.</summary>
     ClauseBreak,
 

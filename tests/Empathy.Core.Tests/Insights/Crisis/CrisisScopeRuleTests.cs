@@ -6,7 +6,8 @@ namespace Empathy.Core.Tests.Insights.Crisis;
 /// <summary>
 /// The scope rules that tell the writer's own crisis words from consoling, quoting and talking about
 /// the topic: clause breaks, time read near the phrase, the reader or another person named inside a
-/// phrase or as a quotation's speaker, topic words with no one named, and Spanish verb endings. Each
+/// phrase or as a quotation's speaker, topic words with no one named, Spanish verb endings, and a
+/// privative after a negation (a double negation). Each
 /// rule in English and Spanish.
 /// </summary>
 public class CrisisScopeRuleTests
@@ -65,6 +66,8 @@ public class CrisisScopeRuleTests
     [InlineData("en", "What is self-harm?")]
     [InlineData("es", "Los pensamientos suicidas son frecuentes.")]
     [InlineData("es", "¿Qué es una autolesión?")]
+    [InlineData("en", "What is suicidal ideation?")]
+    [InlineData("es", "¿Qué es la ideación suicida?")]
     public void TopicWord_WithNoOneNamed_IsUnnamedAndDoesNotRaiseTheFlag(string language, string text)
     {
         var mention = Assert.Single(For(language).Mentions(text));
@@ -125,6 +128,32 @@ public class CrisisScopeRuleTests
 
         Assert.Equal(CrisisPerson.Self, mention.Person);
         Assert.Equal(negated, mention.IsNegated);
+    }
+
+    [Theory]
+    [InlineData("en", "I can't get through a single day without thinking about killing myself.")] // double negation
+    [InlineData("en", "I haven't had a night without wanting to die.")]
+    [InlineData("es", "No paso un día sin pensar en suicidarme.")]
+    [InlineData("es", "Nunca hay una noche sin ganas de morir.")]
+    [InlineData("en", "How do I get through tonight without killing myself?")] // alone: the writer's own struggle
+    [InlineData("es", "¿Cómo paso esta noche sin suicidarme?")]
+    public void Privative_AfterANegationOrAlone_IsNoDenial(string language, string text)
+    {
+        var mention = Assert.Single(For(language).Mentions(text));
+
+        Assert.False(mention.IsNegated);
+        Assert.True(mention.RaisesFlag);
+    }
+
+    [Theory]
+    [InlineData("en", "I have never wanted to die, without a doubt.")]
+    [InlineData("es", "Nunca he querido morir, sin duda.")]
+    public void Privative_AfterThePhrase_LeavesTheNegation(string language, string text)
+    {
+        var mention = Assert.Single(For(language).Mentions(text));
+
+        Assert.True(mention.IsNegated);
+        Assert.Null(For(language).Detect(text));
     }
 
     [Theory]

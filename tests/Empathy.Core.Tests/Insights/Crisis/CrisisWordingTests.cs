@@ -5,8 +5,10 @@ namespace Empathy.Core.Tests.Insights.Crisis;
 
 /// <summary>
 /// First-person crisis wordings beyond the keywords (wanting to die, not wanting to live, being done,
-/// no reason to go on, self-harm, plans and means, text-speak), each with its Spanish counterpart, and
-/// the everyday sentences that share their words.
+/// no reason to go on, self-harm, plans and means, text-speak; wishing one had died, waiting for death,
+/// what keeps the writer from it, self-harm relapse and cuts, goodbye messages and last posts, giving
+/// things away, asking how many pills it takes), each with its Spanish
+/// counterpart, and the everyday sentences that share their words.
 /// </summary>
 public class CrisisWordingTests
 {
@@ -33,6 +35,19 @@ public class CrisisWordingTests
     [InlineData("I tied myself a noose.")]
     [InlineData("I don't even know why I'm still alive.")]
     [InlineData("I'm such a burden.")]
+    [InlineData("Honestly, I should have died.")]
+    [InlineData("I'm just waiting to die.")]
+    [InlineData("Honestly I would welcome death.")]
+    [InlineData("My dog keeps me from killing myself.")]
+    [InlineData("She talked me out of hurting myself.")]
+    [InlineData("Why am I even still here?")]
+    [InlineData("I relapsed on self-harm.")]
+    [InlineData("There are cuts on my wrists again.")]
+    [InlineData("This is my goodbye.")]
+    [InlineData("How many pills would it take to die?")]
+    [InlineData("I've been giving away my stuff.")]
+    [InlineData("This is my last post.")]
+    [InlineData("Even my therapist can't give me a reason to keep going.")]
     public void English_RaisesTheFlag(string text)
     {
         var signal = English.Detect(text);
@@ -60,6 +75,19 @@ public class CrisisWordingTests
     [InlineData("Me hice una soga.")]
     [InlineData("¿Por qué sigo viva?")]
     [InlineData("Soy una carga.")]
+    [InlineData("Debí haber muerto en ese accidente.")]
+    [InlineData("Solo estoy esperando la muerte.")]
+    [InlineData("Mi perro me impide matarme.")]
+    [InlineData("¿Por qué sigo aquí?")]
+    [InlineData("Recaí en las autolesiones.")]
+    [InlineData("Tengo cortes en las muñecas otra vez.")]
+    [InlineData("Esta es mi despedida.")]
+    [InlineData("¿Cuántas pastillas hacen falta para morir?")]
+    [InlineData("Estoy regalando mis cosas.")]
+    [InlineData("Mi hermana me convenció de no matarme.")]
+    [InlineData("Este es mi último mensaje.")]
+    [InlineData("Nadie me da una razón para vivir.")]
+    [InlineData("No me queda ninguna razón para seguir.")]
     public void Spanish_RaisesTheFlag(string text)
     {
         var signal = Spanish.Detect(text);
@@ -79,6 +107,12 @@ public class CrisisWordingTests
     [InlineData("My boss will kill me if I'm late.")]
     [InlineData("I don't want to live in a city this loud.")]
     [InlineData("I'd never wake up my friends this early.")]
+    [InlineData("Why am I still here at the office?")]
+    [InlineData("I should be dead tired after this shift.")]
+    [InlineData("The new cuts on my budget hurt.")]
+    [InlineData("How many pills does it take to cure a headache?")]
+    [InlineData("This is my last post of the year.")]
+    [InlineData("They can't give me a reason to keep going to that class.")]
     public void English_EverydaySentences_RaiseNothing(string text) => Assert.Null(English.Detect(text));
 
     [Theory]
@@ -89,5 +123,11 @@ public class CrisisWordingTests
     [InlineData("No quiero vivir en una ciudad tan ruidosa.")]
     [InlineData("Hoy empieza la semana de prevención del suicidio.")]
     [InlineData("Quiero meterme en un agujero y morir de vergüenza.")]
+    [InlineData("¿Por qué sigo aquí en la oficina?")]
+    [InlineData("Estamos esperando la muerte de la batería.")]
+    [InlineData("Hay cortes nuevos en el presupuesto.")]
+    [InlineData("¿Cuántas pastillas hacen falta para el dolor de cabeza?")]
+    [InlineData("Este es mi último mensaje del año.")]
+    [InlineData("No me dan ninguna razón para seguir yendo a clase.")]
     public void Spanish_EverydaySentences_RaiseNothing(string text) => Assert.Null(Spanish.Detect(text));
 }

@@ -182,4 +182,102 @@ public class ReplyEvidenceRuleTests
 
         Assert.True(result.Explores);
     }
+
+    [Theory]
+    [InlineData("en", "I can see why you'd be furious after that.", "I can see why")]
+    [InlineData("en", "It makes sense that you're tired of asking.", "It makes sense that you")]
+    [InlineData("en", "Anyone in your place would be scared.", "Anyone in your")]
+    [InlineData("en", "What you describe sounds like burnout, not laziness.", "What you describe")]
+    [InlineData("en", "You seem really worn down lately.", "You seem")]
+    [InlineData("en", "You're not alone in feeling this.", "You're not alone in")]
+    [InlineData("es", "Entiendo por qué estás tan enfadada.", "Entiendo por qué")]
+    [InlineData("es", "Tiene sentido que no quieras volver.", "Tiene sentido que")]
+    [InlineData("es", "Cualquiera en tu lugar estaría asustado.", "Cualquiera en tu lugar")]
+    [InlineData("es", "Lo que describes es agotamiento, no pereza.", "Lo que describes")]
+    [InlineData("es", "Pareces muy cansado últimamente.", "Pareces")]
+    public void NamingWhatTheyGoThrough_IsCognitive(string language, string reply, string words)
+    {
+        var result = For(language).Check(reply);
+
+        // A contraction keeps its span whole ("you're"), and two phrases may share the words.
+        Assert.Contains(result.Evidence, e => e.RuleId == "reply.cognitive"
+            && reply.Substring(e.Start, e.Length).StartsWith(words, StringComparison.OrdinalIgnoreCase));
+        Assert.False(result.IsDismissive);
+    }
+
+    [Theory]
+    [InlineData("en", "If I were in your shoes, I would quit tomorrow.")]
+    [InlineData("en", "In your position I would call a lawyer.")]
+    [InlineData("es", "Yo en tu lugar lo dejaría mañana.")]
+    [InlineData("es", "Si yo estuviera en tu lugar, llamaría a un abogado.")]
+    public void AdviceFromTheirPlace_IsNotUnderstanding(string language, string reply) =>
+        Assert.DoesNotContain(EmpathyComponent.Cognitive, For(language).Check(reply).Components);
+
+    [Theory]
+    [InlineData("en", "I feel this way too, most mornings.")]
+    [InlineData("en", "I know only too well what you mean, believe me.")]
+    [InlineData("en", "I'm there with you, honestly.")]
+    [InlineData("en", "I have thought like that for a long time.")]
+    [InlineData("es", "Sé perfectamente lo que quieres decir.")]
+    [InlineData("es", "Me siento así muchas mañanas.")]
+    [InlineData("es", "Conozco ese dolor.")]
+    public void SharedExperienceThatNamesTheirs_IsUnderstanding(string language, string reply)
+    {
+        var result = For(language).Check(reply);
+
+        Assert.Contains(result.Evidence, e => e.RuleId == "reply.shared-experience" && e.Component == EmpathyComponent.Cognitive);
+        Assert.Empty(result.Findings);
+    }
+
+    [Theory]
+    [InlineData("en", "I feel this way too. Anyway, guess what happened at work today.")]
+    [InlineData("es", "Yo también me siento así. Por cierto, déjame contarte lo de mi semana.")]
+    public void SharedExperienceThatNamesTheirs_BesideOwnStory_IsStillSelfFocus(string language, string reply)
+    {
+        var result = For(language).Check(reply);
+
+        Assert.DoesNotContain(EmpathyComponent.Cognitive, result.Components);
+        Assert.Contains(result.Findings, f => f.RuleId == "reply.self-focus");
+        Assert.True(result.IsDismissive);
+    }
+
+    [Theory]
+    [InlineData("en", "I've never felt like that, to be honest.")]
+    [InlineData("en", "You shouldn't feel that way.")]
+    [InlineData("es", "Nunca me he sentido así.")]
+    [InlineData("es", "Yo no me siento así.")]
+    public void NotFeelingTheSame_IsNotSharedExperience(string language, string reply) =>
+        Assert.DoesNotContain(For(language).Check(reply).Evidence, e => e.RuleId == "reply.shared-experience");
+
+    [Theory]
+    [InlineData("en", "We don't know what you're going through, so we won't judge.")]
+    [InlineData("en", "Some days you're going through the motions.")]
+    [InlineData("es", "No entiendo por qué estás así.")]
+    [InlineData("es", "No sé lo que quieres decir.")]
+    [InlineData("es", "No tiene sentido que te enfades.")]
+    public void UnderstandingDeniedOrAnIdiom_IsNotCognitive(string language, string reply) =>
+        Assert.DoesNotContain(EmpathyComponent.Cognitive, For(language).Check(reply).Components);
+
+    [Theory]
+    [InlineData("en", "Awesome! You finally did it.")]
+    [InlineData("en", "Good for you.")]
+    [InlineData("en", "Oh amazing, when do you start?")]
+    [InlineData("es", "¡Genial! Por fin lo has conseguido.")]
+    [InlineData("es", "Bien por ti.")]
+    [InlineData("es", "Ay qué bien, ¿cuándo empiezas?")]
+    public void AWordOfJoyThatOpensTheReply_IsAffective(string language, string reply)
+    {
+        var result = For(language).Check(reply);
+
+        Assert.Contains(result.Evidence, e => e.RuleId == "reply.warm-opening" && e.Component == EmpathyComponent.Affective);
+        Assert.False(result.IsDismissive);
+    }
+
+    [Theory]
+    [InlineData("en", "Amazing how fast the week went.")]
+    [InlineData("en", "It was awesome at the concert.")]
+    [InlineData("es", "Qué bien se está aquí.")]
+    [InlineData("es", "Fue genial el concierto.")]
+    public void AWordOfJoyInsideASentence_IsNotAWarmOpening(string language, string reply) =>
+        Assert.DoesNotContain(For(language).Check(reply).Evidence, e => e.RuleId == "reply.warm-opening");
 }
