@@ -67,25 +67,12 @@ internal sealed class Tokenizer
             {
                 // The common case: lower-case ASCII letters and digits, already in their normalised form,
                 // so the text itself is looked up (no copy, no folding); a capital first letter ("I",
-                // "The") is the one character folded, into a copy.
+                // "The") is the one character folded, inside the lookup.
                 var plain = pending | (quoteCloser != '\0' ? TokenFlags.Quoted : TokenFlags.None);
                 pending = TokenFlags.None;
                 // Looked up here, not through AddWord: a plain word has no apostrophe to split, and most
                 // words of a text take this path, so the call is worth saving.
-                var found = 0;
-                if (end - i <= _vocabulary.MaxKeyLength)
-                {
-                    if (capital)
-                    {
-                        word[0] = (char)(c | 0x20);
-                        text[(i + 1)..end].CopyTo(word[1..]);
-                        found = _vocabulary.Find(word[..(end - i)]);
-                    }
-                    else
-                    {
-                        found = _vocabulary.Find(text[i..end]);
-                    }
-                }
+                var found = end - i <= _vocabulary.MaxKeyLength ? _vocabulary.FindPlain(text, i, end - i, capital) : 0;
 
                 var added = found >= 0
                     ? Add(tokens, ref count, found, i, end - i, plain)

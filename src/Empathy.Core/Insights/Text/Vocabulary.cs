@@ -91,14 +91,61 @@ internal sealed class Vocabulary
     public int Find(ReadOnlySpan<char> folded)
     {
         var (head, tail) = Ends(folded);
-        var length = folded.Length;
+        return Probe(head, tail, folded);
+    }
+
+    /// <summary>
+    /// Finds the word of <paramref name="length"/> characters at <paramref name="start"/> of
+    /// <paramref name="text"/>, which are lower-case ASCII letters and digits except, when
+    /// <paramref name="capital"/>, the first, an upper-case ASCII letter read as its lower case.
+    /// </summary>
+    /// <remarks>
+    /// The same answer as <see cref="Find"/> on the normalised word, without copying it: the ends are
+    /// read from the text as two numbers (a short word's masked), with no branch on the word's length.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int FindPlain(ReadOnlySpan<char> text, int start, int length, bool capital)
+    {
+        if (start + 4 > text.Length)
+        {
+            return FindNearEnd(text.Slice(start, length), capital);
+        }
+
+        ref var first = ref Unsafe.As<char, byte>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), start));
+        // All four characters of a word of four or more, the word's own of a shorter one (Ends packs a
+        // short word the same way: its first character lowest).
+        var mask = ulong.MaxValue >> (64 - (16 * Math.Min(length, 4)));
+        var lower = capital ? 0x20UL : 0UL;
+        var head = (Unsafe.ReadUnaligned<ulong>(ref first) & mask) | lower;
+        var tail = (Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref first, 2 * Math.Max(length - 4, 0))) & mask) | (length <= 4 ? lower : 0UL);
+        return Probe(head, tail, text.Slice(start, length));
+    }
+
+    // Too near the text's end to read four characters (rare): the word folded into a copy. Not inlined,
+    // so the common path keeps no stack buffer.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int FindNearEnd(ReadOnlySpan<char> plain, bool capital)
+    {
+        Span<char> word = stackalloc char[4];
+        var copy = word[..plain.Length];
+        plain.CopyTo(copy);
+        copy[0] = capital ? (char)(copy[0] | 0x20) : copy[0];
+        return Find(copy);
+    }
+
+    // The word's slot: its length and ends decide; a word of more than eight characters also compares
+    // its middle characters (which the two ways of finding a word never fold).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Probe(ulong head, ulong tail, ReadOnlySpan<char> word)
+    {
+        var length = word.Length;
         var slots = _slots;
         var slot = SlotOf(head, tail, length);
         while (true)
         {
             ref readonly var candidate = ref slots[slot];
             if (candidate.Length == length && candidate.Head == head && candidate.Tail == tail
-                && (length <= 8 || folded[4..^4].SequenceEqual(_keys[slot].AsSpan(4, length - 8))))
+                && (length <= 8 || word[4..^4].SequenceEqual(_keys[slot].AsSpan(4, length - 8))))
             {
                 return candidate.Value;
             }
@@ -119,8 +166,8 @@ internal sealed class Vocabulary
         return _ids.AsSpan(at + 1, _ids[at]);
     }
 
-    // The first and the last four characters as two numbers (for a word shorter than four, all its
-    // characters, packed, in both): with the length, the whole of a word of up to eight characters.
+    // The first and the last four characters as two numbers, each as a little-endian read of them (for
+    // a word shorter than four, all its characters, packed the same way, in both): with the length, the whole of a word of up to eight characters.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static (ulong Head, ulong Tail) Ends(ReadOnlySpan<char> folded)
     {
@@ -130,10 +177,11 @@ internal sealed class Vocabulary
             return (MemoryMarshal.Read<ulong>(bytes), MemoryMarshal.Read<ulong>(bytes[^8..]));
         }
 
+        // The first character in the lowest bits, as a little-endian read of the characters gives them.
         ulong packed = 0;
-        foreach (var c in folded)
+        for (var k = 0; k < folded.Length; k++)
         {
-            packed = (packed << 16) | c;
+            packed |= (ulong)folded[k] << (16 * k);
         }
 
         return (packed, packed);

@@ -47,4 +47,40 @@ public class VocabularyTests
         Assert.Equal([9, 10], Table.Ids(found).ToArray());
         Assert.Equal(13, Table.MaxKeyLength);
     }
+
+    // FindPlain reads the word's ends straight from the text (a short word's masked, a capital first
+    // letter folded inside the lookup): it must answer as Find does on the normalised word, wherever the
+    // word stands, the text's end included, and whatever follows it.
+    [Theory]
+    [InlineData("a", 0, 1, false)]
+    [InlineData("a b", 0, 1, false)]
+    [InlineData("xx ab", 3, 2, false)] // near the end: fewer than four characters left
+    [InlineData("ab cd", 0, 2, false)]
+    [InlineData("Ab", 0, 2, true)]
+    [InlineData("Ba and more", 0, 2, true)]
+    [InlineData("Abcd", 0, 4, true)]
+    [InlineData("Abcd efgh", 0, 4, true)]
+    [InlineData("Abcdefgh", 0, 8, true)]
+    [InlineData("Abcdxefgh.", 0, 9, true)]
+    [InlineData("so abcdyefgh", 3, 9, false)]
+    [InlineData("Abcdxyzwvefgh", 0, 13, true)]
+    [InlineData("Cannot", 0, 6, true)]
+    [InlineData("Abc", 0, 3, true)] // unknown: "abc"
+    [InlineData("abcdzefgh", 0, 9, false)]
+    [InlineData("B", 0, 1, true)]
+    public void FindPlain_AnswersAsFindOnTheFoldedWord(string text, int start, int length, bool capital)
+    {
+        var folded = text.Substring(start, length).ToLowerInvariant();
+
+        Assert.Equal(Table.Find(folded), Table.FindPlain(text, start, length, capital));
+    }
+
+    [Fact]
+    public void FindPlain_KnownWords_AreFound()
+    {
+        Assert.Equal(2, Table.FindPlain("Ab", 0, 2, capital: true));
+        Assert.Equal(3, Table.FindPlain("x ba", 2, 2, capital: false));
+        Assert.Equal(5, Table.FindPlain("Abcdefgh here", 0, 8, capital: true));
+        Assert.Equal(8, Table.FindPlain("abcdxyzwvefgh", 0, 13, capital: false));
+    }
 }
