@@ -16,8 +16,6 @@ internal sealed class Tokenizer
     /// <summary>How far ahead an opening quote mark looks for its closing mark before it is taken as stray.</summary>
     private const int QuoteLookahead = 2000;
 
-    private const int WordBuffer = 64;
-
     private readonly Vocabulary _vocabulary;
     private readonly ContractionSuffix[] _suffixes;
     private readonly int _maxKey;
@@ -27,7 +25,7 @@ internal sealed class Tokenizer
         _vocabulary = vocabulary;
         _suffixes = suffixes;
         // Room for a known word plus a contraction ending ("nobody'll"), which is split off after reading.
-        _maxKey = Math.Min(vocabulary.MaxKeyLength + 4, WordBuffer);
+        _maxKey = Math.Min(vocabulary.MaxKeyLength + 4, WordChars.Length);
     }
 
     public Vocabulary Vocabulary => _vocabulary;
@@ -48,7 +46,8 @@ internal sealed class Tokenizer
 
     private int TokenizeCore(ReadOnlySpan<char> text, Span<Token> tokens, ref QuoteSearch search)
     {
-        Span<char> word = stackalloc char[WordBuffer];
+        var buffer = default(WordChars);
+        Span<char> word = buffer;
         var count = 0;
         var pending = TokenFlags.None;
         var quoteCloser = '\0';
