@@ -6,7 +6,7 @@ namespace Empathy.Core.Insights.Text;
 /// One thread's working memory for scans: a token buffer and a match buffer, kept between calls so a
 /// check neither allocates nor clears stack memory for every text. A scan takes the thread's buffers
 /// and gives them back when it ends; a scan that starts while they are taken (a crisis sink that checks
-/// another text) rents its own from the shared pool.
+/// another text) makes buffers of its own, and whichever is given back last is the one the thread keeps.
 /// </summary>
 /// <remarks>
 /// Texts whose tokens would not fit <see cref="MaxKeptTokens"/> use pooled arrays, returned at the end of
