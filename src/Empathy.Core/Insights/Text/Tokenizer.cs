@@ -36,55 +36,162 @@ internal sealed class Tokenizer
 
     /// <summary>Writes the tokens of <paramref name="text"/> into <paramref name="tokens"/>.</summary>
     /// <returns>The number of tokens written (stops early if <paramref name="tokens"/> is full).</returns>
-    public int Tokenize(ReadOnlySpan<char> text, Span<Token> tokens)
-    {
-        var state = new QuoteSearch();
-        var count = TokenizeCore(text, tokens, ref state);
-        ScanWork.Add(text.Length + state.Steps);
-        return count;
-    }
+    public int Tokenize(ReadOnlySpan<char> text, Span<Token> tokens) =>
+        Vector128.IsHardwareAccelerated ? Read(text, tokens, byBlocks: true) : TokenizeByCharacters(text, tokens);
 
-    private int TokenizeCore(ReadOnlySpan<char> text, Span<Token> tokens, ref QuoteSearch search)
+    /// <summary>
+    /// The same tokens as <see cref="Tokenize"/>, read one character at a time: the reading for
+    /// hardware without vector instructions, and the reference the block reading is tested against.
+    /// </summary>
+    public int TokenizeByCharacters(ReadOnlySpan<char> text, Span<Token> tokens) => Read(text, tokens, byBlocks: false);
+
+    private int Read(ReadOnlySpan<char> text, Span<Token> tokens, bool byBlocks)
     {
         var buffer = default(WordChars);
-        Span<char> word = buffer;
+        var reading = new Reading(tokens, buffer);
+        if (byBlocks)
+        {
+            ReadBlocks(text, ref reading);
+        }
+        else
+        {
+            var i = 0;
+            ReadCharacters(text, ref i, text.Length, ref reading);
+        }
+
+        ScanWork.Add(text.Length + reading.Search.Steps);
+        return reading.Count;
+    }
+
+    /// <summary>
+    /// Reads the text 64 characters at a time: the block's masks say where each word starts and
+    /// ends and what stands before it, so a word of ASCII letters and digits after spaces and plain
+    /// punctuation is looked up and added with no branch per character. Anything else (quote marks,
+    /// apostrophes, non-ASCII, a hyphen at a block's edge) is read character by character, from the
+    /// end of the last word added through the next word, and the block goes on after it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // its own root, so the JIT's inlining budget goes to its hot path
+    private void ReadBlocks(ReadOnlySpan<char> text, ref Reading reading)
+    {
+        var block = default(CharBlock);
+        ref var tokens = ref MemoryMarshal.GetReference(reading.Tokens);
+        var capacity = reading.Tokens.Length;
         var count = 0;
-        var pending = TokenFlags.None;
-        var quoteCloser = '\0';
         var i = 0;
         while (i < text.Length)
         {
-            var c = text[i];
-            if (c == ' ')
+            var at = i;
+            ref var chars = ref block.Read(text, at);
+            var starts = block.Starts;
+            var ends = block.Ends;
+            var from = 0; // the first character of the block not yet read
+            while (true)
             {
-                i++; // the most common character between words: nothing to read or record
-                continue;
-            }
-
-            var capital = char.IsAsciiLetterUpper(c);
-            if (PlainWordEnd(text, capital ? i + 1 : i, capital) is var end and > 0)
-            {
-                // The common case: lower-case ASCII letters and digits, already in their normalised form,
-                // so the text itself is looked up (no copy, no folding); a capital first letter ("I",
-                // "The") is the one character folded, inside the lookup.
-                var plain = pending | (quoteCloser != '\0' ? TokenFlags.Quoted : TokenFlags.None);
-                pending = TokenFlags.None;
-                // Looked up here, not through AddWord: a plain word has no apostrophe to split, and most
-                // words of a text take this path, so the call is worth saving.
-                var found = end - i <= _vocabulary.MaxKeyLength ? _vocabulary.FindPlain(text, i, end - i, capital) : 0;
-
-                var added = found >= 0
-                    ? Add(tokens, ref count, found, i, end - i, plain)
-                    : AddIds(_vocabulary.Ids(found), i, end - i, ref plain, tokens, ref count);
-                if (!added)
+                var end = BitOperations.TrailingZeroCount(ends);
+                if (end == CharBlock.Length)
                 {
-                    return count;
+                    // No whole word left: read up to the next word (or the block's end) and go on from there.
+                    var next = starts == 0 ? block.Count : BitOperations.TrailingZeroCount(starts);
+                    var gap = next < CharBlock.Length ? ((1UL << next) - 1) & (ulong.MaxValue << from) : ulong.MaxValue << from;
+                    if ((block.Slow & gap) != 0)
+                    {
+                        i = at + from;
+                        reading.Count = count;
+                        if (!ReadCharacters(text, ref i, at + next, ref reading))
+                        {
+                            return;
+                        }
+
+                        count = reading.Count;
+                    }
+                    else
+                    {
+                        reading.Gap(block, gap);
+                        i = at + next;
+                    }
+
+                    // A word that fills the whole block is read by characters (it is too long to be known).
+                    if (i == at)
+                    {
+                        reading.Count = count;
+                        if (!ReadCharacters(text, ref i, i + 1, ref reading))
+                        {
+                            return;
+                        }
+
+                        count = reading.Count;
+                    }
+
+                    break;
                 }
 
-                i = end;
-                continue;
-            }
+                var start = BitOperations.TrailingZeroCount(starts);
+                if (((block.SlowAfter >> end) & 1) != 0)
+                {
+                    // From the end of the last word through this one, by characters.
+                    i = at + from;
+                    reading.Count = count;
+                    if (!ReadCharacters(text, ref i, at + end + 1, ref reading))
+                    {
+                        return;
+                    }
 
+                    count = reading.Count;
+                    from = i - at;
+                    if (from >= CharBlock.Length)
+                    {
+                        break;
+                    }
+
+                    // What the characters' reading took in (its words run whole, so starts and ends go together).
+                    starts &= ulong.MaxValue << from;
+                    ends &= ulong.MaxValue << from;
+                    continue;
+                }
+
+                // The common case: a word of ASCII letters and digits after spaces or plain punctuation.
+                var flags = reading.TakeFlags(block, start);
+                var length = end + 1 - start;
+                var found = _vocabulary.FindAt(ref Unsafe.Add(ref chars, start), length);
+                if ((uint)count >= (uint)capacity)
+                {
+                    reading.Count = count;
+                    return;
+                }
+
+                if (found >= 0)
+                {
+                    Unsafe.Add(ref tokens, count++) = new Token(found, at + start, length, flags);
+                }
+                else
+                {
+                    reading.Count = count;
+                    if (!AddIds(_vocabulary.Ids(found), at + start, length, ref flags, reading.Tokens, ref reading.Count))
+                    {
+                        return;
+                    }
+
+                    count = reading.Count;
+                }
+
+                from = end + 1;
+                starts &= starts - 1;
+                ends &= ends - 1;
+            }
+        }
+
+        reading.Count = count;
+    }
+
+    /// <summary>Reads words and the characters between them one at a time from <paramref name="i"/> until it reaches <paramref name="until"/> (a word is read whole, so it may pass it).</summary>
+    /// <returns>False when the tokens are full.</returns>
+    [MethodImpl(MethodImplOptions.NoInlining)] // the uncommon path, kept out of the block reading's loop
+    private bool ReadCharacters(ReadOnlySpan<char> text, ref int i, int until, ref Reading reading)
+    {
+        var word = reading.Word;
+        while (i < until)
+        {
+            var c = text[i];
             if (CharRules.IsWordChar(c))
             {
                 var start = i;
@@ -97,7 +204,7 @@ internal sealed class Tokenizer
                     char folded;
                     if (c < 128)
                     {
-                        // the common case: an ASCII letter or digit (a table read), else an apostrophe inside a word
+                        // an ASCII letter or digit (a table read), else an apostrophe inside a word
                         folded = CharRules.FoldAscii(c);
                         if (folded == '\0')
                         {
@@ -142,123 +249,54 @@ internal sealed class Tokenizer
                     i++;
                 }
 
-                var flags = pending | (quoteCloser != '\0' ? TokenFlags.Quoted : TokenFlags.None);
-                pending = TokenFlags.None;
-                if (tooLong)
+                var flags = reading.TakeFlags();
+                var added = tooLong
+                    ? Add(reading.Tokens, ref reading.Count, 0, start, i - start, flags)
+                    : AddWord(word[..length], apostrophe, start, i - start, flags, reading.Tokens, ref reading.Count);
+                if (!added)
                 {
-                    if (!Add(tokens, ref count, 0, start, i - start, flags))
-                    {
-                        return count;
-                    }
-                }
-                else if (!AddWord(word[..length], apostrophe, start, i - start, flags, tokens, ref count))
-                {
-                    return count;
+                    return false;
                 }
 
                 continue;
             }
 
+            i++;
             if (c == ' ' || c == '\t')
             {
-                i++;
                 continue;
             }
 
             if (c is '\n' or '\r' or '\u2029')
             {
-                pending |= TokenFlags.BreakBefore | TokenFlags.SentenceBefore;
-                quoteCloser = '\0';
-                i++;
+                reading.Pending |= TokenFlags.BreakBefore | TokenFlags.SentenceBefore;
+                reading.QuoteCloser = '\0';
                 continue;
             }
 
-            if (c == '-' && i > 0 && i + 1 < text.Length && CharRules.IsWordChar(text[i - 1]) && CharRules.IsWordChar(text[i + 1]))
+            if (c == '-' && i > 1 && i < text.Length && CharRules.IsWordChar(text[i - 2]) && CharRules.IsWordChar(text[i]))
             {
-                i++; // a hyphen inside a word joins without a break: "self-harm" reads as "self harm"
-                continue;
+                continue; // a hyphen inside a word joins without a break: "self-harm" reads as "self harm"
             }
 
             if (c > 127 && char.IsWhiteSpace(c))
             {
-                i++;
                 continue;
             }
 
-            pending |= TokenFlags.BreakBefore;
+            reading.Pending |= TokenFlags.BreakBefore;
             if (CharRules.EndsSentence(c))
             {
-                pending |= TokenFlags.SentenceBefore;
+                reading.Pending |= TokenFlags.SentenceBefore;
             }
             else
             {
-                quoteCloser = Quote(text, i, quoteCloser, ref search);
-            }
-
-            i++;
-        }
-
-        return count;
-    }
-
-    // The word is looked up once it is read (not character by character), and only when it can be known.
-    /// <summary>
-    /// Where a word of only lower-case ASCII letters and digits that starts at <paramref name="i"/> ends,
-    /// when the character after it plainly ends it (the end of the text, or ASCII that is neither a word
-    /// character nor an apostrophe); 0 when the word needs the general reading. After a capital letter
-    /// (<paramref name="afterCapital"/>, the letter at <paramref name="i"/> − 1) the run may be empty ("I").
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int PlainWordEnd(ReadOnlySpan<char> text, int i, bool afterCapital)
-    {
-        var j = i + PlainRun(text, i);
-        if (j == i && !afterCapital)
-        {
-            return 0;
-        }
-
-        if (j == text.Length)
-        {
-            return j;
-        }
-
-        var next = text[j];
-        return next < 128 && CharRules.FoldAscii(next) == '\0' && next != '\'' && next != '`' ? j : 0;
-    }
-
-    /// <summary>How many lower-case ASCII letters and digits stand at <paramref name="i"/>.</summary>
-    /// <remarks>
-    /// Sixteen characters are classified at once and the run's length read from the mask, so a word
-    /// costs no branch per character and no mispredicted loop exit at its end (where a character
-    /// loop spends most of its time on short words); past sixteen, or near the end, character by character.
-    /// </remarks>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int PlainRun(ReadOnlySpan<char> text, int i)
-    {
-        var run = 0;
-        if (Vector256.IsHardwareAccelerated && i + Vector256<ushort>.Count <= text.Length)
-        {
-            var chars = Vector256.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text)), (nuint)i);
-            var plain = Vector256.LessThanOrEqual(chars - Vector256.Create((ushort)'a'), Vector256.Create((ushort)('z' - 'a')))
-                | Vector256.LessThanOrEqual(chars - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9));
-            run = BitOperations.TrailingZeroCount(~plain.ExtractMostSignificantBits());
-            if (run < Vector256<ushort>.Count)
-            {
-                return run;
+                reading.QuoteCloser = Quote(text, i - 1, reading.QuoteCloser, ref reading.Search);
             }
         }
 
-        var j = i + run;
-        while (j < text.Length && (IsLowerAsciiLetter(text[j]) || char.IsAsciiDigit(text[j])))
-        {
-            j++;
-        }
-
-        return j - i;
+        return true;
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsLowerAsciiLetter(char c) => (uint)(c - 'a') <= 'z' - 'a';
 
     private bool AddWord(ReadOnlySpan<char> folded, bool apostrophe, int start, int length, TokenFlags flags, Span<Token> tokens, ref int count)
     {
@@ -394,6 +432,65 @@ internal sealed class Tokenizer
         search.Closer = expected;
         search.SearchedTo = j;
         return '\0';
+    }
+
+    /// <summary>Where a reading of one text stands: the tokens written, what the next word carries from before it, the quotation state.</summary>
+    private ref struct Reading
+    {
+        public readonly Span<Token> Tokens;
+        public readonly Span<char> Word;
+        public int Count;
+        public TokenFlags Pending;
+        public char QuoteCloser;
+        public QuoteSearch Search;
+
+        public Reading(Span<Token> tokens, Span<char> word)
+        {
+            Tokens = tokens;
+            Word = word;
+        }
+
+        /// <summary>Takes in the characters of <paramref name="gap"/> (none of them slow), which no word of the block follows.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Gap(in CharBlock block, ulong gap)
+        {
+            if ((block.NewLine & gap) != 0)
+            {
+                QuoteCloser = '\0';
+            }
+
+            Pending |= ((block.Break & gap) != 0 ? TokenFlags.BreakBefore : TokenFlags.None)
+                | ((block.Sentence & gap) != 0 ? TokenFlags.SentenceBefore : TokenFlags.None);
+        }
+
+        /// <summary>
+        /// The flags of the word of the block at <paramref name="start"/>: what stood before it (in
+        /// the block, and before the block), and whether it is quoted.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public TokenFlags TakeFlags(in CharBlock block, int start)
+        {
+            if (((block.NewLineBefore >> start) & 1) != 0)
+            {
+                QuoteCloser = '\0';
+            }
+
+            var flags = Pending
+                | (TokenFlags)((block.BreakBefore >> start) & 1)
+                | (TokenFlags)(((block.SentenceBefore >> start) & 1) << 1)
+                | (QuoteCloser != '\0' ? TokenFlags.Quoted : TokenFlags.None);
+            Pending = TokenFlags.None;
+            return flags;
+        }
+
+        /// <summary>The flags of the word about to be added: what stood before it, and whether it is quoted.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public TokenFlags TakeFlags()
+        {
+            var flags = Pending | (QuoteCloser != '\0' ? TokenFlags.Quoted : TokenFlags.None);
+            Pending = TokenFlags.None;
+            return flags;
+        }
     }
 
     /// <summary>How far the search for a closing quote mark has gone (no closing mark before <see cref="SearchedTo"/>).</summary>

@@ -1,28 +1,48 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Empathy.Core.Insights.Text;
 
 /// <summary>
 /// The words a compiled lexicon knows, each with its token ids: one id for a plain word, several
-/// for a contraction ("can't" → can, not). An open-addressing table over normalised characters, so
-/// a word can be looked up from a span without allocating.
+/// for a contraction ("can't" → can, not). A cuckoo hash table over normalised characters, so a
+/// word can be looked up from a span without allocating.
 /// </summary>
 /// <remarks>
 /// <para>
-/// Each slot holds its word's length and its first and last four characters as two 64-bit values:
-/// those three decide the slot, and for a word of up to eight characters (nearly every word of a text)
-/// they are the whole word, so a lookup compares two numbers and reads no string. Longer words also
-/// compare their middle characters. A one-token word's id sits in the slot itself.
+/// A word of ASCII characters (nearly every word of a text) is held as its length and two 64-bit
+/// values, its first eight characters and its last eight as bytes (a shorter word's own, in both),
+/// which for up to sixteen characters are the whole word: a lookup compares numbers and reads no
+/// string. A word with other characters is held by its first and last four UTF-16 characters and a
+/// length marked as not ASCII, and always compared in full.
+/// </para>
+/// <para>
+/// Every word sits in one of two slots its hash names, so a lookup reads both and takes the one that
+/// holds the word (or neither) without a branch on the answer: an unknown word costs no mispredicted
+/// jump and no walk along a run of taken slots. A one-token word's id sits in the slot itself.
 /// </para>
 /// <para>Immutable after construction and safe to share between threads.</para>
 /// </remarks>
 internal sealed class Vocabulary
 {
+    /// <summary>The longest ASCII word whose slot's numbers are the whole word.</summary>
+    private const int SlotOnlyLength = 16;
+
+    /// <summary>Marks the length of a word that is not all ASCII, so no ASCII word's lookup can match it.</summary>
+    private const int NotAscii = 1 << 16;
+
+    /// <summary>How many times an insertion may move a word to its other slot before the table is made larger.</summary>
+    private const int MaxMoves = 500;
+
     private readonly Slot[] _slots;
     private readonly string[] _keys;
     private readonly int[] _ids;
+    private readonly int _bits;
     private readonly int _mask;
+    private readonly int _firstShift;
+    private readonly int _secondShift;
 
     /// <summary>Builds the table.</summary>
     /// <param name="entries">Normalised word → its token ids (at least one).</param>
@@ -30,16 +50,8 @@ internal sealed class Vocabulary
     public Vocabulary(IReadOnlyDictionary<string, int[]> entries, int wordCount)
     {
         WordCount = wordCount;
-        var capacity = 16;
-        while (capacity < entries.Count * 2)
-        {
-            capacity *= 2;
-        }
-
-        _slots = new Slot[capacity];
-        _keys = new string[capacity];
-        _mask = capacity - 1;
         var ids = new List<int>();
+        var words = new List<(string Key, Slot Slot)>();
         foreach (var (key, keyIds) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
             if (key.Length == 0)
@@ -48,13 +60,6 @@ internal sealed class Vocabulary
             }
 
             MaxKeyLength = Math.Max(MaxKeyLength, key.Length);
-            var (head, tail) = Ends(key);
-            var slot = SlotOf(head, tail, key.Length);
-            while (_slots[slot].Length != 0)
-            {
-                slot = (slot + 1) & _mask;
-            }
-
             int value;
             if (keyIds.Length == 1)
             {
@@ -68,11 +73,33 @@ internal sealed class Vocabulary
                 ids.AddRange(keyIds);
             }
 
-            _slots[slot] = new Slot(head, tail, key.Length, value);
-            _keys[slot] = key;
+            var (head, tail, length) = Parts(key);
+            words.Add((key, new Slot(head, tail, length, value)));
         }
 
         _ids = [.. ids];
+
+        // At most half full: two choices per word then nearly always find room; if they do not, larger.
+        _bits = 4;
+        while ((1 << _bits) < words.Count * 2)
+        {
+            _bits++;
+        }
+
+        while (true)
+        {
+            _mask = (1 << _bits) - 1;
+            _firstShift = 64 - _bits;
+            _secondShift = 64 - (2 * _bits);
+            _slots = new Slot[1 << _bits];
+            _keys = new string[1 << _bits];
+            if (words.TrueForAll(w => Insert(w.Key, w.Slot)))
+            {
+                break;
+            }
+
+            _bits++;
+        }
     }
 
     /// <summary>The number of distinct token ids; ids run from 1 to this number, 0 means "unknown word".</summary>
@@ -87,76 +114,31 @@ internal sealed class Vocabulary
     /// 0 when the word is not known; its token id (1 or more) when it is one token; a negative value
     /// for a word of several tokens, whose ids <see cref="Ids"/> gives.
     /// </returns>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Find(ReadOnlySpan<char> folded)
     {
-        var (head, tail) = Ends(folded);
-        return Probe(head, tail, folded);
+        var (head, tail, length) = Parts(folded);
+        return Probe(head, tail, length, folded, caseless: false);
     }
 
     /// <summary>
-    /// Finds the word of <paramref name="length"/> characters at <paramref name="start"/> of
-    /// <paramref name="text"/>, which are lower-case ASCII letters and digits except, when
-    /// <paramref name="capital"/>, the first, an upper-case ASCII letter read as its lower case.
+    /// Finds the word of <paramref name="length"/> ASCII letters and digits that starts at
+    /// <paramref name="first"/>, capitals read as their lower case, where at least eight characters
+    /// can be read (those past the word are ignored); a word longer than any key is simply not found.
     /// </summary>
     /// <remarks>
-    /// The same answer as <see cref="Find"/> on the normalised word, without copying it: the ends are
-    /// read from the text as two numbers (a short word's masked), with no branch on the word's length.
+    /// The same answer as <see cref="Find"/> on the normalised word, without copying it: eight
+    /// characters at each end are narrowed to bytes at once (a short word's masked), with no branch on
+    /// the word's length. Setting each character's 0x20 bit lower-cases an ASCII letter and leaves a
+    /// digit as it is.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int FindPlain(ReadOnlySpan<char> text, int start, int length, bool capital)
+    public int FindAt(ref char first, int length)
     {
-        if (start + 4 > text.Length)
-        {
-            return FindNearEnd(text.Slice(start, length), capital);
-        }
-
-        ref var first = ref Unsafe.As<char, byte>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), start));
-        // All four characters of a word of four or more, the word's own of a shorter one (Ends packs a
-        // short word the same way: its first character lowest).
-        var mask = ulong.MaxValue >> (64 - (16 * Math.Min(length, 4)));
-        var lower = capital ? 0x20UL : 0UL;
-        var head = (Unsafe.ReadUnaligned<ulong>(ref first) & mask) | lower;
-        var tail = (Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref first, 2 * Math.Max(length - 4, 0))) & mask) | (length <= 4 ? lower : 0UL);
-        return Probe(head, tail, text.Slice(start, length));
-    }
-
-    // Too near the text's end to read four characters (rare): the word folded into a copy. Not inlined,
-    // so the common path keeps no stack buffer.
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private int FindNearEnd(ReadOnlySpan<char> plain, bool capital)
-    {
-        Span<char> word = stackalloc char[4];
-        var copy = word[..plain.Length];
-        plain.CopyTo(copy);
-        copy[0] = capital ? (char)(copy[0] | 0x20) : copy[0];
-        return Find(copy);
-    }
-
-    // The word's slot: its length and ends decide; a word of more than eight characters also compares
-    // its middle characters (which the two ways of finding a word never fold).
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Probe(ulong head, ulong tail, ReadOnlySpan<char> word)
-    {
-        var length = word.Length;
-        var slots = _slots;
-        var slot = SlotOf(head, tail, length);
-        while (true)
-        {
-            ref readonly var candidate = ref slots[slot];
-            if (candidate.Length == length && candidate.Head == head && candidate.Tail == tail
-                && (length <= 8 || word[4..^4].SequenceEqual(_keys[slot].AsSpan(4, length - 8))))
-            {
-                return candidate.Value;
-            }
-
-            if (candidate.Length == 0)
-            {
-                return 0;
-            }
-
-            slot = (slot + 1) & _mask;
-        }
+        ref var chars = ref Unsafe.As<char, ushort>(ref first);
+        var mask = ulong.MaxValue >> (64 - (8 * Math.Min(length, 8)));
+        var head = (Bytes(Vector128.LoadUnsafe(ref chars)) | 0x2020_2020_2020_2020UL) & mask;
+        var tail = (Bytes(Vector128.LoadUnsafe(ref chars, (nuint)Math.Max(length - 8, 0))) | 0x2020_2020_2020_2020UL) & mask;
+        return Probe(head, tail, length, MemoryMarshal.CreateReadOnlySpan(ref first, length), caseless: true);
     }
 
     /// <summary>The token ids of a word <see cref="Find"/> returned a negative value for.</summary>
@@ -166,33 +148,109 @@ internal sealed class Vocabulary
         return _ids.AsSpan(at + 1, _ids[at]);
     }
 
-    // The first and the last four characters as two numbers, each as a little-endian read of them (for
-    // a word shorter than four, all its characters, packed the same way, in both): with the length, the whole of a word of up to eight characters.
+    // Eight ASCII characters as the bytes of one number, the first lowest.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static (ulong Head, ulong Tail) Ends(ReadOnlySpan<char> folded)
+    private static ulong Bytes(Vector128<ushort> chars) => Vector128.Narrow(chars, chars).AsUInt64().ToScalar();
+
+    // Both of the word's slots are read and compared; the one holding the word gives its value, as a
+    // mask, so neither answer costs a branch. A word longer than its numbers is compared in full.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Probe(ulong head, ulong tail, int length, ReadOnlySpan<char> word, bool caseless)
     {
-        if (folded.Length >= 4)
+        var (first, second) = SlotsOf(head, tail, length);
+        if (length > SlotOnlyLength)
         {
-            var bytes = MemoryMarshal.AsBytes(folded);
-            return (MemoryMarshal.Read<ulong>(bytes), MemoryMarshal.Read<ulong>(bytes[^8..]));
+            return FindLong(first, second, word, caseless);
         }
 
-        // The first character in the lowest bits, as a little-endian read of the characters gives them.
-        ulong packed = 0;
-        for (var k = 0; k < folded.Length; k++)
-        {
-            packed |= (ulong)folded[k] << (16 * k);
-        }
-
-        return (packed, packed);
+        ref var slots = ref MemoryMarshal.GetArrayDataReference(_slots);
+        ref readonly var one = ref Unsafe.Add(ref slots, first);
+        ref readonly var other = ref Unsafe.Add(ref slots, second);
+        var inOne = (one.Head ^ head) | (one.Tail ^ tail) | (uint)(one.Length ^ length);
+        var inOther = (other.Head ^ head) | (other.Tail ^ tail) | (uint)(other.Length ^ length);
+        return (one.Value & AllOnesIfZero(inOne)) | (other.Value & AllOnesIfZero(inOther));
     }
 
-    // Two independent multiplications mixed (no dependent step per character).
+    // -1 for 0, else 0 (the top bit of x | -x is x's being non-zero).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int SlotOf(ulong head, ulong tail, int length)
+    private static int AllOnesIfZero(ulong x) => (int)((x | (0 - x)) >> 63) - 1;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int FindLong(int first, int second, ReadOnlySpan<char> word, bool caseless) =>
+        Same(word, _keys[first], caseless) ? _slots[first].Value
+        : Same(word, _keys[second], caseless) ? _slots[second].Value
+        : 0;
+
+    private static bool Same(ReadOnlySpan<char> word, string? key, bool caseless)
     {
-        var mixed = (head * 0x9E3779B97F4A7C15UL) ^ (tail * 0xC2B2AE3D27D4EB4FUL) ^ (ulong)length;
-        return (int)((mixed ^ (mixed >> 29) ^ (mixed >> 47)) & (uint)_mask);
+        if (key is null || key.Length != word.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < word.Length; k++)
+        {
+            if ((caseless ? (char)(word[k] | 0x20) : word[k]) != key[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Cuckoo insertion: into a free one of the word's two slots, else into the first, moving the word
+    // there to its other slot, and so on; false when that goes on too long (the table is then rebuilt larger).
+    private bool Insert(string key, Slot slot)
+    {
+        var at = SlotsOf(slot.Head, slot.Tail, slot.Length).First;
+        for (var move = 0; move < MaxMoves; move++)
+        {
+            var (first, second) = SlotsOf(slot.Head, slot.Tail, slot.Length);
+            if (_slots[first].Length == 0 || _slots[second].Length == 0)
+            {
+                at = _slots[first].Length == 0 ? first : second;
+                _slots[at] = slot;
+                _keys[at] = key;
+                return true;
+            }
+
+            (_slots[at], slot) = (slot, _slots[at]);
+            (_keys[at], key) = (key, _keys[at]);
+            var (movedFirst, movedSecond) = SlotsOf(slot.Head, slot.Tail, slot.Length);
+            at = at == movedFirst ? movedSecond : movedFirst;
+        }
+
+        return false;
+    }
+
+    // A word's parts: for an ASCII word its first and last eight characters as bytes (a word of up to
+    // eight: all of it, in both) and its length; otherwise its first and last four UTF-16 characters
+    // (packed the same way) and its length marked NotAscii.
+    private static (ulong Head, ulong Tail, int Length) Parts(ReadOnlySpan<char> folded)
+    {
+        var ascii = !folded.ContainsAnyExceptInRange((char)0, (char)127);
+        var width = ascii ? 8 : 4;
+        var shift = ascii ? 8 : 16;
+        ulong head = 0;
+        ulong tail = 0;
+        var count = Math.Min(folded.Length, width);
+        for (var k = 0; k < count; k++)
+        {
+            head |= (ulong)folded[k] << (shift * k);
+            tail |= (ulong)folded[folded.Length - count + k] << (shift * k);
+        }
+
+        return (head, tail, ascii ? folded.Length : folded.Length | NotAscii);
+    }
+
+    // Two independent multiplications mixed; the top bits name the first slot and the next ones the
+    // second (each depends on every bit of what was multiplied).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private (int First, int Second) SlotsOf(ulong head, ulong tail, int length)
+    {
+        var mixed = ((head + (ulong)length) * 0x9E3779B97F4A7C15UL) ^ (tail * 0xC2B2AE3D27D4EB4FUL);
+        return ((int)(mixed >> _firstShift), (int)(mixed >> _secondShift) & _mask);
     }
 
     [StructLayout(LayoutKind.Auto)]

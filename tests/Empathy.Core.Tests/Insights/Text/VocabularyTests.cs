@@ -48,39 +48,73 @@ public class VocabularyTests
         Assert.Equal(13, Table.MaxKeyLength);
     }
 
-    // FindPlain reads the word's ends straight from the text (a short word's masked, a capital first
-    // letter folded inside the lookup): it must answer as Find does on the normalised word, wherever the
-    // word stands, the text's end included, and whatever follows it.
+    // FindAt reads the word's ends straight from the text (a short word's masked, capitals lower-cased
+    // inside the lookup): it must answer as Find does on the normalised word, whatever follows it.
     [Theory]
-    [InlineData("a", 0, 1, false)]
-    [InlineData("a b", 0, 1, false)]
-    [InlineData("xx ab", 3, 2, false)] // near the end: fewer than four characters left
-    [InlineData("ab cd", 0, 2, false)]
-    [InlineData("Ab", 0, 2, true)]
-    [InlineData("Ba and more", 0, 2, true)]
-    [InlineData("Abcd", 0, 4, true)]
-    [InlineData("Abcd efgh", 0, 4, true)]
-    [InlineData("Abcdefgh", 0, 8, true)]
-    [InlineData("Abcdxefgh.", 0, 9, true)]
-    [InlineData("so abcdyefgh", 3, 9, false)]
-    [InlineData("Abcdxyzwvefgh", 0, 13, true)]
-    [InlineData("Cannot", 0, 6, true)]
-    [InlineData("Abc", 0, 3, true)] // unknown: "abc"
-    [InlineData("abcdzefgh", 0, 9, false)]
-    [InlineData("B", 0, 1, true)]
-    public void FindPlain_AnswersAsFindOnTheFoldedWord(string text, int start, int length, bool capital)
+    [InlineData("a", 0, 1)]
+    [InlineData("a b", 0, 1)]
+    [InlineData("xx ab", 3, 2)]
+    [InlineData("ab cd", 0, 2)]
+    [InlineData("Ab", 0, 2)]
+    [InlineData("Ba and more", 0, 2)]
+    [InlineData("Abcd", 0, 4)]
+    [InlineData("AbCd efgh", 0, 4)]
+    [InlineData("ABCDEFGH", 0, 8)]
+    [InlineData("Abcdxefgh.", 0, 9)]
+    [InlineData("so abcdyefgh", 3, 9)]
+    [InlineData("AbcdxyzwvefgH", 0, 13)]
+    [InlineData("abcdxyzwuefgh", 0, 13)]
+    [InlineData("Cannot", 0, 6)]
+    [InlineData("Abc", 0, 3)] // unknown: "abc"
+    [InlineData("abcdzefgh", 0, 9)]
+    [InlineData("B", 0, 1)]
+    [InlineData("abcdefghabcdefghabcdefgh", 0, 24)] // longer than any key
+    public void FindAt_AnswersAsFindOnTheFoldedWord(string text, int start, int length)
     {
         var folded = text.Substring(start, length).ToLowerInvariant();
 
-        Assert.Equal(Table.Find(folded), Table.FindPlain(text, start, length, capital));
+        Assert.Equal(Table.Find(folded), FindAt(text, start, length));
     }
 
     [Fact]
-    public void FindPlain_KnownWords_AreFound()
+    public void FindAt_KnownWords_AreFound()
     {
-        Assert.Equal(2, Table.FindPlain("Ab", 0, 2, capital: true));
-        Assert.Equal(3, Table.FindPlain("x ba", 2, 2, capital: false));
-        Assert.Equal(5, Table.FindPlain("Abcdefgh here", 0, 8, capital: true));
-        Assert.Equal(8, Table.FindPlain("abcdxyzwvefgh", 0, 13, capital: false));
+        Assert.Equal(2, FindAt("Ab", 0, 2));
+        Assert.Equal(3, FindAt("x ba", 2, 2));
+        Assert.Equal(5, FindAt("Abcdefgh here", 0, 8));
+        Assert.Equal(8, FindAt("abcdxyzwvefgh", 0, 13));
+        Assert.Equal([9, 10], Table.Ids(FindAt("CANNOT", 0, 6)).ToArray());
+    }
+
+    [Fact]
+    public void Find_WordsThatAreNotAscii_AreFound()
+    {
+        var table = new Vocabulary(new Dictionary<string, int[]> { ["niño"] = [1], ["año"] = [2], ["ano"] = [3], ["mañana"] = [4], ["larguísimamente"] = [5] }, 5);
+
+        Assert.Equal(1, table.Find("niño"));
+        Assert.Equal(2, table.Find("año"));
+        Assert.Equal(3, table.Find("ano"));
+        Assert.Equal(4, table.Find("mañana"));
+        Assert.Equal(5, table.Find("larguísimamente"));
+        Assert.Equal(0, table.Find("niña"));
+    }
+
+    [Fact]
+    public void Find_ManyWords_AreEachFoundOnce()
+    {
+        // Enough words for the table to move some of them to their other slot while it is built.
+        var entries = Enumerable.Range(1, 5000).ToDictionary(n => "w" + n.ToString(System.Globalization.CultureInfo.InvariantCulture), n => new[] { n });
+        var table = new Vocabulary(entries, 5000);
+
+        Assert.All(entries, e => Assert.Equal(e.Value[0], table.Find(e.Key)));
+        Assert.Equal(0, table.Find("w0"));
+        Assert.Equal(0, table.Find("w5001"));
+    }
+
+    // Room for the eight characters FindAt may read from the word's start.
+    private static int FindAt(string text, int start, int length)
+    {
+        var padded = (text + new string(' ', 8)).ToCharArray();
+        return Table.FindAt(ref padded[start], length);
     }
 }
