@@ -74,8 +74,6 @@ internal sealed class Tokenizer
     private void ReadBlocks(ReadOnlySpan<char> text, ref Reading reading)
     {
         var block = default(CharBlock);
-        ref var tokens = ref MemoryMarshal.GetReference(reading.Tokens);
-        var capacity = reading.Tokens.Length;
         var count = 0;
         var i = 0;
         while (i < text.Length)
@@ -87,6 +85,23 @@ internal sealed class Tokenizer
             var from = 0; // the first character of the block not yet read
             while (true)
             {
+                // The plain words before the first that must be read by characters: looked up in one go.
+                var slowEnds = block.SlowAfter & ends;
+                var plainEnds = ends & ((slowEnds & (0 - slowEnds)) - 1);
+                if (plainEnds != 0)
+                {
+                    var through = ulong.MaxValue >> BitOperations.LeadingZeroCount(plainEnds);
+                    if (!AddPlainWords(ref chars, at, block, starts & through, plainEnds, ref reading, ref count))
+                    {
+                        reading.Count = count;
+                        return;
+                    }
+
+                    from = 64 - BitOperations.LeadingZeroCount(plainEnds);
+                    starts &= ~through;
+                    ends &= ~through;
+                }
+
                 var end = BitOperations.TrailingZeroCount(ends);
                 if (end == CharBlock.Length)
                 {
@@ -125,62 +140,93 @@ internal sealed class Tokenizer
                     break;
                 }
 
-                var start = BitOperations.TrailingZeroCount(starts);
-                if (((block.SlowAfter >> end) & 1) != 0)
+                // A word the masks cannot read: from the end of the last word through this one, by characters.
+                i = at + from;
+                reading.Count = count;
+                if (!ReadCharacters(text, ref i, at + end + 1, ref reading))
                 {
-                    // From the end of the last word through this one, by characters.
-                    i = at + from;
-                    reading.Count = count;
-                    if (!ReadCharacters(text, ref i, at + end + 1, ref reading))
-                    {
-                        return;
-                    }
-
-                    count = reading.Count;
-                    from = i - at;
-                    if (from >= CharBlock.Length)
-                    {
-                        break;
-                    }
-
-                    // What the characters' reading took in (its words run whole, so starts and ends go together).
-                    starts &= ulong.MaxValue << from;
-                    ends &= ulong.MaxValue << from;
-                    continue;
-                }
-
-                // The common case: a word of ASCII letters and digits after spaces or plain punctuation.
-                var flags = reading.TakeFlags(block, start);
-                var length = end + 1 - start;
-                var found = _vocabulary.FindAt(ref Unsafe.Add(ref chars, start), length);
-                if ((uint)count >= (uint)capacity)
-                {
-                    reading.Count = count;
                     return;
                 }
 
-                if (found >= 0)
+                count = reading.Count;
+                from = i - at;
+                if (from >= CharBlock.Length)
                 {
-                    Unsafe.Add(ref tokens, count++) = new Token(found, at + start, length, flags);
-                }
-                else
-                {
-                    reading.Count = count;
-                    if (!AddIds(_vocabulary.Ids(found), at + start, length, ref flags, reading.Tokens, ref reading.Count))
-                    {
-                        return;
-                    }
-
-                    count = reading.Count;
+                    break;
                 }
 
-                from = end + 1;
-                starts &= starts - 1;
-                ends &= ends - 1;
+                // What the characters' reading took in (its words run whole, so starts and ends go together).
+                starts &= ulong.MaxValue << from;
+                ends &= ulong.MaxValue << from;
             }
         }
 
         reading.Count = count;
+    }
+
+    /// <summary>
+    /// Adds the words of ASCII letters and digits that start at <paramref name="starts"/> and end at
+    /// <paramref name="ends"/> (as many of each) in the block at <paramref name="at"/>.
+    /// </summary>
+    /// <returns>False when the tokens are full.</returns>
+    /// <remarks>A method of its own, so its loop keeps what it needs in registers.</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool AddPlainWords(ref char chars, int at, in CharBlock block, ulong starts, ulong ends, ref Reading reading, ref int count)
+    {
+        var vocabulary = _vocabulary;
+        var tokens = reading.Tokens;
+        var added = count;
+        // What the first word carries from before the block's words; whether each is quoted.
+        var carried = reading.TakeFlags();
+        var quoted = carried & TokenFlags.Quoted;
+        do
+        {
+            var start = BitOperations.TrailingZeroCount(starts);
+            var end = BitOperations.TrailingZeroCount(ends);
+            if (((block.NewLineBefore >> start) & 1) != 0)
+            {
+                reading.QuoteCloser = '\0';
+                carried &= ~TokenFlags.Quoted;
+                quoted = TokenFlags.None;
+            }
+
+            var flags = carried
+                | (TokenFlags)((block.BreakBefore >> start) & 1)
+                | (TokenFlags)(((block.SentenceBefore >> start) & 1) << 1);
+            carried = quoted;
+            var length = end + 1 - start;
+            var found = vocabulary.FindAt(ref Unsafe.Add(ref chars, start), length);
+            if ((uint)added >= (uint)tokens.Length)
+            {
+                count = added;
+                return false;
+            }
+
+            if (found >= 0)
+            {
+                Unsafe.Add(ref MemoryMarshal.GetReference(tokens), added++) = new Token(found, at + start, length, flags);
+            }
+            else
+            {
+                // A word of several tokens ("dont", "cannot"): through copies, so the loop's count and flags stay in registers.
+                var more = added;
+                var first = flags;
+                var fits = AddIds(vocabulary.Ids(found), at + start, length, ref first, tokens, ref more);
+                added = more;
+                if (!fits)
+                {
+                    count = added;
+                    return false;
+                }
+            }
+
+            starts &= starts - 1;
+            ends &= ends - 1;
+        }
+        while (ends != 0);
+
+        count = added;
+        return true;
     }
 
     /// <summary>Reads words and the characters between them one at a time from <paramref name="i"/> until it reaches <paramref name="until"/> (a word is read whole, so it may pass it).</summary>

@@ -135,9 +135,12 @@ internal sealed class Vocabulary
     public int FindAt(ref char first, int length)
     {
         ref var chars = ref Unsafe.As<char, ushort>(ref first);
-        var mask = ulong.MaxValue >> (64 - (8 * Math.Min(length, 8)));
+        // Math.Min and Math.Max without a branch (the JIT would jump on lengths, which vary word to word).
+        var beyond = length - 8;
+        var shorter = beyond >> 31;
+        var mask = ulong.MaxValue >> (-8 * (beyond & shorter));
         var head = (Bytes(Vector128.LoadUnsafe(ref chars)) | 0x2020_2020_2020_2020UL) & mask;
-        var tail = (Bytes(Vector128.LoadUnsafe(ref chars, (nuint)Math.Max(length - 8, 0))) | 0x2020_2020_2020_2020UL) & mask;
+        var tail = (Bytes(Vector128.LoadUnsafe(ref chars, (nuint)(uint)(beyond & ~shorter))) | 0x2020_2020_2020_2020UL) & mask;
         return Probe(head, tail, length, MemoryMarshal.CreateReadOnlySpan(ref first, length), caseless: true);
     }
 
@@ -150,7 +153,7 @@ internal sealed class Vocabulary
 
     // Eight ASCII characters as the bytes of one number, the first lowest.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Bytes(Vector128<ushort> chars) => Vector128.Narrow(chars, chars).AsUInt64().ToScalar();
+    private static ulong Bytes(Vector128<ushort> chars) => Vector128.NarrowWithSaturation(chars, chars).AsUInt64().ToScalar();
 
     // Both of the word's slots are read and compared; the one holding the word gives its value, as a
     // mask, so neither answer costs a branch. A word longer than its numbers is compared in full.
