@@ -23,7 +23,7 @@ internal struct CharBlock
 
     private const ushort NonAscii = 0x80;
 
-    /// <summary>Where a word starts: an ASCII letter or digit after anything else.</summary>
+    /// <summary>Where a word starts: an ASCII letter or digit after anything else (words are ASCII letters and digits, with an apostrophe (') between two of them).</summary>
     public ulong Starts;
 
     /// <summary>Where a word ends: an ASCII letter or digit before anything else (never the block's last character, whose word may go on).</summary>
@@ -38,7 +38,7 @@ internal struct CharBlock
     /// <summary>Line breaks (\n, \r), which also end an open quotation.</summary>
     public ulong NewLine;
 
-    /// <summary>Characters the masks cannot decide for: quote marks, apostrophes, non-ASCII, a hyphen not between two word characters of the block.</summary>
+    /// <summary>Characters the masks cannot decide for: quote marks, apostrophes not inside a word, non-ASCII, a hyphen not between two word characters of the block.</summary>
     public ulong Slow;
 
     /// <summary>At a word's start: a <see cref="Break"/> character stands between it and the word before, in the block.</summary>
@@ -55,6 +55,9 @@ internal struct CharBlock
     /// it (after the word before) or right after it.
     /// </summary>
     public ulong SlowAfter;
+
+    /// <summary>At a word's end: the word holds an apostrophe ("don't").</summary>
+    public ulong Contracted;
 
     /// <summary>How many of the block's characters are text (fewer than <see cref="Length"/> at the text's end).</summary>
     public int Count;
@@ -90,7 +93,7 @@ internal struct CharBlock
 
     private void Classify(ref ushort source)
     {
-        ulong word, space, hyphen, sentence, newLine, slow;
+        ulong word, space, hyphen, sentence, newLine, apostrophe, slow;
         if (Vector512.IsHardwareAccelerated)
         {
             // All 64 characters as bytes, every non-ASCII one as 0x80, so one comparison covers the block.
@@ -105,11 +108,12 @@ internal struct CharBlock
             var lineBreak = Is(bytes, '\n') | Is(bytes, '\r');
             newLine = lineBreak.ExtractMostSignificantBits();
             sentence = (lineBreak | Is(bytes, '.') | Is(bytes, '!') | Is(bytes, '?')).ExtractMostSignificantBits();
-            slow = (Is(bytes, '\'') | Is(bytes, '`') | Is(bytes, '"') | Vector512.Equals(bytes, Vector512.Create((byte)NonAscii))).ExtractMostSignificantBits();
+            apostrophe = Is(bytes, '\'').ExtractMostSignificantBits();
+            slow = (Is(bytes, '`') | Is(bytes, '"') | Vector512.Equals(bytes, Vector512.Create((byte)NonAscii))).ExtractMostSignificantBits();
         }
         else
         {
-            word = space = hyphen = sentence = newLine = slow = 0;
+            word = space = hyphen = sentence = newLine = apostrophe = slow = 0;
             for (var at = 0; at < Length; at += 2 * Vector128<ushort>.Count)
             {
                 // Sixteen characters as bytes, every non-ASCII one as 0x80, so one comparison covers sixteen.
@@ -125,12 +129,18 @@ internal struct CharBlock
                 var lineBreak = Is(bytes, '\n') | Is(bytes, '\r');
                 newLine |= Bits(lineBreak, at);
                 sentence |= Bits(lineBreak | Is(bytes, '.') | Is(bytes, '!') | Is(bytes, '?'), at);
-                slow |= Bits(Is(bytes, '\'') | Is(bytes, '`') | Is(bytes, '"') | Vector128.Equals(bytes, Vector128.Create((byte)NonAscii)), at);
+                apostrophe |= Bits(Is(bytes, '\''), at);
+                slow |= Bits(Is(bytes, '`') | Is(bytes, '"') | Vector128.Equals(bytes, Vector128.Create((byte)NonAscii)), at);
             }
         }
 
-        // A hyphen between two word characters joins them without a break ("self-harm"); the block
-        // cannot see past its own ends, so a hyphen on either end is left to the character reading.
+        // An apostrophe between two word characters makes one word of them ("don't", looked up whole,
+        // its ending split off if it is not known); a hyphen there joins them without a break
+        // ("self-harm"). The block cannot see past its own ends, so either on an end is left to the
+        // character reading.
+        var contracting = apostrophe & (word << 1) & (word >> 1);
+        slow |= apostrophe & ~contracting;
+        word |= contracting;
         var joining = hyphen & (word << 1) & (word >> 1);
         slow |= hyphen & ~joining;
         var gaps = ~word;
@@ -152,6 +162,7 @@ internal struct CharBlock
         // it; a slow character right after it is marked there as it is.
         var slowBefore = (gaps + slow) & Starts;
         SlowAfter = ((((word + slowBefore) & gaps) | slow) >> 1) & Ends;
+        Contracted = (((word + contracting) & gaps) >> 1) & Ends;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

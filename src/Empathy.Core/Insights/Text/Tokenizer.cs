@@ -202,7 +202,19 @@ internal sealed class Tokenizer
                 return false;
             }
 
-            if (found >= 0)
+            if (((uint)found | (uint)(((block.Contracted >> end) & 1) ^ 1)) == 0)
+            {
+                // A contraction the vocabulary does not know whole ("nobody'll"): its ending split off.
+                var more = added;
+                var fits = AddContraction(MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref chars, start), length), at + start, flags, ref reading, ref more);
+                added = more;
+                if (!fits)
+                {
+                    count = added;
+                    return false;
+                }
+            }
+            else if (found >= 0)
             {
                 Unsafe.Add(ref MemoryMarshal.GetReference(tokens), added++) = new Token(found, at + start, length, flags);
             }
@@ -227,6 +239,25 @@ internal sealed class Tokenizer
 
         count = added;
         return true;
+    }
+
+    /// <summary>Adds a word of ASCII letters, digits and apostrophes (') the vocabulary does not know whole, as the character reading would.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool AddContraction(ReadOnlySpan<char> written, int start, TokenFlags flags, ref Reading reading, ref int count)
+    {
+        if (written.Length > _maxKey)
+        {
+            return Add(reading.Tokens, ref count, 0, start, written.Length, flags);
+        }
+
+        // Setting the 0x20 bit lower-cases an ASCII letter and leaves a digit and an apostrophe as they are.
+        var folded = reading.Word[..written.Length];
+        for (var k = 0; k < written.Length; k++)
+        {
+            folded[k] = (char)(written[k] | 0x20);
+        }
+
+        return AddWord(folded, apostrophe: true, start, written.Length, flags, reading.Tokens, ref count);
     }
 
     /// <summary>Reads words and the characters between them one at a time from <paramref name="i"/> until it reaches <paramref name="until"/> (a word is read whole, so it may pass it).</summary>
@@ -507,26 +538,6 @@ internal sealed class Tokenizer
 
             Pending |= ((block.Break & gap) != 0 ? TokenFlags.BreakBefore : TokenFlags.None)
                 | ((block.Sentence & gap) != 0 ? TokenFlags.SentenceBefore : TokenFlags.None);
-        }
-
-        /// <summary>
-        /// The flags of the word of the block at <paramref name="start"/>: what stood before it (in
-        /// the block, and before the block), and whether it is quoted.
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public TokenFlags TakeFlags(in CharBlock block, int start)
-        {
-            if (((block.NewLineBefore >> start) & 1) != 0)
-            {
-                QuoteCloser = '\0';
-            }
-
-            var flags = Pending
-                | (TokenFlags)((block.BreakBefore >> start) & 1)
-                | (TokenFlags)(((block.SentenceBefore >> start) & 1) << 1)
-                | (QuoteCloser != '\0' ? TokenFlags.Quoted : TokenFlags.None);
-            Pending = TokenFlags.None;
-            return flags;
         }
 
         /// <summary>The flags of the word about to be added: what stood before it, and whether it is quoted.</summary>
