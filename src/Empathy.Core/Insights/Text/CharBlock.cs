@@ -11,10 +11,11 @@ namespace Empathy.Core.Insights.Text;
 /// per character.
 /// </summary>
 /// <remarks>
-/// Only what the tokenizer can read from masks alone is classified: ASCII letters and digits, spaces,
-/// the punctuation that breaks a clause or ends a sentence. Anything else (quote marks, apostrophes,
-/// non-ASCII characters, a hyphen not between two letters of the block) is marked
-/// <see cref="Slow"/>, and the tokenizer reads it character by character as it always did.
+/// Only what the tokenizer can read from masks alone is classified: ASCII letters and digits (with an
+/// apostrophe between two of them), spaces, the punctuation that breaks a clause or ends a sentence.
+/// Anything else (quote marks, other apostrophes, non-ASCII characters, a hyphen not between two
+/// letters of the block) is marked <see cref="Slow"/>, and the tokenizer reads the words around it
+/// character by character, as it always did.
 /// </remarks>
 internal struct CharBlock
 {
@@ -91,6 +92,7 @@ internal struct CharBlock
         return ref chars;
     }
 
+    // The 64 characters at source (all readable) into the masks.
     private void Classify(ref ushort source)
     {
         ulong word, space, hyphen, sentence, newLine, apostrophe, slow;

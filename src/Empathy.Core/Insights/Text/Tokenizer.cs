@@ -10,7 +10,14 @@ namespace Empathy.Core.Insights.Text;
 /// every kind of apostrophe read as ', and contractions expanded ("you're" → you, are). Records
 /// where punctuation breaks a clause or a sentence, and which words stand inside quotation marks.
 /// </summary>
-/// <remarks>Immutable and safe to share between threads.</remarks>
+/// <remarks>
+/// <para>
+/// With vector instructions the text is read 64 characters at a time (<see cref="CharBlock"/>),
+/// and only what its masks cannot decide is read one character at a time; without them, all of
+/// it is (<see cref="TokenizeByCharacters"/>). Both give the same tokens.
+/// </para>
+/// <para>Immutable and safe to share between threads.</para>
+/// </remarks>
 internal sealed class Tokenizer
 {
     /// <summary>How far ahead an opening quote mark looks for its closing mark before it is taken as stray.</summary>
@@ -65,10 +72,11 @@ internal sealed class Tokenizer
 
     /// <summary>
     /// Reads the text 64 characters at a time: the block's masks say where each word starts and
-    /// ends and what stands before it, so a word of ASCII letters and digits after spaces and plain
-    /// punctuation is looked up and added with no branch per character. Anything else (quote marks,
-    /// apostrophes, non-ASCII, a hyphen at a block's edge) is read character by character, from the
-    /// end of the last word added through the next word, and the block goes on after it.
+    /// ends and what stands before it, so a word of ASCII letters and digits (an apostrophe between
+    /// two of them allowed) after spaces and plain punctuation is looked up and added with no branch
+    /// per character. Anything else (quote marks, other apostrophes, non-ASCII, a hyphen at a block's
+    /// edge) is read character by character, from the end of the last word added through the next
+    /// word, and the block goes on after it.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)] // its own root, so the JIT's inlining budget goes to its hot path
     private void ReadBlocks(ReadOnlySpan<char> text, ref Reading reading)
@@ -165,8 +173,9 @@ internal sealed class Tokenizer
     }
 
     /// <summary>
-    /// Adds the words of ASCII letters and digits that start at <paramref name="starts"/> and end at
-    /// <paramref name="ends"/> (as many of each) in the block at <paramref name="at"/>.
+    /// Adds the words of ASCII letters and digits (and apostrophes between them) that start at
+    /// <paramref name="starts"/> and end at <paramref name="ends"/> (as many of each) in the block at
+    /// <paramref name="at"/>, whose characters start at <paramref name="chars"/>.
     /// </summary>
     /// <returns>False when the tokens are full.</returns>
     /// <remarks>A method of its own, so its loop keeps what it needs in registers.</remarks>
