@@ -232,7 +232,13 @@ internal sealed class Vocabulary
     // (packed the same way) and its length marked NotAscii.
     private static (ulong Head, ulong Tail, int Length) Parts(ReadOnlySpan<char> folded)
     {
-        var ascii = !folded.ContainsAnyExceptInRange((char)0, (char)127);
+        // A plain loop: a generic span search allocates in code the runtime has not yet optimised (tier 0).
+        var ascii = true;
+        foreach (var c in folded)
+        {
+            ascii &= c < 128;
+        }
+
         var width = ascii ? 8 : 4;
         var shift = ascii ? 8 : 16;
         ulong head = 0;

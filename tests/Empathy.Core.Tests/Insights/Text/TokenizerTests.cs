@@ -157,6 +157,23 @@ public class TokenizerTests
     public void Tokenize_NewLine_EndsAnOpenQuotation() =>
         Assert.False(Tokens("\"first line\nsecond\" line")[2].Has(TokenFlags.Quoted));
 
+    [Theory]
+    [InlineData("Ahora mismo, como hace a\u00f1os, todav\u00eda paseo al perro.")]
+    [InlineData("She said \u201Cyou\u2019re ALWAYS late\u201D and I didn't answer.")]
+    public void Tokenize_SecondCall_AllocatesNothing(string text)
+    {
+        // The second call, before the runtime has optimised the code: a lookup must not allocate even then.
+        var buffer = new Token[Tokenizer.MaxTokens(text.Length)];
+        Spanish.Tokenize(text, buffer);
+        English.Tokenize(text, buffer);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        Spanish.Tokenize(text, buffer);
+        English.Tokenize(text, buffer);
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
     [Fact]
     public void Tokenize_AnyText_WritesAtMostMaxTokens()
     {
