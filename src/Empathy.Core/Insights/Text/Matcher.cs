@@ -19,8 +19,7 @@ internal sealed class Matcher
     private readonly int[] _wildcard;
     private readonly int[] _outputStart;
     private readonly int[] _outputCount;
-    private readonly int[] _outputs;
-    private readonly RuleRole[] _patternRole;
+    private readonly RawMatch[] _outputs;
     private readonly ScopeWords _words;
 
     // Every edge (node, token id) → child in one open-addressing table, so a step costs one hash and
@@ -57,8 +56,13 @@ internal sealed class Matcher
         _wildcard = wildcard;
         _outputStart = outputStart;
         _outputCount = outputCount;
-        _outputs = outputs;
-        _patternRole = [.. patterns.Select(p => rules[p.Rule].Role)];
+        if (rules.Length > RawMatch.MaxRules)
+        {
+            throw new ArgumentException($"A matcher holds at most {RawMatch.MaxRules} rules; this one has {rules.Length}.", nameof(rules));
+        }
+
+        // Each output as the match it reports, but for its tokens: reporting copies it and looks nothing up.
+        _outputs = [.. outputs.Select(p => new RawMatch(p, 0, 0, patterns[p].Rule, rules[patterns[p].Rule].Role, patterns[p].IsException))];
         _words = words;
         MaxPatternLength = maxPatternLength;
         MaxMatchLength = maxPatternLength + MaxFillers;
@@ -76,7 +80,7 @@ internal sealed class Matcher
     /// <summary>The most tokens any match spans: the longest pattern and the fillers it may step over.</summary>
     public int MaxMatchLength { get; }
 
-    public CompiledRule RuleOf(in RawMatch match) => Rules[Patterns[match.Pattern].Rule];
+    public CompiledRule RuleOf(in RawMatch match) => Rules[match.Rule];
 
     /// <summary>Adds every pattern found in <paramref name="tokens"/> to <paramref name="matches"/>, ordered by first token.</summary>
     public void Scan(ReadOnlySpan<Token> tokens, ref MatchList matches, Span<int> scratch)
@@ -133,11 +137,12 @@ internal sealed class Matcher
         var outputs = _outputCount[node];
         if (outputs != 0)
         {
-            var start = _outputStart[node];
-            for (var o = 0; o < outputs; o++)
+            foreach (var output in _outputs.AsSpan(_outputStart[node], outputs))
             {
-                var pattern = _outputs[start + o];
-                matches.Add(new RawMatch(pattern, first, last, _patternRole[pattern], Patterns[pattern].IsException));
+                var match = output;
+                match.First = first;
+                match.Last = last;
+                matches.Add(match);
             }
         }
     }
