@@ -29,6 +29,13 @@ internal static class MatchResolver
         // step: the same decisions as a pass of each kind over all the matches, reading them once.
         // The first match that can hold the group only moves forward: one pointer, not a search per match.
         var from = 0;
+
+        // For the roles that give way to a longer match of any rule: the furthest last token of a
+        // standing match of the role in the groups before. An earlier match starts before this one, so
+        // it holds it exactly when it reaches as far; one comparison instead of reading the matches
+        // back. (A match dropped for being inside another reaches no further than that one.)
+        var furthest = default(PerRole);
+        ((Span<int>)furthest).Fill(-1);
         for (var group = 0; group < matches.Length;)
         {
             var first = matches[group].First;
@@ -57,9 +64,28 @@ internal static class MatchResolver
 
             for (var m = group; m < end; m++)
             {
-                if (!matches[m].Dropped && IsContained(matches, m, from, ref work))
+                if (matches[m].Dropped)
+                {
+                    continue;
+                }
+
+                var role = matches[m].Role;
+                var contained = GivesWayAcrossRules(role)
+                    ? furthest[(int)role] >= matches[m].Last || IsContainedInGroup(matches, m, group, end, ref work)
+                    : IsContained(matches, m, from, ref work);
+                if (contained)
                 {
                     matches[m].Dropped = true;
+                }
+            }
+
+            for (var m = group; m < end; m++)
+            {
+                work++;
+                ref readonly var match = ref matches[m];
+                if (!match.Dropped && GivesWayAcrossRules(match.Role))
+                {
+                    furthest[(int)match.Role] = Math.Max(furthest[(int)match.Role], match.Last);
                 }
             }
 
@@ -178,6 +204,24 @@ internal static class MatchResolver
         return false;
     }
 
+    // Within one group (the same first token): a standing match of the role that reaches further, or
+    // as far and comes first.
+    private static bool IsContainedInGroup(ReadOnlySpan<RawMatch> matches, int m, int group, int end, ref long work)
+    {
+        ref readonly var match = ref matches[m];
+        for (var o = group; o < end; o++)
+        {
+            work++;
+            ref readonly var other = ref matches[o];
+            if (o != m && !other.Dropped && other.Role == match.Role && (other.Last > match.Last || (other.Last == match.Last && o < m)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsContained(ReadOnlySpan<RawMatch> matches, int m, int from, ref long work)
     {
         var match = matches[m];
@@ -215,6 +259,14 @@ internal static class MatchResolver
     // show two themes and one reply two components.
     private static bool GivesWayAcrossRules(RuleRole role) =>
         role is RuleRole.Finding or RuleRole.Crisis or RuleRole.StatementMarker or RuleRole.ReportedSpeech or RuleRole.SpeechStop;
+
+    // One value per role (RuleRole has fewer than 16), kept in the frame: no stack allocation, so the
+    // method goes through tiering like the rest of the scan.
+    [System.Runtime.CompilerServices.InlineArray(16)]
+    private struct PerRole
+    {
+        private int _first;
+    }
 
     /// <summary>The index of the first match that starts at or after token <paramref name="first"/>.</summary>
     public static int LowerBound(ReadOnlySpan<RawMatch> matches, int first)
