@@ -19,6 +19,7 @@ internal sealed class Matcher
     private readonly Node[] _rootNodes; // the node each token id starts, by id: the walk's first step reads one small table
     private readonly RawMatch[] _outputs;
     private readonly bool[] _filler; // by token id
+    private readonly ulong[] _rootChildren; // by token id: a 64-bit summary of the next words its node has an edge for
 
     // Every edge (node, token id) → child in one open-addressing table, so a step costs one hash and
     // usually one probe, however many children the node has (searching a node's children in turn, or by
@@ -57,6 +58,16 @@ internal sealed class Matcher
         }
 
         _rootNodes = [.. root.Select(node => node >= 0 ? _nodes[node] : default)];
+        _rootChildren = new ulong[root.Length];
+        for (var id = 0; id < root.Length; id++)
+        {
+            var node = root[id];
+            for (var k = node >= 0 ? childStart[node] : 0; node >= 0 && k < childStart[node] + childCount[node]; k++)
+            {
+                _rootChildren[id] |= ChildBit(childIds[k]);
+            }
+        }
+
         _filler = new bool[root.Length];
         for (var id = 0; id < root.Length; id++)
         {
@@ -93,6 +104,7 @@ internal sealed class Matcher
     {
         var root = _root;
         var rootNodes = _rootNodes;
+        var rootChildren = _rootChildren;
         long work = tokens.Length;
         for (var from = 0; from < tokens.Length; from += scratch.Length)
         {
@@ -128,8 +140,10 @@ internal sealed class Matcher
                     continue;
                 }
 
+                // The summary answers most "is there an edge?" from a table as small as the vocabulary:
+                // two of three next words the start's node has no edge for are ruled out without a probe.
                 var nextId = tokens[next].Id;
-                if (nextId != 0 && info.ChildCount != 0)
+                if (nextId != 0 && (rootChildren[id] & ChildBit(nextId)) != 0)
                 {
                     var child = Child(node, nextId);
                     if (child >= 0)
@@ -232,6 +246,10 @@ internal sealed class Matcher
             slot = (slot + 1) & _edgeMask;
         }
     }
+
+    // Which of 64 bits stands for a next word in a node's summary of its edges (a Bloom filter with one
+    // hash): the top six bits of the id times 2^32 / φ.
+    private static ulong ChildBit(int id) => 1UL << (int)(((uint)id * 2654435769u) >> 26);
 
     private static ulong EdgeKey(int node, int id) => ((ulong)(uint)node << 32) | (uint)id;
 
