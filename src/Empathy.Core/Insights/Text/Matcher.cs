@@ -19,7 +19,6 @@ internal sealed class Matcher
     private readonly Node[] _rootNodes; // the node each token id starts, by id: the walk's first step reads one small table
     private readonly RawMatch[] _outputs;
     private readonly bool[] _filler; // by token id
-    private readonly ulong[] _rootChildren; // by token id: a 64-bit summary of the next words its node has an edge for
 
     // Every edge (node, token id) → child in one open-addressing table, so a step costs one hash and
     // usually one probe, however many children the node has (searching a node's children in turn, or by
@@ -54,19 +53,16 @@ internal sealed class Matcher
         _nodes = new Node[childCount.Length];
         for (var node = 0; node < _nodes.Length; node++)
         {
-            _nodes[node] = new Node(outputStart[node], outputCount[node], wildcard[node], childCount[node]);
+            var children = 0UL;
+            for (var k = childStart[node]; k < childStart[node] + childCount[node]; k++)
+            {
+                children |= ChildBit(childIds[k]);
+            }
+
+            _nodes[node] = new Node(outputStart[node], outputCount[node], wildcard[node], childCount[node], children);
         }
 
         _rootNodes = [.. root.Select(node => node >= 0 ? _nodes[node] : default)];
-        _rootChildren = new ulong[root.Length];
-        for (var id = 0; id < root.Length; id++)
-        {
-            var node = root[id];
-            for (var k = node >= 0 ? childStart[node] : 0; node >= 0 && k < childStart[node] + childCount[node]; k++)
-            {
-                _rootChildren[id] |= ChildBit(childIds[k]);
-            }
-        }
 
         _filler = new bool[root.Length];
         for (var id = 0; id < root.Length; id++)
@@ -104,7 +100,6 @@ internal sealed class Matcher
     {
         var root = _root;
         var rootNodes = _rootNodes;
-        var rootChildren = _rootChildren;
         long work = tokens.Length;
         for (var from = 0; from < tokens.Length; from += scratch.Length)
         {
@@ -143,7 +138,7 @@ internal sealed class Matcher
                 // The summary answers most "is there an edge?" from a table as small as the vocabulary:
                 // two of three next words the start's node has no edge for are ruled out without a probe.
                 var nextId = tokens[next].Id;
-                if (nextId != 0 && (rootChildren[id] & ChildBit(nextId)) != 0)
+                if (nextId != 0 && (info.Children & ChildBit(nextId)) != 0)
                 {
                     var child = Child(node, nextId);
                     if (child >= 0)
@@ -204,7 +199,7 @@ internal sealed class Matcher
         }
 
         var id = tokens[next].Id;
-        if (id != 0 && info.ChildCount != 0)
+        if (id != 0 && (info.Children & ChildBit(id)) != 0)
         {
             var child = Child(node, id);
             if (child >= 0)
@@ -294,6 +289,8 @@ internal sealed class Matcher
         return (keys, nodes, shift, mask);
     }
 
-    // What a step needs of a node, side by side, so one read of one table answers it.
-    private readonly record struct Node(int OutputStart, int OutputCount, int Wildcard, int ChildCount);
+    // What a step needs of a node, side by side, so one read of one table answers it. Children: a
+    // 64-bit summary of the next words the node has an edge for (ChildBit), so most steps that lead
+    // nowhere are ruled out without probing the edge table.
+    private readonly record struct Node(int OutputStart, int OutputCount, int Wildcard, int ChildCount, ulong Children);
 }
