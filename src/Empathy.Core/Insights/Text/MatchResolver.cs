@@ -12,48 +12,84 @@ namespace Empathy.Core.Insights.Text;
 /// </remarks>
 internal static class MatchResolver
 {
-    public static void Resolve(Span<RawMatch> matches, ReadOnlySpan<Token> tokens, Matcher matcher, bool skipQuoted)
+    /// <param name="matches">The matches, in order of their first token.</param>
+    /// <param name="tokens">The text's tokens (their quoted and reported flags).</param>
+    /// <param name="matcher">The matcher that found them.</param>
+    /// <param name="skipQuoted">Whether findings in quoted or reported words are dropped.</param>
+    /// <param name="anyException">Whether some match is an exception (when none is, nothing is cancelled).</param>
+    public static void Resolve(Span<RawMatch> matches, ReadOnlySpan<Token> tokens, Matcher matcher, bool skipQuoted, bool anyException)
     {
         var reach = Math.Max(1, matcher.MaxMatchLength);
         long work = 0;
-        var anyException = false; // most texts hold no exception: then nothing can be cancelled
-        foreach (ref readonly var match in matches)
-        {
-            anyException |= match.IsException;
-        }
 
-        // Matches are in order of their first token, so the first one that can hold match m (it starts
-        // at most reach - 1 tokens before it) only moves forward: one pointer, not a search per match.
+        // One pass, a group of matches with the same first token at a time: first what holds for each
+        // match alone (an exception, cancelled by one, quoted), then what holds against the others
+        // (inside a longer match). A match can only be held by one that starts at most reach - 1 tokens
+        // before it, which is resolved already, or by one of its own group, which has had its first
+        // step: the same decisions as a pass of each kind over all the matches, reading them once.
+        // The first match that can hold the group only moves forward: one pointer, not a search per match.
         var from = 0;
-        for (var m = 0; m < matches.Length; m++)
+
+        // For the roles that give way to a longer match of any rule: the furthest last token of a
+        // standing match of the role in the groups before. An earlier match starts before this one, so
+        // it holds it exactly when it reaches as far; one comparison instead of reading the matches
+        // back. (A match dropped for being inside another reaches no further than that one.)
+        var furthest = default(PerRole);
+        ((Span<int>)furthest).Fill(-1);
+        for (var group = 0; group < matches.Length;)
         {
-            from = Advance(matches, from, matches[m].First - reach + 1);
-            if (matches[m].IsException)
+            var first = matches[group].First;
+            var end = group + 1;
+            while (end < matches.Length && matches[end].First == first)
             {
-                matches[m].Dropped = true; // exceptions are never reported themselves
-                continue;
+                end++;
             }
 
-            if (anyException && IsCancelled(matches, m, from, matcher.Patterns[matches[m].Pattern].Rule, matcher, ref work))
+            from = Advance(matches, from, first - reach + 1);
+            for (var m = group; m < end; m++)
             {
-                matches[m].Dropped = true;
-                continue;
+                if (matches[m].IsException)
+                {
+                    matches[m].Dropped = true; // exceptions are never reported themselves
+                }
+                else if (anyException && IsCancelled(matches, m, from, ref work))
+                {
+                    matches[m].Dropped = true;
+                }
+                else if (skipQuoted && matches[m].Role == RuleRole.Finding && AnyQuoted(tokens, matches[m]))
+                {
+                    matches[m].Dropped = true;
+                }
             }
 
-            if (skipQuoted && matches[m].Role == RuleRole.Finding && AnyQuoted(tokens, matches[m]))
+            for (var m = group; m < end; m++)
             {
-                matches[m].Dropped = true;
-            }
-        }
+                if (matches[m].Dropped)
+                {
+                    continue;
+                }
 
-        from = 0;
-        for (var m = 0; m < matches.Length; m++)
-        {
-            from = Advance(matches, from, matches[m].First - reach + 1);
-            if (!matches[m].Dropped && IsContained(matches, m, from, matcher, ref work))
-            {
-                matches[m].Dropped = true;
+                var role = matches[m].Role;
+                var contained = GivesWayAcrossRules(role)
+                    ? furthest[(int)role] >= matches[m].Last || IsContainedInGroup(matches, m, group, end, ref work)
+                    : IsContained(matches, m, from, ref work);
+                if (contained)
+                {
+                    matches[m].Dropped = true;
+                }
             }
+
+            for (var m = group; m < end; m++)
+            {
+                work++;
+                ref readonly var match = ref matches[m];
+                if (!match.Dropped && GivesWayAcrossRules(match.Role))
+                {
+                    furthest[(int)match.Role] = Math.Max(furthest[(int)match.Role], match.Last);
+                }
+            }
+
+            group = end;
         }
 
         ScanWork.Add(work);
@@ -153,13 +189,13 @@ internal static class MatchResolver
         return from;
     }
 
-    private static bool IsCancelled(ReadOnlySpan<RawMatch> matches, int m, int from, int rule, Matcher matcher, ref long work)
+    private static bool IsCancelled(ReadOnlySpan<RawMatch> matches, int m, int from, ref long work)
     {
         var match = matches[m];
         for (var e = from; e < matches.Length && matches[e].First <= match.First; e++)
         {
             work++;
-            if (matches[e].IsException && matcher.Patterns[matches[e].Pattern].Rule == rule && matches[e].Last >= match.Last)
+            if (matches[e].IsException && matches[e].Rule == match.Rule && matches[e].Last >= match.Last)
             {
                 return true;
             }
@@ -168,11 +204,29 @@ internal static class MatchResolver
         return false;
     }
 
-    private static bool IsContained(ReadOnlySpan<RawMatch> matches, int m, int from, Matcher matcher, ref long work)
+    // Within one group (the same first token): a standing match of the role that reaches further, or
+    // as far and comes first.
+    private static bool IsContainedInGroup(ReadOnlySpan<RawMatch> matches, int m, int group, int end, ref long work)
+    {
+        ref readonly var match = ref matches[m];
+        for (var o = group; o < end; o++)
+        {
+            work++;
+            ref readonly var other = ref matches[o];
+            if (o != m && !other.Dropped && other.Role == match.Role && (other.Last > match.Last || (other.Last == match.Last && o < m)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsContained(ReadOnlySpan<RawMatch> matches, int m, int from, ref long work)
     {
         var match = matches[m];
         var acrossRules = GivesWayAcrossRules(match.Role);
-        var rule = acrossRules ? -1 : matcher.Patterns[match.Pattern].Rule;
+        var rule = acrossRules ? -1 : match.Rule;
         for (var o = from; o < matches.Length && matches[o].First <= match.First; o++)
         {
             work++;
@@ -182,7 +236,7 @@ internal static class MatchResolver
             }
 
             var other = matches[o];
-            if (other.Role != match.Role || (!acrossRules && matcher.Patterns[other.Pattern].Rule != rule))
+            if (other.Role != match.Role || (!acrossRules && other.Rule != rule))
             {
                 continue;
             }
@@ -205,6 +259,14 @@ internal static class MatchResolver
     // show two themes and one reply two components.
     private static bool GivesWayAcrossRules(RuleRole role) =>
         role is RuleRole.Finding or RuleRole.Crisis or RuleRole.StatementMarker or RuleRole.ReportedSpeech or RuleRole.SpeechStop;
+
+    // One value per role (RuleRole has fewer than 16), kept in the frame: no stack allocation, so the
+    // method goes through tiering like the rest of the scan.
+    [System.Runtime.CompilerServices.InlineArray(16)]
+    private struct PerRole
+    {
+        private int _first;
+    }
 
     /// <summary>The index of the first match that starts at or after token <paramref name="first"/>.</summary>
     public static int LowerBound(ReadOnlySpan<RawMatch> matches, int first)

@@ -15,13 +15,10 @@ namespace Empathy.Core.Insights.Text;
 internal sealed class Matcher
 {
     private readonly int[] _root;
-    private readonly int[] _childCount;
-    private readonly int[] _wildcard;
-    private readonly int[] _outputStart;
-    private readonly int[] _outputCount;
-    private readonly int[] _outputs;
-    private readonly RuleRole[] _patternRole;
-    private readonly ScopeWords _words;
+    private readonly Node[] _nodes;
+    private readonly Node[] _rootNodes; // the node each token id starts, by id: the walk's first step reads one small table
+    private readonly RawMatch[] _outputs;
+    private readonly bool[] _filler; // by token id
 
     // Every edge (node, token id) → child in one open-addressing table, so a step costs one hash and
     // usually one probe, however many children the node has (searching a node's children in turn, or by
@@ -53,13 +50,33 @@ internal sealed class Matcher
         Rules = rules;
         Patterns = patterns;
         _root = root;
-        _childCount = childCount;
-        _wildcard = wildcard;
-        _outputStart = outputStart;
-        _outputCount = outputCount;
-        _outputs = outputs;
-        _patternRole = [.. patterns.Select(p => rules[p.Rule].Role)];
-        _words = words;
+        _nodes = new Node[childCount.Length];
+        for (var node = 0; node < _nodes.Length; node++)
+        {
+            var children = 0UL;
+            for (var k = childStart[node]; k < childStart[node] + childCount[node]; k++)
+            {
+                children |= ChildBit(childIds[k]);
+            }
+
+            _nodes[node] = new Node(outputStart[node], outputCount[node], wildcard[node], childCount[node], children);
+        }
+
+        _rootNodes = [.. root.Select(node => node >= 0 ? _nodes[node] : default)];
+
+        _filler = new bool[root.Length];
+        for (var id = 0; id < root.Length; id++)
+        {
+            _filler[id] = words.IsFiller(id);
+        }
+
+        if (rules.Length > RawMatch.MaxRules)
+        {
+            throw new ArgumentException($"A matcher holds at most {RawMatch.MaxRules} rules; this one has {rules.Length}.", nameof(rules));
+        }
+
+        // Each output as the match it reports, but for its tokens: reporting copies it and looks nothing up.
+        _outputs = [.. outputs.Select(p => new RawMatch(p, 0, 0, patterns[p].Rule, rules[patterns[p].Rule].Role, patterns[p].IsException))];
         MaxPatternLength = maxPatternLength;
         MaxMatchLength = maxPatternLength + MaxFillers;
         (_edgeKeys, _edgeNodes, _edgeShift, _edgeMask) = EdgeTable(childStart, childCount, childIds, childNodes);
@@ -76,12 +93,13 @@ internal sealed class Matcher
     /// <summary>The most tokens any match spans: the longest pattern and the fillers it may step over.</summary>
     public int MaxMatchLength { get; }
 
-    public CompiledRule RuleOf(in RawMatch match) => Rules[Patterns[match.Pattern].Rule];
+    public CompiledRule RuleOf(in RawMatch match) => Rules[match.Rule];
 
     /// <summary>Adds every pattern found in <paramref name="tokens"/> to <paramref name="matches"/>, ordered by first token.</summary>
     public void Scan(ReadOnlySpan<Token> tokens, ref MatchList matches, Span<int> scratch)
     {
         var root = _root;
+        var rootNodes = _rootNodes;
         long work = tokens.Length;
         for (var from = 0; from < tokens.Length; from += scratch.Length)
         {
@@ -98,14 +116,45 @@ internal sealed class Matcher
                 starts += node >= 0 ? 1 : 0;
             }
 
+            // The walk's first step, inline (as Follow would take it from the start's node): most
+            // starts report nothing and take no step, and so cost no call.
             foreach (var i in scratch[..starts])
             {
-                var node = root[tokens[i].Id];
+                var id = tokens[i].Id;
+                var node = root[id];
+                ref readonly var info = ref rootNodes[id];
                 work++;
-                Report(node, i, i, ref matches);
-                if (MayFollow(node, i, tokens))
+                if (info.OutputCount != 0)
                 {
-                    Follow(node, i, i, 0, tokens, ref matches, ref work);
+                    Report(info, i, i, ref matches);
+                }
+
+                var next = i + 1;
+                if (next >= tokens.Length || tokens[next].Has(TokenFlags.BreakBefore))
+                {
+                    continue;
+                }
+
+                // The summary answers most "is there an edge?" from a table as small as the vocabulary:
+                // two of three next words the start's node has no edge for are ruled out without a probe.
+                var nextId = tokens[next].Id;
+                if (nextId != 0 && (info.Children & ChildBit(nextId)) != 0)
+                {
+                    var child = Child(node, nextId);
+                    if (child >= 0)
+                    {
+                        Walk(child, i, next, 0, true, tokens, ref matches, ref work);
+                    }
+                }
+
+                if (info.Wildcard >= 0)
+                {
+                    Walk(info.Wildcard, i, next, 0, true, tokens, ref matches, ref work);
+                }
+
+                if (nextId != 0 && (info.ChildCount != 0 || info.Wildcard >= 0) && IsFiller(nextId))
+                {
+                    Walk(node, i, next, 1, false, tokens, ref matches, ref work);
                 }
             }
         }
@@ -119,49 +168,29 @@ internal sealed class Matcher
     private void Walk(int node, int first, int last, int fillers, bool report, ReadOnlySpan<Token> tokens, ref MatchList matches, ref long work)
     {
         work++;
-        if (report)
+        ref readonly var info = ref _nodes[node];
+        if (report && info.OutputCount != 0)
         {
-            Report(node, first, last, ref matches);
+            Report(info, first, last, ref matches);
         }
 
-        Follow(node, first, last, fillers, tokens, ref matches, ref work);
+        Follow(node, info, first, last, fillers, tokens, ref matches, ref work);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Report(int node, int first, int last, ref MatchList matches)
+    private void Report(in Node info, int first, int last, ref MatchList matches)
     {
-        var outputs = _outputCount[node];
-        if (outputs != 0)
+        foreach (var output in _outputs.AsSpan(info.OutputStart, info.OutputCount))
         {
-            var start = _outputStart[node];
-            for (var o = 0; o < outputs; o++)
-            {
-                var pattern = _outputs[start + o];
-                matches.Add(new RawMatch(pattern, first, last, _patternRole[pattern], Patterns[pattern].IsException));
-            }
+            var match = output;
+            match.First = first;
+            match.Last = last;
+            matches.Add(match);
         }
     }
 
-    /// <summary>Whether <see cref="Follow"/> from <paramref name="node"/> after token <paramref name="last"/> can take any step.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool MayFollow(int node, int last, ReadOnlySpan<Token> tokens)
-    {
-        var next = last + 1;
-        if (next >= tokens.Length || tokens[next].Has(TokenFlags.BreakBefore))
-        {
-            return false;
-        }
+    private bool IsFiller(int id) => (uint)id < (uint)_filler.Length && _filler[id];
 
-        if (_wildcard[node] >= 0)
-        {
-            return true;
-        }
-
-        var id = tokens[next].Id;
-        return id != 0 && _childCount[node] != 0 && (Child(node, id) >= 0 || _words.IsFiller(id));
-    }
-
-    private void Follow(int node, int first, int last, int fillers, ReadOnlySpan<Token> tokens, ref MatchList matches, ref long work)
+    private void Follow(int node, in Node info, int first, int last, int fillers, ReadOnlySpan<Token> tokens, ref MatchList matches, ref long work)
     {
         var next = last + 1;
         if (next >= tokens.Length || tokens[next].Has(TokenFlags.BreakBefore))
@@ -170,7 +199,7 @@ internal sealed class Matcher
         }
 
         var id = tokens[next].Id;
-        if (id != 0)
+        if (id != 0 && (info.Children & ChildBit(id)) != 0)
         {
             var child = Child(node, id);
             if (child >= 0)
@@ -179,25 +208,21 @@ internal sealed class Matcher
             }
         }
 
-        var wildcard = _wildcard[node];
+        var wildcard = info.Wildcard;
         if (wildcard >= 0)
         {
             Walk(wildcard, first, next, fillers, true, tokens, ref matches, ref work);
         }
 
-        if (fillers < MaxFillers && id != 0 && (_childCount[node] != 0 || wildcard >= 0) && _words.IsFiller(id))
+        if (fillers < MaxFillers && id != 0 && (info.ChildCount != 0 || wildcard >= 0) && IsFiller(id))
         {
             Walk(node, first, next, fillers + 1, false, tokens, ref matches, ref work);
         }
     }
 
+    // Only for a node with children (the callers check).
     private int Child(int node, int id)
     {
-        if (_childCount[node] == 0)
-        {
-            return -1;
-        }
-
         var key = EdgeKey(node, id);
         var slot = EdgeSlot(key, _edgeShift);
         while (true)
@@ -216,6 +241,10 @@ internal sealed class Matcher
             slot = (slot + 1) & _edgeMask;
         }
     }
+
+    // Which of 64 bits stands for a next word in a node's summary of its edges (a Bloom filter with one
+    // hash): the top six bits of the id times 2^32 / φ.
+    private static ulong ChildBit(int id) => 1UL << (int)(((uint)id * 2654435769u) >> 26);
 
     private static ulong EdgeKey(int node, int id) => ((ulong)(uint)node << 32) | (uint)id;
 
@@ -259,4 +288,9 @@ internal sealed class Matcher
 
         return (keys, nodes, shift, mask);
     }
+
+    // What a step needs of a node, side by side, so one read of one table answers it. Children: a
+    // 64-bit summary of the next words the node has an edge for (ChildBit), so most steps that lead
+    // nowhere are ruled out without probing the edge table.
+    private readonly record struct Node(int OutputStart, int OutputCount, int Wildcard, int ChildCount, ulong Children);
 }

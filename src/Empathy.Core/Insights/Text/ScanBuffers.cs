@@ -5,8 +5,9 @@ namespace Empathy.Core.Insights.Text;
 /// <summary>
 /// One thread's working memory for scans: a token buffer and a match buffer, kept between calls so a
 /// check neither allocates nor clears stack memory for every text. A scan takes the thread's buffers
-/// and gives them back when it ends; a scan that starts while they are taken (a crisis sink that checks
-/// another text) makes buffers of its own, and whichever is given back last is the one the thread keeps.
+/// (one thread-static read) and gives them back when it ends (a flag on the buffers, no thread-static
+/// write); a scan that starts while they are taken (a crisis sink that checks another text) makes
+/// buffers of its own, which are dropped when it ends: the thread keeps its first buffers.
 /// </summary>
 /// <remarks>
 /// Texts whose tokens would not fit <see cref="MaxKeptTokens"/> use pooled arrays, returned at the end of
@@ -35,6 +36,7 @@ internal sealed class ScanBuffers
     }
 
     private readonly bool _pooled;
+    private bool _taken;
 
     public Token[] Tokens { get; }
 
@@ -49,20 +51,26 @@ internal sealed class ScanBuffers
         if (tokens <= MaxKeptTokens)
         {
             var kept = t_kept;
-            if (kept is not null)
+            if (kept is null)
             {
-                t_kept = null;
-                return kept;
+                // The first scan on this thread: buffers it keeps.
+                kept = new ScanBuffers(new Token[MaxKeptTokens], new RawMatch[KeptMatches], pooled: false);
+                t_kept = kept;
+            }
+            else if (kept._taken)
+            {
+                // A scan inside another: buffers of its own, dropped when it ends.
+                return new ScanBuffers(new Token[MaxKeptTokens], new RawMatch[KeptMatches], pooled: false);
             }
 
-            // The first scan on this thread (or one inside another): buffers of its own, kept when returned.
-            return new ScanBuffers(new Token[MaxKeptTokens], new RawMatch[KeptMatches], pooled: false);
+            kept._taken = true;
+            return kept;
         }
 
         return new ScanBuffers(ArrayPool<Token>.Shared.Rent(tokens), ArrayPool<RawMatch>.Shared.Rent(KeptMatches), pooled: true);
     }
 
-    /// <summary>Gives buffers back: the thread keeps them for its next scan, or the pool gets them back.</summary>
+    /// <summary>Gives buffers back: the thread's kept buffers are free again, pooled arrays go back to the pool.</summary>
     public static void Return(ScanBuffers buffers)
     {
         if (buffers._pooled)
@@ -72,6 +80,6 @@ internal sealed class ScanBuffers
             return;
         }
 
-        t_kept = buffers;
+        buffers._taken = false;
     }
 }

@@ -6,13 +6,16 @@ namespace Empathy.Core.Insights.Text;
 /// </summary>
 internal readonly ref struct ScanView
 {
-    public ScanView(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<RawMatch> matches, Matcher matcher)
+    public ScanView(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<RawMatch> matches, Matcher matcher, uint roles)
     {
         Text = text;
         Tokens = tokens;
         Matches = matches;
         Matcher = matcher;
+        _roles = roles;
     }
+
+    private readonly uint _roles;
 
     public ReadOnlySpan<char> Text { get; }
 
@@ -38,9 +41,17 @@ internal readonly ref struct ScanView
     /// <summary>Whether a match stands and has the role.</summary>
     public bool Stands(in RawMatch match, RuleRole role) => !match.Dropped && match.Role == role;
 
+    /// <summary>Whether some match (standing or not) has the role: when none has, a reader skips its pass.</summary>
+    public bool MayHold(RuleRole role) => (_roles & MatchList.RoleBit(role)) != 0;
+
     /// <summary>How many standing matches have the role.</summary>
     public int Count(RuleRole role)
     {
+        if (!MayHold(role))
+        {
+            return 0;
+        }
+
         var count = 0;
         foreach (ref readonly var match in Matches)
         {

@@ -29,7 +29,7 @@ internal sealed class TextScanner
         _resultRoles = resultRoles.IsEmpty ? uint.MaxValue : 0;
         foreach (var role in resultRoles)
         {
-            _resultRoles |= 1u << (int)role;
+            _resultRoles |= MatchList.RoleBit(role);
         }
 
         _maxCharacters = maxCharacters;
@@ -61,41 +61,25 @@ internal sealed class TextScanner
                 return nothing;
             }
 
-            var matches = session.Matches.Items;
-            if (!AnyResultRole(matches))
+            // What the matches hold was noted as they were found: a text with no match of a role the
+            // reader needs is not resolved, and a pass that no match asks for is not run.
+            if ((session.Matches.Roles & _resultRoles) == 0)
             {
                 return nothing;
             }
 
-            if (_reportedSpeech)
+            var matches = session.Matches.Items;
+            if (_reportedSpeech && session.Matches.Holds(RuleRole.ReportedSpeech))
             {
                 MatchResolver.MarkReportedSpeech(matches, session.Tokens);
             }
 
-            MatchResolver.Resolve(matches, session.Tokens, Matcher, _skipQuoted);
-            return read(new ScanView(text, session.Tokens, matches, Matcher), state);
+            MatchResolver.Resolve(matches, session.Tokens, Matcher, _skipQuoted, session.Matches.HoldsException);
+            return read(new ScanView(text, session.Tokens, matches, Matcher, session.Matches.Roles), state);
         }
         finally
         {
             session.Dispose();
         }
-    }
-
-    private bool AnyResultRole(ReadOnlySpan<RawMatch> matches)
-    {
-        if (_resultRoles == uint.MaxValue)
-        {
-            return true;
-        }
-
-        foreach (ref readonly var match in matches)
-        {
-            if ((_resultRoles & (1u << (int)match.Role)) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
