@@ -47,6 +47,11 @@ internal sealed class Matcher
         int maxPatternLength,
         ScopeWords words)
     {
+        if (rules.Length > RawMatch.MaxRules)
+        {
+            throw new ArgumentException($"A matcher holds at most {RawMatch.MaxRules} rules; this one has {rules.Length}.", nameof(rules));
+        }
+
         Rules = rules;
         Patterns = patterns;
         _root = root;
@@ -68,11 +73,6 @@ internal sealed class Matcher
         for (var id = 0; id < root.Length; id++)
         {
             _filler[id] = words.IsFiller(id);
-        }
-
-        if (rules.Length > RawMatch.MaxRules)
-        {
-            throw new ArgumentException($"A matcher holds at most {RawMatch.MaxRules} rules; this one has {rules.Length}.", nameof(rules));
         }
 
         // Each output as the match it reports, but for its tokens: reporting copies it and looks nothing up.
