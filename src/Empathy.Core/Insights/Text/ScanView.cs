@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Empathy.Core.Insights.Text;
 
 /// <summary>
@@ -67,6 +69,25 @@ internal readonly ref struct ScanView
     /// <summary>The standing matches of a role as findings, in text order; empty (and not allocated) when there are none.</summary>
     public InsightFinding[] Findings(RuleRole role)
     {
+        if (!MayHold(role))
+        {
+            return [];
+        }
+
+        if (Matches.Length <= MaxSelected)
+        {
+            var selected = 0UL;
+            for (var m = 0; m < Matches.Length; m++)
+            {
+                if (Stands(Matches[m], role))
+                {
+                    selected |= 1UL << m;
+                }
+            }
+
+            return Findings(selected);
+        }
+
         var count = Count(role);
         if (count == 0)
         {
@@ -81,6 +102,30 @@ internal readonly ref struct ScanView
             {
                 findings[i++] = Finding(match);
             }
+        }
+
+        return findings;
+    }
+
+    /// <summary>
+    /// The most matches a reader picks in one pass, one bit each of a 64-bit set (<see cref="Findings(ulong)"/>);
+    /// a text with more (rare: a long text full of phrases) is read in two passes, one to count and one to build.
+    /// </summary>
+    public const int MaxSelected = 64;
+
+    /// <summary>The matches whose bits are set in <paramref name="selected"/> (bit <c>m</c> for match <c>m</c>, of the first <see cref="MaxSelected"/>) as findings, in text order; empty (and not allocated) when none is.</summary>
+    public InsightFinding[] Findings(ulong selected)
+    {
+        if (selected == 0)
+        {
+            return [];
+        }
+
+        var findings = new InsightFinding[BitOperations.PopCount(selected)];
+        for (var i = 0; i < findings.Length; i++)
+        {
+            findings[i] = Finding(Matches[BitOperations.TrailingZeroCount(selected)]);
+            selected &= selected - 1;
         }
 
         return findings;
