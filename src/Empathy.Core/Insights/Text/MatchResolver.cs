@@ -46,6 +46,15 @@ internal static class MatchResolver
             }
 
             from = Advance(matches, from, first - reach + 1);
+            if (end == group + 1)
+            {
+                // Most matches are alone at their first token: the same decisions, in one step and
+                // without the loops over a group.
+                ResolveAlone(matches, group, from, tokens, skipQuoted, anyException, ref furthest, ref work);
+                group = end;
+                continue;
+            }
+
             for (var m = group; m < end; m++)
             {
                 if (matches[m].IsException)
@@ -93,6 +102,36 @@ internal static class MatchResolver
         }
 
         ScanWork.Add(work);
+    }
+
+    // A match that no other match of its group can hold: dropped for what holds of it alone, or for
+    // lying inside a longer match that started before it; if it stands, it is the furthest of its role.
+    private static void ResolveAlone(Span<RawMatch> matches, int m, int from, ReadOnlySpan<Token> tokens, bool skipQuoted, bool anyException, ref PerRole furthest, ref long work)
+    {
+        work++;
+        ref var match = ref matches[m];
+        if (match.IsException
+            || (anyException && IsCancelled(matches, m, from, ref work))
+            || (skipQuoted && match.Role == RuleRole.Finding && AnyQuoted(tokens, match)))
+        {
+            match.Dropped = true;
+        }
+        else if (GivesWayAcrossRules(match.Role))
+        {
+            ref var reached = ref furthest[(int)match.Role];
+            if (reached >= match.Last)
+            {
+                match.Dropped = true;
+            }
+            else
+            {
+                reached = match.Last;
+            }
+        }
+        else if (IsContained(matches, m, from, ref work))
+        {
+            match.Dropped = true;
+        }
     }
 
     /// <summary>
