@@ -8,8 +8,9 @@ namespace Empathy.Core.Insights.Text;
 /// </summary>
 internal readonly ref struct ScanView
 {
-    public ScanView(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<RawMatch> matches, Matcher matcher, uint roles)
+    public ScanView(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<RawMatch> matches, Matcher matcher, InsightFindingText[] findingTexts, uint roles)
     {
+        _findingTexts = findingTexts;
         Text = text;
         Tokens = tokens;
         Matches = matches;
@@ -18,6 +19,9 @@ internal readonly ref struct ScanView
     }
 
     private readonly uint _roles;
+
+    // The matcher's finding texts by pattern (FindingTexts.Of(Matcher)).
+    private readonly InsightFindingText[] _findingTexts;
 
     public ReadOnlySpan<char> Text { get; }
 
@@ -134,17 +138,7 @@ internal readonly ref struct ScanView
     /// <summary>A public finding for one match: its rule, words, span and explanation.</summary>
     public InsightFinding Finding(in RawMatch match)
     {
-        var rule = Matcher.RuleOf(match);
         var (start, length) = Span(match);
-        return new InsightFinding
-        {
-            RuleId = rule.Id,
-            Kind = rule.Kind,
-            Start = start,
-            Length = length,
-            Phrase = Phrase(match),
-            Why = rule.Why,
-            TryInstead = rule.TryInstead,
-        };
+        return new InsightFinding(_findingTexts[match.Pattern], start, length);
     }
 }
