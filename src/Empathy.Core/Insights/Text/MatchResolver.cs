@@ -37,6 +37,10 @@ internal static class MatchResolver
         // back. (A match dropped for being inside another reaches no further than that one.)
         var furthest = default(PerRole);
         ((Span<int>)furthest).Fill(-1);
+
+        // The last exception met so far: a match alone at its first token can only be cancelled by an
+        // exception before it, so with none since `from` it is not looked for.
+        var lastException = -1;
         for (var group = 0; group < matches.Length;)
         {
             var first = matches[group].First;
@@ -51,16 +55,21 @@ internal static class MatchResolver
             {
                 // Most matches are alone at their first token: the same decisions, in one step and
                 // without the loops over a group.
-                ResolveAlone(matches, group, from, tokens, skipQuoted, anyException, ref furthest, ref work);
+                ResolveAlone(matches, group, from, tokens, skipQuoted, ref lastException, ref furthest, ref work);
                 group = end;
                 continue;
             }
 
             for (var m = group; m < end; m++)
             {
-                if (matches[m].IsException || IsSpeechMarker(matches[m].Role))
+                if (matches[m].IsException)
                 {
-                    matches[m].Dropped = true; // exceptions are never reported themselves; speech markers are read already
+                    matches[m].Dropped = true; // exceptions are never reported themselves
+                    lastException = m;
+                }
+                else if (IsSpeechMarker(matches[m].Role))
+                {
+                    matches[m].Dropped = true;
                 }
                 else if (anyException && IsCancelled(matches, m, from, ref work))
                 {
@@ -107,13 +116,17 @@ internal static class MatchResolver
 
     // A match that no other match of its group can hold: dropped for what holds of it alone, or for
     // lying inside a longer match that started before it; if it stands, it is the furthest of its role.
-    private static void ResolveAlone(Span<RawMatch> matches, int m, int from, ReadOnlySpan<Token> tokens, bool skipQuoted, bool anyException, ref PerRole furthest, ref long work)
+    private static void ResolveAlone(Span<RawMatch> matches, int m, int from, ReadOnlySpan<Token> tokens, bool skipQuoted, ref int lastException, ref PerRole furthest, ref long work)
     {
         work++;
         ref var match = ref matches[m];
-        if (match.IsException
-            || IsSpeechMarker(match.Role)
-            || (anyException && IsCancelled(matches, m, from, ref work))
+        if (match.IsException)
+        {
+            match.Dropped = true;
+            lastException = m;
+        }
+        else if (IsSpeechMarker(match.Role)
+            || (lastException >= from && IsCancelled(matches, m, from, ref work))
             || (skipQuoted && match.Role == RuleRole.Finding && AnyQuoted(tokens, match)))
         {
             match.Dropped = true;
