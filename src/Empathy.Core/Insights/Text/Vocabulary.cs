@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Empathy.Core.Insights.Text;
 
@@ -175,7 +176,7 @@ internal sealed class Vocabulary
         }
 
         ref var chars = ref Unsafe.As<char, ushort>(ref first);
-        var written = Vector128.NarrowWithSaturation(Vector128.LoadUnsafe(ref chars), Vector128.LoadUnsafe(ref chars, (nuint)Vector128<ushort>.Count));
+        var written = Narrow(Vector128.LoadUnsafe(ref chars), Vector128.LoadUnsafe(ref chars, (nuint)Vector128<ushort>.Count));
         var inWord = Vector128.GreaterThan(Vector128.Create((sbyte)length), Vector128<sbyte>.Indices).AsByte();
         var key = (written | Vector128.Create((byte)0x20)) & inWord;
         var low = key.AsUInt64().ToScalar();
@@ -192,6 +193,20 @@ internal sealed class Vocabulary
         var found = (short)((inOne.ExtractMostSignificantBits() & AllOnesIfZero(missOne))
             | (inOther.ExtractMostSignificantBits() & AllOnesIfZero(missOther)));
         return found != Elsewhere ? found : FindAsciiOther(ref first, length);
+    }
+
+    // Sixteen characters as bytes, saturated (anything past 0xFF as 0xFF). The lookup waits on this, so on
+    // x86 it is two minimums and one pack, which answer sooner than the generic narrowing's wider steps.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<byte> Narrow(Vector128<ushort> first, Vector128<ushort> second)
+    {
+        if (Sse2.IsSupported)
+        {
+            var limit = Vector128.Create((ushort)byte.MaxValue);
+            return Sse2.PackUnsignedSaturate(Vector128.Min(first, limit).AsInt16(), Vector128.Min(second, limit).AsInt16());
+        }
+
+        return Vector128.NarrowWithSaturation(first, second);
     }
 
     /// <summary>The token ids of a word <see cref="Find"/> returned a negative value for.</summary>

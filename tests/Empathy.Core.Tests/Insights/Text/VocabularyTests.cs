@@ -68,6 +68,8 @@ public class VocabularyTests
     [InlineData("Abc", 0, 3)] // unknown: "abc"
     [InlineData("abcdzefgh", 0, 9)]
     [InlineData("B", 0, 1)]
+    [InlineData("ab\u4E00\u00FF\uFFFF\u0100", 0, 2)] // characters past the word, beyond a byte: ignored
+    [InlineData("Ba\u2019s and \uFFFF", 0, 2)]
     [InlineData("abcdefghabcdefghabcdefgh", 0, 24)] // longer than any key
     public void FindAt_AnswersAsFindOnTheFoldedWord(string text, int start, int length)
     {
