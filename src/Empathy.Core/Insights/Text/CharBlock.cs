@@ -63,21 +63,21 @@ internal struct CharBlock
     /// <summary>How many of the block's characters are text (fewer than <see cref="Length"/> at the text's end).</summary>
     public int Count;
 
-    /// <summary>Near the text's end, a copy of its last characters padded with spaces, so a word's first eight can always be read.</summary>
+    /// <summary>Near the text's end, a copy of its last characters padded with spaces, so a word's first sixteen can always be read.</summary>
     public Chars Padded;
 
     /// <summary>
     /// Reads the block of <paramref name="text"/> that starts at <paramref name="start"/>.
     /// </summary>
     /// <returns>
-    /// Where the block's characters can be read, with eight more after the block's last: the text
+    /// Where the block's characters can be read, with sixteen more after the block's last: the text
     /// itself, or <see cref="Padded"/> near its end.
     /// </returns>
     [UnscopedRef]
     public ref char Read(ReadOnlySpan<char> text, int start)
     {
         Count = Math.Min(Length, text.Length - start);
-        if (text.Length - start < Length + 8)
+        if (text.Length - start < Length + 16)
         {
             // The text's last characters, padded with spaces (which neither start nor end anything).
             Span<char> padded = Padded;
@@ -176,8 +176,8 @@ internal struct CharBlock
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Bits(Vector128<byte> matches, int at) => (ulong)matches.ExtractMostSignificantBits() << at;
 
-    /// <summary>Room for a block's characters and eight more.</summary>
-    [InlineArray(Length + 8)]
+    /// <summary>Room for a block's characters and sixteen more.</summary>
+    [InlineArray(Length + 16)]
     public struct Chars
     {
         private char _first;

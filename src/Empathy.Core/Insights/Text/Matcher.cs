@@ -220,6 +220,28 @@ internal sealed class Matcher
         }
     }
 
+    // The trie read one plain question at a time, for tests that check the scan against a walk that
+    // takes no shortcut (no summary, no first step apart, no blocks of starts).
+
+    /// <summary>The node a pattern starting with token <paramref name="id"/> begins at, or -1.</summary>
+    internal int RootOf(int id) => (uint)id < (uint)_root.Length ? _root[id] : -1;
+
+    /// <summary>The node the edge for token <paramref name="id"/> out of <paramref name="node"/> leads to, or -1.</summary>
+    internal int EdgeOf(int node, int id) => id != 0 && _nodes[node].ChildCount != 0 ? Child(node, id) : -1;
+
+    /// <summary>The node the wildcard edge out of <paramref name="node"/> leads to, or -1.</summary>
+    internal int WildcardOf(int node) => _nodes[node].Wildcard;
+
+    /// <summary>Whether any edge (a word's or the wildcard's) leaves <paramref name="node"/>.</summary>
+    internal bool HasEdges(int node) => _nodes[node].ChildCount != 0 || _nodes[node].Wildcard >= 0;
+
+    /// <summary>The patterns that end at <paramref name="node"/>, in the order the scan reports them.</summary>
+    internal IEnumerable<int> PatternsAt(int node) =>
+        _outputs.Skip(_nodes[node].OutputStart).Take(_nodes[node].OutputCount).Select(output => output.Pattern);
+
+    /// <summary>Whether the scan steps over token <paramref name="id"/> inside a match.</summary>
+    internal bool StepsOver(int id) => IsFiller(id);
+
     // Only for a node with children (the callers check).
     private int Child(int node, int id)
     {

@@ -68,6 +68,8 @@ public class VocabularyTests
     [InlineData("Abc", 0, 3)] // unknown: "abc"
     [InlineData("abcdzefgh", 0, 9)]
     [InlineData("B", 0, 1)]
+    [InlineData("ab\u4E00\u00FF\uFFFF\u0100", 0, 2)] // characters past the word, beyond a byte: ignored
+    [InlineData("Ba\u2019s and \uFFFF", 0, 2)]
     [InlineData("abcdefghabcdefghabcdefgh", 0, 24)] // longer than any key
     public void FindAt_AnswersAsFindOnTheFoldedWord(string text, int start, int length)
     {
@@ -111,10 +113,105 @@ public class VocabularyTests
         Assert.Equal(0, table.Find("w5001"));
     }
 
-    // Room for the eight characters FindAt may read from the word's start.
-    private static int FindAt(string text, int start, int length)
+    // Words a slot holds without their length: a word of eight and its double, periodic words of
+    // lengths nine to sixteen, and words at the slot's edge (sixteen) and past it (seventeen).
+    private static readonly Dictionary<string, int[]> EdgeEntries = new(StringComparer.Ordinal)
     {
-        var padded = (text + new string(' ', 8)).ToCharArray();
-        return Table.FindAt(ref padded[start], length);
+        ["abcdefgh"] = [1],
+        ["abcdefghabcdefgh"] = [2],
+        ["aaaaaaaaa"] = [3],
+        ["aaaaaaaaaa"] = [4],
+        ["aaaaaaaaaaa"] = [5],
+        ["aaaaaaaaaaaaaaaa"] = [6],
+        ["aaaaaaaaaaaaaaaaa"] = [7],
+        ["abcdefghijklmnop"] = [8],
+        ["abcdefghijklmnopq"] = [9],
+        ["don't"] = [10, 11],
+        ["se\u00f1or"] = [12],
+    };
+
+    private static readonly Vocabulary EdgeTable = new(EdgeEntries, 12);
+
+    [Theory]
+    [InlineData("abcdefgh")]
+    [InlineData("ABCDEFGHabcdefgh")]
+    [InlineData("aaaaaaaaa")]
+    [InlineData("AAAAAAAAAA")]
+    [InlineData("aaaaaaaaaaa")]
+    [InlineData("aaaaaaaaaaaa")] // unknown: twelve
+    [InlineData("aaaaaaaaaaaaaaaa")]
+    [InlineData("aaaaaaaaaaaaaaaaA")]
+    [InlineData("aaaaaaaaaaaaaaaaaa")] // unknown: eighteen
+    [InlineData("Abcdefghijklmnop")]
+    [InlineData("abcdefghijklmnopQ")]
+    [InlineData("abcdefghijklmno")] // unknown: fifteen of them
+    [InlineData("abcdefghijklmnopqr")] // unknown
+    [InlineData("DON'T")]
+    [InlineData("abcdefg")] // unknown
+    public void FindAt_WordsThatShareTheirCharacters_AreToldApartByLength(string word)
+    {
+        var expected = EdgeEntries.TryGetValue(word.ToLowerInvariant(), out var ids) ? ids : null;
+        var found = FindAt(EdgeTable, word + " abcdefghabcdefgh", 0, word.Length);
+
+        Assert.Equal(EdgeTable.Find(word.ToLowerInvariant()), found);
+        if (expected is null)
+        {
+            Assert.Equal(0, found);
+        }
+        else if (expected.Length == 1)
+        {
+            Assert.Equal(expected[0], found);
+        }
+        else
+        {
+            Assert.Equal(expected, EdgeTable.Ids(found).ToArray());
+        }
+    }
+
+    [Fact]
+    public void Find_WordNotAsciiOfSlotLength_IsFoundAndItsAsciiTwinIsNot()
+    {
+        Assert.Equal(12, EdgeTable.Find("se\u00f1or"));
+        Assert.Equal(0, EdgeTable.Find("senor"));
+        Assert.Equal(0, FindAt(EdgeTable, "Senor", 0, 5));
+    }
+
+    [Fact]
+    public void Find_ValuesTooLargeForASlot_AreFoundAsTheOthers()
+    {
+        // Ids past sixteen bits, and a word of several tokens whose ids sit far into the table of ids.
+        var entries = Enumerable.Range(1, 40_000).ToDictionary(n => "w" + n.ToString(System.Globalization.CultureInfo.InvariantCulture), n => new[] { n });
+        for (var n = 1; n <= 12_000; n++)
+        {
+            entries["x" + n.ToString(System.Globalization.CultureInfo.InvariantCulture)] = [n, n + 1];
+        }
+
+        var table = new Vocabulary(entries, 40_001);
+
+        foreach (var (word, ids) in entries)
+        {
+            var found = table.Find(word);
+            Assert.Equal(found, FindAt(table, word.ToUpperInvariant() + " w1", 0, word.Length));
+            if (ids.Length == 1)
+            {
+                Assert.Equal(ids[0], found);
+            }
+            else
+            {
+                Assert.Equal(ids, table.Ids(found).ToArray());
+            }
+        }
+
+        Assert.Equal(0, table.Find("w40001"));
+        Assert.Equal(0, FindAt(table, "W40001", 0, 6));
+    }
+
+    // Room for the sixteen characters FindAt may read from the word's start.
+    private static int FindAt(string text, int start, int length) => FindAt(Table, text, start, length);
+
+    private static int FindAt(Vocabulary table, string text, int start, int length)
+    {
+        var padded = (text + new string(' ', 16)).ToCharArray();
+        return table.FindAt(ref padded[start], length);
     }
 }
