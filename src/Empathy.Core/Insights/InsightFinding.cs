@@ -11,16 +11,41 @@ namespace Empathy.Core.Insights;
 /// </remarks>
 public sealed record InsightFinding
 {
+    // The five values a finding shares with every other finding of its phrase, kept together (see
+    // InsightFindingText); setting one of them makes a new set, so each finding still owns its values.
+    private InsightFindingText _text = InsightFindingText.Unset;
+
+    /// <summary>Creates a finding; set every required member.</summary>
+    public InsightFinding()
+    {
+    }
+
+    // What the checks build: the phrase's shared texts (from a lexicon that has checked them) and the span.
+    // The four text members read _text, which the compiler cannot see being set (CS8618).
+#pragma warning disable CS8618
+    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    internal InsightFinding(InsightFindingText text, int start, int length)
+    {
+        _text = text;
+        Start = start;
+        Length = length;
+    }
+#pragma warning restore CS8618
+
     /// <summary>The id of the rule that fired, such as <c>observation.absolute</c>.</summary>
     /// <exception cref="ArgumentException">The id is blank.</exception>
     public required string RuleId
     {
-        get;
-        init => field = string.IsNullOrWhiteSpace(value) ? throw new ArgumentException("A finding needs the id of its rule.", nameof(RuleId)) : value;
+        get => _text.RuleId;
+        init => _text = _text with { RuleId = string.IsNullOrWhiteSpace(value) ? throw new ArgumentException("A finding needs the id of its rule.", nameof(RuleId)) : value };
     }
 
     /// <summary>What the rule looks for.</summary>
-    public required InsightRuleKind Kind { get; init; }
+    public required InsightRuleKind Kind
+    {
+        get => _text.Kind;
+        init => _text = _text with { Kind = value };
+    }
 
     /// <summary>Where the matched words start in the analysed text (a character index, 0 or more).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
@@ -39,13 +64,25 @@ public sealed record InsightFinding
     }
 
     /// <summary>The lexicon phrase that matched, normalised ("you are always", "on purpose"); <c>*</c> stands for any one word.</summary>
-    public required string Phrase { get; init; }
+    public required string Phrase
+    {
+        get => _text.Phrase;
+        init => _text = _text with { Phrase = value };
+    }
 
     /// <summary>Why this matters, in one sentence.</summary>
-    public required string Why { get; init; }
+    public required string Why
+    {
+        get => _text.Why;
+        init => _text = _text with { Why = value };
+    }
 
     /// <summary>What to try instead, in one sentence.</summary>
-    public required string TryInstead { get; init; }
+    public required string TryInstead
+    {
+        get => _text.TryInstead;
+        init => _text = _text with { TryInstead = value };
+    }
 
     /// <summary>The index just past the matched words (<see cref="Start"/> + <see cref="Length"/>).</summary>
     public int End => Start + Length;

@@ -4,7 +4,8 @@ namespace Empathy.Core.Insights.Text;
 /// Decides which raw matches stand: an exception cancels the matches of its rule that it holds whole
 /// (the idiom "to die for" holds no "wanted to die", so "I wanted to die for weeks" stands),
 /// quoted or reported words are not findings (when the check asks), and a match inside a longer
-/// match of the same role gives way to it ("will never" wins over "never").
+/// match of the same role gives way to it ("will never" wins over "never"). The verbs of speech and
+/// their stop words, read before resolving (<see cref="MarkReportedSpeech"/>), are dropped.
 /// </summary>
 /// <remarks>
 /// Matches arrive ordered by first token. Every pass only looks back as far as the longest pattern,
@@ -36,6 +37,10 @@ internal static class MatchResolver
         // back. (A match dropped for being inside another reaches no further than that one.)
         var furthest = default(PerRole);
         ((Span<int>)furthest).Fill(-1);
+
+        // The last exception met so far: a match alone at its first token can only be cancelled by an
+        // exception before it, so with none since `from` it is not looked for.
+        var lastException = -1;
         for (var group = 0; group < matches.Length;)
         {
             var first = matches[group].First;
@@ -46,11 +51,25 @@ internal static class MatchResolver
             }
 
             from = Advance(matches, from, first - reach + 1);
+            if (end == group + 1)
+            {
+                // Most matches are alone at their first token: the same decisions, in one step and
+                // without the loops over a group.
+                ResolveAlone(matches, group, from, tokens, skipQuoted, ref lastException, ref furthest, ref work);
+                group = end;
+                continue;
+            }
+
             for (var m = group; m < end; m++)
             {
                 if (matches[m].IsException)
                 {
                     matches[m].Dropped = true; // exceptions are never reported themselves
+                    lastException = m;
+                }
+                else if (IsSpeechMarker(matches[m].Role))
+                {
+                    matches[m].Dropped = true;
                 }
                 else if (anyException && IsCancelled(matches, m, from, ref work))
                 {
@@ -93,6 +112,41 @@ internal static class MatchResolver
         }
 
         ScanWork.Add(work);
+    }
+
+    // A match that no other match of its group can hold: dropped for what holds of it alone, or for
+    // lying inside a longer match that started before it; if it stands, it is the furthest of its role.
+    private static void ResolveAlone(Span<RawMatch> matches, int m, int from, ReadOnlySpan<Token> tokens, bool skipQuoted, ref int lastException, ref PerRole furthest, ref long work)
+    {
+        work++;
+        ref var match = ref matches[m];
+        if (match.IsException)
+        {
+            match.Dropped = true;
+            lastException = m;
+        }
+        else if (IsSpeechMarker(match.Role)
+            || (lastException >= from && IsCancelled(matches, m, from, ref work))
+            || (skipQuoted && match.Role == RuleRole.Finding && AnyQuoted(tokens, match)))
+        {
+            match.Dropped = true;
+        }
+        else if (GivesWayAcrossRules(match.Role))
+        {
+            ref var reached = ref furthest[(int)match.Role];
+            if (reached >= match.Last)
+            {
+                match.Dropped = true;
+            }
+            else
+            {
+                reached = match.Last;
+            }
+        }
+        else if (IsContained(matches, m, from, ref work))
+        {
+            match.Dropped = true;
+        }
     }
 
     /// <summary>
@@ -253,6 +307,11 @@ internal static class MatchResolver
 
         return false;
     }
+
+    // The verbs of speech and their stop words are read before resolving (MarkReportedSpeech) and by
+    // nothing after it, and they hold or cancel only matches of their own roles: they are dropped
+    // without being resolved (a quarter of the matches of an ordinary journal text).
+    private static bool IsSpeechMarker(RuleRole role) => role is RuleRole.ReportedSpeech or RuleRole.SpeechStop;
 
     // Findings, crisis words and statement markers give way to a longer match of any rule of their
     // role; a theme or a component only to a longer match of the same rule, so that one thought can

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Empathy.Core.Insights.Text;
 
 /// <summary>
@@ -6,8 +8,9 @@ namespace Empathy.Core.Insights.Text;
 /// </summary>
 internal readonly ref struct ScanView
 {
-    public ScanView(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<RawMatch> matches, Matcher matcher, uint roles)
+    public ScanView(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<RawMatch> matches, Matcher matcher, InsightFindingText[] findingTexts, uint roles)
     {
+        _findingTexts = findingTexts;
         Text = text;
         Tokens = tokens;
         Matches = matches;
@@ -16,6 +19,9 @@ internal readonly ref struct ScanView
     }
 
     private readonly uint _roles;
+
+    // The matcher's finding texts by pattern (FindingTexts.Of(Matcher)).
+    private readonly InsightFindingText[] _findingTexts;
 
     public ReadOnlySpan<char> Text { get; }
 
@@ -67,6 +73,25 @@ internal readonly ref struct ScanView
     /// <summary>The standing matches of a role as findings, in text order; empty (and not allocated) when there are none.</summary>
     public InsightFinding[] Findings(RuleRole role)
     {
+        if (!MayHold(role))
+        {
+            return [];
+        }
+
+        if (Matches.Length <= MaxSelected)
+        {
+            var selected = 0UL;
+            for (var m = 0; m < Matches.Length; m++)
+            {
+                if (Stands(Matches[m], role))
+                {
+                    selected |= 1UL << m;
+                }
+            }
+
+            return Findings(selected);
+        }
+
         var count = Count(role);
         if (count == 0)
         {
@@ -86,20 +111,34 @@ internal readonly ref struct ScanView
         return findings;
     }
 
+    /// <summary>
+    /// The most matches a reader picks in one pass, one bit each of a 64-bit set (<see cref="Findings(ulong)"/>);
+    /// a text with more (rare: a long text full of phrases) is read in two passes, one to count and one to build.
+    /// </summary>
+    public const int MaxSelected = 64;
+
+    /// <summary>The matches whose bits are set in <paramref name="selected"/> (bit <c>m</c> for match <c>m</c>, of the first <see cref="MaxSelected"/>) as findings, in text order; empty (and not allocated) when none is.</summary>
+    public InsightFinding[] Findings(ulong selected)
+    {
+        if (selected == 0)
+        {
+            return [];
+        }
+
+        var findings = new InsightFinding[BitOperations.PopCount(selected)];
+        for (var i = 0; i < findings.Length; i++)
+        {
+            findings[i] = Finding(Matches[BitOperations.TrailingZeroCount(selected)]);
+            selected &= selected - 1;
+        }
+
+        return findings;
+    }
+
     /// <summary>A public finding for one match: its rule, words, span and explanation.</summary>
     public InsightFinding Finding(in RawMatch match)
     {
-        var rule = Matcher.RuleOf(match);
         var (start, length) = Span(match);
-        return new InsightFinding
-        {
-            RuleId = rule.Id,
-            Kind = rule.Kind,
-            Start = start,
-            Length = length,
-            Phrase = Phrase(match),
-            Why = rule.Why,
-            TryInstead = rule.TryInstead,
-        };
+        return new InsightFinding(_findingTexts[match.Pattern], start, length);
     }
 }

@@ -307,8 +307,24 @@ internal static class ScopeReader
     public static InsightFinding[] UnnegatedFindings(in ScanView view, RuleRole role, ScopeWords words)
     {
         var tokens = view.Tokens;
+        var matches = view.Matches;
+        if (matches.Length <= ScanView.MaxSelected)
+        {
+            // One pass: the matches that become findings are noted as bits, then built.
+            var selected = 0UL;
+            for (var m = 0; m < matches.Length; m++)
+            {
+                if (view.Stands(matches[m], role) && !IsNegatedNearby(tokens, matches[m], words))
+                {
+                    selected |= 1UL << m;
+                }
+            }
+
+            return view.Findings(selected);
+        }
+
         var count = 0;
-        foreach (ref readonly var match in view.Matches)
+        foreach (ref readonly var match in matches)
         {
             if (view.Stands(match, role) && !IsNegatedNearby(tokens, match, words))
             {
@@ -323,7 +339,7 @@ internal static class ScopeReader
 
         var findings = new InsightFinding[count];
         var i = 0;
-        foreach (ref readonly var match in view.Matches)
+        foreach (ref readonly var match in matches)
         {
             if (view.Stands(match, role) && !IsNegatedNearby(tokens, match, words))
             {

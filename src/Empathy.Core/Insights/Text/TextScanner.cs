@@ -14,6 +14,7 @@ internal sealed class TextScanner
     private readonly bool _reportedSpeech;
     private readonly int _maxCharacters;
     private readonly uint _resultRoles;
+    private readonly InsightFindingText[] _findingTexts;
 
     /// <param name="tokenizer">The lexicon's tokenizer.</param>
     /// <param name="matcher">The check's rules.</param>
@@ -35,6 +36,7 @@ internal sealed class TextScanner
         _maxCharacters = maxCharacters;
         _tokenizer = tokenizer;
         Matcher = matcher;
+        _findingTexts = FindingTexts.Of(matcher);
         _skipQuoted = skipQuoted;
         _reportedSpeech = reportedSpeech;
     }
@@ -75,7 +77,7 @@ internal sealed class TextScanner
             }
 
             MatchResolver.Resolve(matches, session.Tokens, Matcher, _skipQuoted, session.Matches.HoldsException);
-            return read(new ScanView(text, session.Tokens, matches, Matcher, session.Matches.Roles), state);
+            return read(new ScanView(text, session.Tokens, matches, Matcher, _findingTexts, session.Matches.Roles), state);
         }
         finally
         {

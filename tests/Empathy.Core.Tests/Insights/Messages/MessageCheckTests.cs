@@ -40,6 +40,31 @@ public class MessageCheckTests
     public void Check_Statement_IsNotAnAccusation(string text) =>
         Assert.False(Check.Check(text).IsAccusation, string.Join(", ", Check.Check(text).Findings.Select(f => f.Phrase)));
 
+    [Theory]
+    [InlineData(2)] // a few matches: picked in one pass
+    [InlineData(40)] // more matches than one pass picks (ScanView.MaxSelected): counted, then built
+    public void Check_ManySentences_FindWhatEachSentenceFindsAlone(int repeats)
+    {
+        string[] sentences = ["You never call me back. ", "You always know how to make me laugh. ", "It's all your fault. "];
+        var text = string.Concat(Enumerable.Repeat(string.Concat(sentences), repeats));
+
+        var expected = new List<(string RuleId, int Start, int Length)>();
+        var offset = 0;
+        for (var r = 0; r < repeats; r++)
+        {
+            foreach (var sentence in sentences)
+            {
+                expected.AddRange(Check.Check(sentence).Findings.Select(f => (f.RuleId, f.Start + offset, f.Length)));
+                offset += sentence.Length;
+            }
+        }
+
+        var found = Check.Check(text).Findings.Select(f => (f.RuleId, f.Start, f.Length)).ToList();
+
+        Assert.Equal(2 * repeats, found.Count);
+        Assert.Equal(expected, found);
+    }
+
     [Fact]
     public void Check_Statement_HasNoSuggestion()
     {

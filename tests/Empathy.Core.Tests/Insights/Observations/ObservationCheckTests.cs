@@ -148,6 +148,31 @@ public class ObservationCheckTests
         Assert.Single(Check.Check(text).Findings);
     }
 
+    [Theory]
+    [InlineData(3)] // a few matches: picked in one pass
+    [InlineData(40)] // more matches than one pass picks (ScanView.MaxSelected): counted, then built
+    public void Check_ManySentences_FindWhatEachSentenceFindsAlone(int repeats)
+    {
+        string[] sentences = ["She is always late. ", "He is not lazy. ", "I felt ignored at dinner. ", "She said he never helps. ", "We met at noon. "];
+        var text = string.Concat(Enumerable.Repeat(string.Concat(sentences), repeats));
+
+        var expected = new List<(string RuleId, int Start, int Length, string Phrase)>();
+        var offset = 0;
+        for (var r = 0; r < repeats; r++)
+        {
+            foreach (var sentence in sentences)
+            {
+                expected.AddRange(Check.Check(sentence).Findings.Select(f => (f.RuleId, f.Start + offset, f.Length, f.Phrase)));
+                offset += sentence.Length;
+            }
+        }
+
+        var found = Check.Check(text).Findings.Select(f => (f.RuleId, f.Start, f.Length, f.Phrase)).ToList();
+
+        Assert.Equal(2 * repeats, found.Count);
+        Assert.Equal(expected, found);
+    }
+
     [Fact]
     public void Check_CrisisWords_RaiseASignalToTheSinks()
     {

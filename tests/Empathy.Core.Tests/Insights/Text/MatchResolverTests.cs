@@ -12,7 +12,7 @@ public class MatchResolverTests
 {
     private static readonly Matcher Matcher = LexiconStore.Default("en").Observation!.Matcher;
 
-    private static readonly RuleRole[] Roles = [RuleRole.Finding, RuleRole.Crisis, RuleRole.ReportedSpeech, RuleRole.Theme, RuleRole.Component];
+    private static readonly RuleRole[] Roles = [RuleRole.Finding, RuleRole.Crisis, RuleRole.ReportedSpeech, RuleRole.SpeechStop, RuleRole.Theme, RuleRole.Component];
 
     [Theory]
     [InlineData(1)]
@@ -71,7 +71,8 @@ public class MatchResolverTests
             var match = matches[m];
             var cancelled = anyException && matches.Any(e => e.IsException && e.Rule == match.Rule && e.First <= match.First && e.Last >= match.Last);
             var quoted = skipQuoted && match.Role == RuleRole.Finding && tokens[match.First..(match.Last + 1)].Any(t => t.Has(TokenFlags.Quoted | TokenFlags.Reported));
-            matches[m].Dropped = match.IsException || cancelled || quoted;
+            var speechMarker = match.Role is RuleRole.ReportedSpeech or RuleRole.SpeechStop; // read before resolving, by nothing after
+            matches[m].Dropped = match.IsException || speechMarker || cancelled || quoted;
         }
 
         for (var m = 0; m < matches.Length; m++)
