@@ -116,12 +116,11 @@ internal sealed class Matcher
                 starts += node >= 0 ? 1 : 0;
             }
 
-            // The walk's first step, inline (as Follow would take it from the start's node): most
-            // starts report nothing and take no step, and so cost no call.
+            // The walks from those starts. Follow is inlined here: most starts report nothing and take
+            // no step, and so cost no call.
             foreach (var i in scratch[..starts])
             {
                 var id = tokens[i].Id;
-                var node = root[id];
                 ref readonly var info = ref rootNodes[id];
                 work++;
                 if (info.OutputCount != 0)
@@ -129,33 +128,7 @@ internal sealed class Matcher
                     Report(info, i, i, ref matches);
                 }
 
-                var next = i + 1;
-                if (next >= tokens.Length || tokens[next].Has(TokenFlags.BreakBefore))
-                {
-                    continue;
-                }
-
-                // The summary answers most "is there an edge?" from a table as small as the vocabulary:
-                // two of three next words the start's node has no edge for are ruled out without a probe.
-                var nextId = tokens[next].Id;
-                if (nextId != 0 && (info.Children & ChildBit(nextId)) != 0)
-                {
-                    var child = Child(node, nextId);
-                    if (child >= 0)
-                    {
-                        Walk(child, i, next, 0, true, tokens, ref matches, ref work);
-                    }
-                }
-
-                if (info.Wildcard >= 0)
-                {
-                    Walk(info.Wildcard, i, next, 0, true, tokens, ref matches, ref work);
-                }
-
-                if (nextId != 0 && (info.ChildCount != 0 || info.Wildcard >= 0) && IsFiller(nextId))
-                {
-                    Walk(node, i, next, 1, false, tokens, ref matches, ref work);
-                }
+                Follow(root[id], info, i, i, 0, tokens, ref matches, ref work);
             }
         }
 
@@ -190,6 +163,9 @@ internal sealed class Matcher
 
     private bool IsFiller(int id) => (uint)id < (uint)_filler.Length && _filler[id];
 
+    // The summary answers most "is there an edge?" from a table as small as the vocabulary: two of three
+    // next words a node has no edge for are ruled out without a probe of the edge table.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // into the scan's loop over starts (see Scan)
     private void Follow(int node, in Node info, int first, int last, int fillers, ReadOnlySpan<Token> tokens, ref MatchList matches, ref long work)
     {
         var next = last + 1;
