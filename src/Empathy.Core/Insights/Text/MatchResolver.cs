@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Empathy.Core.Insights.Text;
 
 /// <summary>
@@ -62,23 +64,8 @@ internal static class MatchResolver
 
             for (var m = group; m < end; m++)
             {
-                if (matches[m].IsException)
-                {
-                    matches[m].Dropped = true; // exceptions are never reported themselves
-                    lastException = m;
-                }
-                else if (IsSpeechMarker(matches[m].Role))
-                {
-                    matches[m].Dropped = true;
-                }
-                else if (anyException && IsCancelled(matches, m, from, ref work))
-                {
-                    matches[m].Dropped = true;
-                }
-                else if (skipQuoted && matches[m].Role == RuleRole.Finding && AnyQuoted(tokens, matches[m]))
-                {
-                    matches[m].Dropped = true;
-                }
+                // An exception later in the group may cancel this match: looked for whenever there is one.
+                DropAlone(matches, m, from, anyException, tokens, skipQuoted, ref lastException, ref work);
             }
 
             for (var m = group; m < end; m++)
@@ -120,18 +107,12 @@ internal static class MatchResolver
     {
         work++;
         ref var match = ref matches[m];
-        if (match.IsException)
+        if (DropAlone(matches, m, from, lastException >= from, tokens, skipQuoted, ref lastException, ref work))
         {
-            match.Dropped = true;
-            lastException = m;
+            return;
         }
-        else if (IsSpeechMarker(match.Role)
-            || (lastException >= from && IsCancelled(matches, m, from, ref work))
-            || (skipQuoted && match.Role == RuleRole.Finding && AnyQuoted(tokens, match)))
-        {
-            match.Dropped = true;
-        }
-        else if (GivesWayAcrossRules(match.Role))
+
+        if (GivesWayAcrossRules(match.Role))
         {
             ref var reached = ref furthest[(int)match.Role];
             if (reached >= match.Last)
@@ -306,6 +287,28 @@ internal static class MatchResolver
         }
 
         return false;
+    }
+
+    // What holds of a match alone: an exception is never reported itself; a verb of speech or its stop
+    // word is dropped (see IsSpeechMarker); a match an exception cancels (looked for only when
+    // mayBeCancelled), or a finding in quoted words (when the check skips them), is dropped. True when dropped.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool DropAlone(Span<RawMatch> matches, int m, int from, bool mayBeCancelled, ReadOnlySpan<Token> tokens, bool skipQuoted, ref int lastException, ref long work)
+    {
+        ref var match = ref matches[m];
+        if (match.IsException)
+        {
+            lastException = m;
+        }
+        else if (!IsSpeechMarker(match.Role)
+            && !(mayBeCancelled && IsCancelled(matches, m, from, ref work))
+            && !(skipQuoted && match.Role == RuleRole.Finding && AnyQuoted(tokens, match)))
+        {
+            return false;
+        }
+
+        match.Dropped = true;
+        return true;
     }
 
     // The verbs of speech and their stop words are read before resolving (MarkReportedSpeech) and by
