@@ -71,7 +71,11 @@ internal readonly ref struct ScanView
     }
 
     /// <summary>The standing matches of a role as findings, in text order; empty (and not allocated) when there are none.</summary>
-    public InsightFinding[] Findings(RuleRole role)
+    public InsightFinding[] Findings(RuleRole role) => Findings(role, default(EveryStanding));
+
+    /// <summary>The standing matches of a role that pass <paramref name="test"/>, as findings in text order; empty (and not allocated) when there are none.</summary>
+    public InsightFinding[] Findings<TTest>(RuleRole role, TTest test)
+        where TTest : struct, IFindingTest
     {
         if (!MayHold(role))
         {
@@ -80,10 +84,11 @@ internal readonly ref struct ScanView
 
         if (Matches.Length <= MaxSelected)
         {
+            // One pass: the matches that become findings are noted as bits, then built.
             var selected = 0UL;
             for (var m = 0; m < Matches.Length; m++)
             {
-                if (Stands(Matches[m], role))
+                if (Stands(Matches[m], role) && test.Keeps(this, Matches[m]))
                 {
                     selected |= 1UL << m;
                 }
@@ -92,7 +97,16 @@ internal readonly ref struct ScanView
             return Findings(selected);
         }
 
-        var count = Count(role);
+        // More matches than bits (rare: a long text full of phrases): one pass to count, one to build.
+        var count = 0;
+        foreach (ref readonly var match in Matches)
+        {
+            if (Stands(match, role) && test.Keeps(this, match))
+            {
+                count++;
+            }
+        }
+
         if (count == 0)
         {
             return [];
@@ -102,7 +116,7 @@ internal readonly ref struct ScanView
         var i = 0;
         foreach (ref readonly var match in Matches)
         {
-            if (Stands(match, role))
+            if (Stands(match, role) && test.Keeps(this, match))
             {
                 findings[i++] = Finding(match);
             }
@@ -111,14 +125,11 @@ internal readonly ref struct ScanView
         return findings;
     }
 
-    /// <summary>
-    /// The most matches a reader picks in one pass, one bit each of a 64-bit set (<see cref="Findings(ulong)"/>);
-    /// a text with more (rare: a long text full of phrases) is read in two passes, one to count and one to build.
-    /// </summary>
+    /// <summary>The most matches <see cref="Findings{TTest}"/> picks in one pass, one bit each of a 64-bit set.</summary>
     public const int MaxSelected = 64;
 
-    /// <summary>The matches whose bits are set in <paramref name="selected"/> (bit <c>m</c> for match <c>m</c>, of the first <see cref="MaxSelected"/>) as findings, in text order; empty (and not allocated) when none is.</summary>
-    public InsightFinding[] Findings(ulong selected)
+    // The matches whose bits are set in `selected` (bit m for match m) as findings, in text order.
+    private InsightFinding[] Findings(ulong selected)
     {
         if (selected == 0)
         {
@@ -140,5 +151,11 @@ internal readonly ref struct ScanView
     {
         var (start, length) = Span(match);
         return new InsightFinding(_findingTexts[match.Pattern], start, length);
+    }
+
+    // Every standing match is a finding.
+    private readonly struct EveryStanding : IFindingTest
+    {
+        public bool Keeps(in ScanView view, in RawMatch match) => true;
     }
 }

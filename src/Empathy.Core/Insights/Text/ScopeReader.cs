@@ -304,50 +304,13 @@ internal static class ScopeReader
     }
 
     /// <summary>The standing matches of a role that are not negated in the short reading (<see cref="IsNegatedNearby"/>), as findings in text order; empty (and not allocated) when there are none.</summary>
-    public static InsightFinding[] UnnegatedFindings(in ScanView view, RuleRole role, ScopeWords words)
+    public static InsightFinding[] UnnegatedFindings(in ScanView view, RuleRole role, ScopeWords words) =>
+        view.Findings(role, new NotNegatedNearby(words));
+
+    // The finding test of UnnegatedFindings.
+    private readonly struct NotNegatedNearby(ScopeWords words) : IFindingTest
     {
-        var tokens = view.Tokens;
-        var matches = view.Matches;
-        if (matches.Length <= ScanView.MaxSelected)
-        {
-            // One pass: the matches that become findings are noted as bits, then built.
-            var selected = 0UL;
-            for (var m = 0; m < matches.Length; m++)
-            {
-                if (view.Stands(matches[m], role) && !IsNegatedNearby(tokens, matches[m], words))
-                {
-                    selected |= 1UL << m;
-                }
-            }
-
-            return view.Findings(selected);
-        }
-
-        var count = 0;
-        foreach (ref readonly var match in matches)
-        {
-            if (view.Stands(match, role) && !IsNegatedNearby(tokens, match, words))
-            {
-                count++;
-            }
-        }
-
-        if (count == 0)
-        {
-            return [];
-        }
-
-        var findings = new InsightFinding[count];
-        var i = 0;
-        foreach (ref readonly var match in matches)
-        {
-            if (view.Stands(match, role) && !IsNegatedNearby(tokens, match, words))
-            {
-                findings[i++] = view.Finding(match);
-            }
-        }
-
-        return findings;
+        public bool Keeps(in ScanView view, in RawMatch match) => !IsNegatedNearby(view.Tokens, match, words);
     }
 
     /// <summary>The words that set the scope, each as written, joined with " · " (only the words, never the text between them); empty when the defaults hold.</summary>
