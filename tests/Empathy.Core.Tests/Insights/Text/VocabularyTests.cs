@@ -4,7 +4,8 @@ namespace Empathy.Core.Tests.Insights.Text;
 
 public class VocabularyTests
 {
-    // Words that share their length and their first and last four characters, told apart only by the middle.
+    // Words that differ in one middle character or only in length, and one of several tokens: a slot
+    // compares all of a word's characters, so none may answer for another.
     private static readonly Dictionary<string, int[]> Entries = new(StringComparer.Ordinal)
     {
         ["a"] = [1],
