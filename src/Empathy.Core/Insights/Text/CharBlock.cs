@@ -118,7 +118,9 @@ internal struct CharBlock
             word = space = hyphen = sentence = newLine = apostrophe = slow = 0;
             for (var at = 0; at < Length; at += 2 * Vector256<ushort>.Count)
             {
-                // Thirty-two characters as bytes, every non-ASCII one as 0x80: half the steps of the 128-bit reading.
+                // Thirty-two characters as bytes, every non-ASCII one as 0x80: half the steps of the 128-bit
+                // loop below, which it repeats at twice the width (the vector types share no public generic
+                // interface, so the steps can't be written once for both).
                 var limit = Vector256.Create(NonAscii);
                 var bytes = Vector256.Narrow(
                     Vector256.Min(Vector256.LoadUnsafe(ref source, (nuint)at), limit),
