@@ -54,6 +54,7 @@ internal sealed class LexiconCompiler
         var observation = _document.Observation is { } o ? ObservationRules(o) : null;
         var message = _document.Message is { } m ? MessageRules(m) : null;
         var reply = _document.Reply is { } r ? ReplyRules(r) : null;
+        var interjections = _document.Reply?.Interjections is { } interjectionClass ? InterjectionIds(interjectionClass) : [];
         var themes = _document.CoreThoughts is not null ? Section(LexiconSection.CoreThoughts) : null;
 
         // Every word has its id now; build the vocabulary and the matchers.
@@ -109,7 +110,7 @@ internal sealed class LexiconCompiler
                 _problems.Add($"The reply section has no suggestion for the {component} component.");
             }
 
-            replyLexicon = new ReplyLexicon(Build(wordCount, scopeTable, reply, crisis), suggestions);
+            replyLexicon = new ReplyLexicon(Build(wordCount, scopeTable, reply, crisis), suggestions, new LeadingInterjections(interjections));
         }
 
         return new CompiledLexicon
@@ -303,6 +304,19 @@ internal sealed class LexiconCompiler
         }
 
         return builder.Build();
+    }
+
+    // The reply's interjections: the named word class, each entry as its words' ids (read before the
+    // vocabulary is built, so every word of them has an id).
+    private List<int[]> InterjectionIds(string name)
+    {
+        if (!_classes.TryGetValue(name, out var entries))
+        {
+            _problems.Add($"The reply section's interjections name the word class '{name}', which the lexicon does not define.");
+            return [];
+        }
+
+        return [.. entries.Select(words => words.Select(_words.Id).ToArray())];
     }
 
     private void ReadClasses()

@@ -161,7 +161,7 @@ internal static class LexiconEditor
             ? new LexiconObservationSection { CameraTest = o.CameraTest, ReportedSpeech = o.ReportedSpeech, ReportedSpeechStops = o.ReportedSpeechStops, Rules = [.. o.Rules] }
             : null,
         Message = source.Message is { } m ? new LexiconMessageSection { IStatement = m.IStatement, Rules = [.. m.Rules] } : null,
-        Reply = source.Reply is { } r ? new LexiconReplySection { Suggestions = r.Suggestions, Components = [.. r.Components], Rules = [.. r.Rules] } : null,
+        Reply = source.Reply is { } r ? new LexiconReplySection { Suggestions = r.Suggestions, Components = [.. r.Components], Rules = [.. r.Rules], Interjections = r.Interjections } : null,
         Crisis = source.Crisis is { } c ? new LexiconRuleSection { Rules = [.. c.Rules] } : null,
         CoreThoughts = source.CoreThoughts is { } t ? new LexiconRuleSection { Rules = [.. t.Rules] } : null,
         Scope = source.Scope,

@@ -42,7 +42,11 @@ public sealed class ReplyCheck : IReplyCheck
         var lexicon = lexicons.For(options);
         _rules = lexicon.Reply ?? throw new NotSupportedException($"The '{lexicon.Language}' lexicon has no reply rules.");
         // A platitude in quotation marks is mentioned, not said ("I won't tell you to 'be strong'").
-        _scanner = new TextScanner(lexicon.Tokenizer, _rules.Matcher, skipQuoted: true, options.MaxTextCharacters);
+        // An opening interjection's comma is read past: "Oh, me too" opens the reply as "Oh me too" does.
+        _scanner = new TextScanner(lexicon.Tokenizer, _rules.Matcher, skipQuoted: true, options.MaxTextCharacters)
+        {
+            Interjections = _rules.Interjections,
+        };
         _sinks = new CrisisSinks(sinks);
         _scope = lexicon.Scope;
         _empty = new ReplyCheckResult { Suggestions = Suggest([]) };

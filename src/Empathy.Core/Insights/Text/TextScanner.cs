@@ -1,7 +1,8 @@
 namespace Empathy.Core.Insights.Text;
 
 /// <summary>
-/// The one scan pipeline every text check runs: tokenize, find every pattern of the matcher,
+/// The one scan pipeline every text check runs: tokenize, read past a leading interjection's comma
+/// (when the check has interjections), find every pattern of the matcher,
 /// mark reported speech (when asked), resolve exceptions, quotes and overlaps, then let the check
 /// read what stands. Working memory is on the stack or pooled, so a text with nothing to report
 /// allocates nothing.
@@ -43,6 +44,9 @@ internal sealed class TextScanner
 
     public Matcher Matcher { get; }
 
+    /// <summary>The interjections whose trailing punctuation is read past when they open the text (the reply check's); none by default.</summary>
+    public LeadingInterjections Interjections { get; init; } = LeadingInterjections.None;
+
     /// <summary>Scans <paramref name="text"/> and returns what <paramref name="read"/> makes of it, or <paramref name="nothing"/> when no pattern matched.</summary>
     /// <exception cref="ArgumentException">The text is longer than the options allow.</exception>
     public TResult Scan<TState, TResult>(ReadOnlySpan<char> text, in TState state, ScanReader<TState, TResult> read, TResult nothing)
@@ -57,6 +61,7 @@ internal sealed class TextScanner
         var session = new ScanSession(_tokenizer, text);
         try
         {
+            Interjections.Join(session.Tokens);
             session.Scan(Matcher);
             if (session.Matches.Count == 0)
             {

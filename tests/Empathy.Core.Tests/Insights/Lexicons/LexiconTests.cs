@@ -84,6 +84,21 @@ public class LexiconTests
     }
 
     [Fact]
+    public void Check_ReplyInterjectionsNamingAnUnknownClass_IsAProblem()
+    {
+        var document = Minimal();
+        document.Reply = new LexiconReplySection { Interjections = "openers-that-are-not-there" };
+
+        Assert.Contains(LexiconCompiler.Check(document), p => p.Contains("interjections name the word class 'openers-that-are-not-there'", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("es")]
+    public void BuiltInReplyLexicon_HasItsInterjections(string language) =>
+        Assert.True(LexiconCompiler.Compile(LexiconStore.Document(language)).Reply!.Interjections.Count > 0);
+
+    [Fact]
     public void Compile_AProblem_ThrowsListingIt() =>
         Assert.Contains("word class", Assert.Throws<LexiconException>(() => LexiconCompiler.Compile(With("{missing}"))).Message);
 

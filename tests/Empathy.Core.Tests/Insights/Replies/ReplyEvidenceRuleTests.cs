@@ -91,6 +91,36 @@ public class ReplyEvidenceRuleTests
     public void AgreementThatOpensTheReply_IsCognitive(string language, string reply) =>
         Assert.Contains(For(language).Check(reply).Evidence, e => e.RuleId == "reply.agreement" && e.Component == EmpathyComponent.Cognitive);
 
+    // An opener set off by a comma reads as it does without the comma: "Oh, me too" is the agreement
+    // "oh me too", not the self-focus "me too" of a reply that turns to itself.
+    [Theory]
+    [InlineData("en", "Oh, me too.", "oh me too")]
+    [InlineData("en", "Yeah, same.", "yeah same")]
+    [InlineData("en", "Oh my god, me too. What did you do then?", "oh my god me too")]
+    [InlineData("es", "Sí, igual.", "si igual")]
+    [InlineData("es", "Uf, yo también.", "uf yo tambien")]
+    [InlineData("es", "Madre mía, te entiendo.", "madre mia te entiendo")]
+    public void AgreementAfterAnOpenerAndAComma_ReadsAsWithoutTheComma(string language, string reply, string phrase)
+    {
+        var result = For(language).Check(reply);
+        var withoutComma = For(language).Check(reply.Replace(",", "", StringComparison.Ordinal));
+
+        var agreement = Assert.Single(result.Evidence, e => e.RuleId == "reply.agreement");
+        Assert.Equal(phrase, agreement.Phrase);
+        Assert.Equal(0, agreement.Start);
+        Assert.False(result.IsDismissive);
+        Assert.Equal(withoutComma.Components, result.Components);
+        Assert.Equal(withoutComma.Findings.Select(f => f.RuleId), result.Findings.Select(f => f.RuleId));
+    }
+
+    [Theory]
+    [InlineData("en", "Oh. Me too.")]
+    [InlineData("en", "Well, same.")]
+    [InlineData("es", "Ay. Yo también.")]
+    [InlineData("es", "Bueno, igual.")]
+    public void AnOpenerEndingItsSentenceOrAWordInside_IsNotJoined(string language, string reply) =>
+        Assert.DoesNotContain(For(language).Check(reply).Evidence, e => e.RuleId == "reply.agreement" && e.Start == 0);
+
     [Theory]
     [InlineData("en", "I think it is the same for everyone, same as always.")]
     [InlineData("es", "Creo que es igual para todos.")]
