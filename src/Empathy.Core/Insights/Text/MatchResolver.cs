@@ -322,9 +322,12 @@ internal static class MatchResolver
     private static bool GivesWayAcrossRules(RuleRole role) =>
         role is RuleRole.Finding or RuleRole.Crisis or RuleRole.StatementMarker or RuleRole.ReportedSpeech or RuleRole.SpeechStop;
 
-    // One value per role (RuleRole has fewer than 16), kept in the frame: no stack allocation, so the
-    // method goes through tiering like the rest of the scan.
-    [System.Runtime.CompilerServices.InlineArray(16)]
+    /// <summary>How many roles <see cref="PerRole"/> holds: more than <see cref="RuleRole"/> has (a test holds it so).</summary>
+    internal const int RoleCapacity = 16;
+
+    // One value per role, kept in the frame: no stack allocation, so the method goes through tiering
+    // like the rest of the scan.
+    [System.Runtime.CompilerServices.InlineArray(RoleCapacity)]
     private struct PerRole
     {
         private int _first;

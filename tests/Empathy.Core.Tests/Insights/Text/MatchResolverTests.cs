@@ -14,6 +14,17 @@ public class MatchResolverTests
 
     private static readonly RuleRole[] Roles = [RuleRole.Finding, RuleRole.Crisis, RuleRole.ReportedSpeech, RuleRole.SpeechStop, RuleRole.Theme, RuleRole.Component];
 
+    // The resolver keeps one reach per role in a fixed inline array, and the match list one bit per
+    // role in 32: a role added past either would fail there, so it fails here first.
+    [Fact]
+    public void EveryRole_FitsThePerRoleStateAndTheRoleBits()
+    {
+        var largest = Enum.GetValues<RuleRole>().Max(r => (int)r);
+
+        Assert.True(largest < MatchResolver.RoleCapacity, $"RuleRole {largest} does not fit MatchResolver's {MatchResolver.RoleCapacity} per-role slots.");
+        Assert.True(largest < 32, $"RuleRole {largest} does not fit MatchList's 32 role bits.");
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
