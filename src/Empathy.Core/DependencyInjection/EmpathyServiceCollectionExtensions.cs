@@ -2,6 +2,7 @@ using Empathy.Core.Boundaries;
 using Empathy.Core.Connection;
 using Empathy.Core.Energy;
 using Empathy.Core.Exercises;
+using Empathy.Core.Insights;
 using Empathy.Core.Insights.CoreThoughts;
 using Empathy.Core.Insights.Crisis;
 using Empathy.Core.Insights.Lexicons;
@@ -33,6 +34,10 @@ public static class EmpathyServiceCollectionExtensions
     /// <remarks>
     /// Options are validated at start-up by a host (ValidateOnStart), and in any case the first time they
     /// are read; invalid options throw <see cref="OptionsValidationException"/> listing every problem.
+    /// The text checks, the core-thought grouper and the crisis detector are registered twice over: once
+    /// for <see cref="InsightOptions.Language"/>, and once per built-in language keyed by its code
+    /// (<see cref="InsightOptions.BuiltInLanguages"/>; built from <see cref="InsightOptions.ForLanguage"/>),
+    /// so a host whose people write in several languages takes the one each request needs.
     /// The interop mappers (<see cref="IFhirExerciseMapper"/>, <see cref="IStateOfMindMapper"/>) are
     /// registered on their default options; an app that needs others (another canonical base, say)
     /// registers its own instance before calling this.
@@ -69,6 +74,17 @@ public static class EmpathyServiceCollectionExtensions
         services.TryAddSingleton<IReplyCheck>(sp => new ReplyCheck(Options(sp).Insights, sp.GetServices<ICrisisSignalSink>(), sp.GetRequiredService<InsightLexicons>()));
         services.TryAddSingleton<ICoreThoughtGrouper>(sp => new CoreThoughtGrouper(Options(sp).Insights, sp.GetServices<ICrisisSignalSink>(), sp.GetRequiredService<InsightLexicons>()));
         services.TryAddSingleton<ICrisisDetector>(sp => new CrisisDetector(Options(sp).Insights, sp.GetServices<ICrisisSignalSink>(), sp.GetRequiredService<InsightLexicons>()));
+
+        // The same services for each built-in language, keyed by its code, for a host whose people write in
+        // several: GetRequiredKeyedService<IReplyCheck>("es"), or [FromKeyedServices("es")].
+        foreach (var language in InsightOptions.BuiltInLanguages)
+        {
+            services.TryAddKeyedSingleton<IObservationCheck>(language, (sp, _) => new ObservationCheck(Options(sp).Insights.ForLanguage(language), sp.GetServices<ICrisisSignalSink>(), sp.GetRequiredService<InsightLexicons>()));
+            services.TryAddKeyedSingleton<IMessageCheck>(language, (sp, _) => new MessageCheck(Options(sp).Insights.ForLanguage(language), sp.GetServices<ICrisisSignalSink>(), sp.GetRequiredService<InsightLexicons>()));
+            services.TryAddKeyedSingleton<IReplyCheck>(language, (sp, _) => new ReplyCheck(Options(sp).Insights.ForLanguage(language), sp.GetServices<ICrisisSignalSink>(), sp.GetRequiredService<InsightLexicons>()));
+            services.TryAddKeyedSingleton<ICoreThoughtGrouper>(language, (sp, _) => new CoreThoughtGrouper(Options(sp).Insights.ForLanguage(language), sp.GetServices<ICrisisSignalSink>(), sp.GetRequiredService<InsightLexicons>()));
+            services.TryAddKeyedSingleton<ICrisisDetector>(language, (sp, _) => new CrisisDetector(Options(sp).Insights.ForLanguage(language), sp.GetServices<ICrisisSignalSink>(), sp.GetRequiredService<InsightLexicons>()));
+        }
 
         services.TryAddSingleton<IFhirExerciseMapper>(_ => new FhirExerciseMapper());
         services.TryAddSingleton<IStateOfMindMapper>(_ => new StateOfMindMapper());

@@ -12,7 +12,7 @@ namespace Empathy.Core.Insights;
 /// </remarks>
 public sealed class InsightOptions
 {
-    /// <summary>The languages with a built-in lexicon: English (<c>en</c>, every check) and Spanish (<c>es</c>: observation, message and crisis checks).</summary>
+    /// <summary>The languages with a built-in lexicon, each for every check and the core-thought themes: English (<c>en</c>) and Spanish (<c>es</c>).</summary>
     public static IReadOnlyList<string> BuiltInLanguages { get; } = ["en", "es"];
 
     /// <summary>
@@ -98,6 +98,48 @@ public sealed class InsightOptions
 
         WordClasses.Add(created);
         return created;
+    }
+
+    /// <summary>
+    /// A copy of these options for text in <paramref name="language"/>: the same settings and word-list
+    /// changes, with <see cref="Language"/> set to it. A change that names no language was written for
+    /// this set's <see cref="Language"/>, so the copy keeps it for that language and does not apply it to
+    /// the other. How a host that serves people in several languages builds one check per language
+    /// (<c>AddEmpathy</c> registers them keyed by language).
+    /// </summary>
+    /// <param name="language">One of <see cref="BuiltInLanguages"/>, such as <c>es</c>.</param>
+    /// <returns>A new set of options; changing it leaves these as they are.</returns>
+    /// <exception cref="ArgumentException"><paramref name="language"/> has no built-in lexicon.</exception>
+    public InsightOptions ForLanguage(string language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        if (!BuiltInLanguages.Contains(language, StringComparer.Ordinal))
+        {
+            throw new ArgumentException($"Insight language '{language}' has no built-in lexicon; use one of {string.Join(", ", BuiltInLanguages)}.", nameof(language));
+        }
+
+        var copy = new InsightOptions
+        {
+            Language = language,
+            TreatReportedSpeechAsQuoted = TreatReportedSpeechAsQuoted,
+            MaxTextCharacters = MaxTextCharacters,
+            MaxStatementPartWords = MaxStatementPartWords,
+            MaxStatementPartCharacters = MaxStatementPartCharacters,
+            MaxExamplesPerTheme = MaxExamplesPerTheme,
+            MinimumThoughtsPerTheme = MinimumThoughtsPerTheme,
+            FirstDayOfWeek = FirstDayOfWeek,
+        };
+        foreach (var rule in Rules)
+        {
+            copy.Rules.Add(rule.CopyFor(rule.Language ?? Language));
+        }
+
+        foreach (var wordClass in WordClasses)
+        {
+            copy.WordClasses.Add(wordClass.CopyFor(wordClass.Language ?? Language));
+        }
+
+        return copy;
     }
 
     /// <summary>Lists what is wrong with these options, including every changed lexicon's problems; empty when they are valid.</summary>

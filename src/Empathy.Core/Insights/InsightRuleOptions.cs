@@ -114,4 +114,31 @@ public sealed class InsightRuleOptions
 
         return this;
     }
+
+    /// <summary>A copy of these changes for <paramref name="language"/>'s lexicon (its lists copied too).</summary>
+    internal InsightRuleOptions CopyFor(string language)
+    {
+        var copy = new InsightRuleOptions(RuleId, language)
+        {
+            ReplacementPhrases = ReplacementPhrases is null ? null : [.. ReplacementPhrases],
+            Disabled = Disabled,
+            Kind = Kind,
+            Component = Component,
+            Why = Why,
+            TryInstead = TryInstead,
+            Label = Label,
+        };
+        Append(copy.AddedPhrases, AddedPhrases);
+        Append(copy.RemovedPhrases, RemovedPhrases);
+        Append(copy.AddedExceptions, AddedExceptions);
+        return copy;
+    }
+
+    private static void Append(IList<string> to, IList<string> from)
+    {
+        foreach (var item in from)
+        {
+            to.Add(item);
+        }
+    }
 }

@@ -71,4 +71,24 @@ public sealed class InsightWordClassOptions
         ReplacementEntries = [.. entries];
         return this;
     }
+
+    /// <summary>A copy of these changes for <paramref name="language"/>'s lexicon (its lists copied too).</summary>
+    internal InsightWordClassOptions CopyFor(string language)
+    {
+        var copy = new InsightWordClassOptions(Name, language)
+        {
+            ReplacementEntries = ReplacementEntries is null ? null : [.. ReplacementEntries],
+        };
+        foreach (var entry in AddedEntries)
+        {
+            copy.AddedEntries.Add(entry);
+        }
+
+        foreach (var entry in RemovedEntries)
+        {
+            copy.RemovedEntries.Add(entry);
+        }
+
+        return copy;
+    }
 }

@@ -1,3 +1,4 @@
+using Empathy.Core.Components;
 using Empathy.Core.DependencyInjection;
 using Empathy.Core.Insights.CoreThoughts;
 using Empathy.Core.Insights;
@@ -30,7 +31,67 @@ public class AddEmpathyInsightsTests
         var services = new ServiceCollection().AddEmpathy().AddEmpathy();
 
         Assert.Single(services, d => d.ServiceType == typeof(ICrisisSignalSink));
-        Assert.Single(services, d => d.ServiceType == typeof(IObservationCheck));
+        Assert.Single(services, d => d.ServiceType == typeof(IObservationCheck) && !d.IsKeyedService);
+        foreach (var language in InsightOptions.BuiltInLanguages)
+        {
+            Assert.Single(services, d => d.ServiceType == typeof(IObservationCheck) && d.IsKeyedService && Equals(d.ServiceKey, language));
+        }
+    }
+
+    [Fact]
+    public void AddEmpathy_RegistersEveryInsightServicePerLanguage()
+    {
+        using var provider = new ServiceCollection().AddEmpathy().BuildServiceProvider();
+
+        foreach (var language in InsightOptions.BuiltInLanguages)
+        {
+            Assert.IsType<ObservationCheck>(provider.GetRequiredKeyedService<IObservationCheck>(language));
+            Assert.IsType<MessageCheck>(provider.GetRequiredKeyedService<IMessageCheck>(language));
+            Assert.IsType<ReplyCheck>(provider.GetRequiredKeyedService<IReplyCheck>(language));
+            Assert.IsType<CoreThoughtGrouper>(provider.GetRequiredKeyedService<ICoreThoughtGrouper>(language));
+            Assert.IsType<CrisisDetector>(provider.GetRequiredKeyedService<ICrisisDetector>(language));
+        }
+    }
+
+    [Fact]
+    public void KeyedChecks_ReadTheirOwnLanguage()
+    {
+        using var provider = new ServiceCollection().AddEmpathy().BuildServiceProvider();
+        const string Spanish = "Lo siento mucho. ¿Cómo estás?";
+
+        var spanish = provider.GetRequiredKeyedService<IReplyCheck>("es").Check(Spanish);
+        var english = provider.GetRequiredKeyedService<IReplyCheck>("en").Check(Spanish);
+
+        Assert.Contains(EmpathyComponent.Affective, spanish.Components);
+        Assert.Empty(english.Components);
+        Assert.Empty(provider.GetRequiredService<IReplyCheck>().Check(Spanish).Components); // unkeyed: the options' language, English by default
+        Assert.NotNull(provider.GetRequiredKeyedService<ICrisisDetector>("es").Detect("Quiero morir."));
+        Assert.False(provider.GetRequiredKeyedService<IObservationCheck>("es").Check("Siempre llega tarde.").IsObjective);
+    }
+
+    [Fact]
+    public void UnkeyedChecks_FollowTheConfiguredLanguage()
+    {
+        using var provider = new ServiceCollection()
+            .AddEmpathy(o => o.Insights.Language = "es")
+            .BuildServiceProvider();
+
+        Assert.Contains(EmpathyComponent.Affective, provider.GetRequiredService<IReplyCheck>().Check("Lo siento mucho.").Components);
+    }
+
+    [Fact]
+    public void KeyedChecks_TakeAChangeWithNoLanguageOnlyInTheConfiguredOne()
+    {
+        using var provider = new ServiceCollection()
+            .AddEmpathy(o => o.Insights.Rule("observation.judgement-label").Add("feckless"))
+            .BuildServiceProvider();
+        using var pinned = new ServiceCollection()
+            .AddEmpathy(o => o.Insights.Rule("observation.judgement-label", "es").Add("feckless"))
+            .BuildServiceProvider();
+
+        Assert.False(provider.GetRequiredKeyedService<IObservationCheck>("en").Check("He was feckless.").IsObjective);
+        Assert.True(provider.GetRequiredKeyedService<IObservationCheck>("es").Check("Él es feckless.").IsObjective);
+        Assert.False(pinned.GetRequiredKeyedService<IObservationCheck>("es").Check("Él es feckless.").IsObjective);
     }
 
     [Fact]

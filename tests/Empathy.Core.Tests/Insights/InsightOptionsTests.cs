@@ -136,6 +136,54 @@ public class InsightOptionsTests
     }
 
     [Fact]
+    public void ForLanguage_CopiesTheSettingsAndPinsChangesWithNoLanguage()
+    {
+        var options = new InsightOptions { TreatReportedSpeechAsQuoted = false, MaxTextCharacters = 5_000, MaxStatementPartWords = 7, MaxStatementPartCharacters = 70, MaxExamplesPerTheme = 2, MinimumThoughtsPerTheme = 3, FirstDayOfWeek = DayOfWeek.Sunday };
+        options.Rule("observation.judgement-label").Add("feckless");
+        options.Rule("observation.judgement-label", "es").Add("gandul");
+        options.WordClass("label").Add("dozy");
+
+        var spanish = options.ForLanguage("es");
+
+        Assert.Equal("es", spanish.Language);
+        Assert.Equal((false, 5_000, 7, 70, 2, 3, DayOfWeek.Sunday), (spanish.TreatReportedSpeechAsQuoted, spanish.MaxTextCharacters, spanish.MaxStatementPartWords, spanish.MaxStatementPartCharacters, spanish.MaxExamplesPerTheme, spanish.MinimumThoughtsPerTheme, spanish.FirstDayOfWeek));
+        Assert.Equal(["en", "es"], spanish.Rules.Select(r => r.Language));
+        Assert.Equal(["feckless"], spanish.Rules[0].AddedPhrases);
+        Assert.Equal("en", Assert.Single(spanish.WordClasses).Language);
+        Assert.Empty(spanish.Validate());
+        Assert.False(new ObservationCheck(spanish).Check("Es un gandul.").IsObjective);
+        Assert.True(new ObservationCheck(spanish).Check("Es un feckless.").IsObjective);
+    }
+
+    [Fact]
+    public void ForLanguage_MakesACopyOfItsOwn()
+    {
+        var options = new InsightOptions();
+        options.Rule("observation.judgement-label").Add("feckless");
+
+        var copy = options.ForLanguage("en");
+        copy.Rules[0].Add("dozy");
+        copy.MaxTextCharacters = 2_000;
+
+        Assert.Equal(["feckless"], options.Rules[0].AddedPhrases);
+        Assert.Equal(1_000_000, options.MaxTextCharacters);
+        Assert.True(new ObservationCheck(options).Check("He was dozy.").IsObjective);
+        Assert.False(new ObservationCheck(copy).Check("He was dozy.").IsObjective);
+    }
+
+    [Theory]
+    [InlineData("xx")]
+    [InlineData("ES")]
+    [InlineData("")]
+    public void ForLanguage_WithoutALexicon_Throws(string language)
+    {
+        var error = Assert.Throws<ArgumentException>(() => new InsightOptions().ForLanguage(language));
+
+        Assert.Contains("built-in", error.Message, StringComparison.Ordinal);
+        Assert.Equal("language", error.ParamName);
+    }
+
+    [Fact]
     public void Rule_ReturnsTheSameChangesForTheSameId()
     {
         var options = new InsightOptions();
