@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Empathy.Core.Insights;
 using Empathy.Core.Insights.Messages;
 using Empathy.Core.Insights.Observations;
 using Empathy.Core.Insights.Replies;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Empathy.Samples.Console.Cli;
 
 /// <summary>
-/// <c>empathy analyze observation|message|reply [&lt;text&gt;]</c>: explainable checks of a text. With no text
+/// <c>empathy analyze observation|message|reply [&lt;text&gt;] [--language en|es]</c>: explainable checks of a text. With no text
 /// argument, each line of standard input is one text and each gets one JSON object on its own output
 /// line, in order (JSON Lines).
 /// </summary>
@@ -38,7 +39,8 @@ internal static class AnalyzeCommands
     /// <param name="check">Which check.</param>
     /// <param name="text">The text.</param>
     /// <param name="format">How to write.</param>
-    public static void Analyze(EmpathyApp app, Check check, string text, OutputFormat format)
+    /// <param name="language">The text's language, one of <see cref="InsightOptions.BuiltInLanguages"/>.</param>
+    public static void Analyze(EmpathyApp app, Check check, string text, OutputFormat format, string language = CommonOptions.DefaultLanguage)
     {
         var services = app.Services;
         var ui = app.Terminal.Ui;
@@ -46,7 +48,7 @@ internal static class AnalyzeCommands
         switch (check)
         {
             case Check.Observation:
-                var observation = services.GetRequiredService<IObservationCheck>().Check(text);
+                var observation = services.GetRequiredKeyedService<IObservationCheck>(language).Check(text);
                 if (format == OutputFormat.Json)
                 {
                     JsonOutput.WriteLine(output, new ObservationLine(observation.IsObjective, [.. observation.Findings.Select(FindingLine.From)], observation.RewriteHint, observation.HasCrisisSignal, CrisisMentionLine.All(text, observation)), JsonOutput.Cli.ObservationLine);
@@ -58,7 +60,7 @@ internal static class AnalyzeCommands
 
                 break;
             case Check.Message:
-                var message = services.GetRequiredService<IMessageCheck>().Check(text);
+                var message = services.GetRequiredKeyedService<IMessageCheck>(language).Check(text);
                 if (format == OutputFormat.Json)
                 {
                     JsonOutput.WriteLine(output, new MessageLine(message.IsAccusation, [.. message.Findings.Select(FindingLine.From)], message.Suggestion, message.HasCrisisSignal, CrisisMentionLine.All(text, message)), JsonOutput.Cli.MessageLine);
@@ -70,7 +72,7 @@ internal static class AnalyzeCommands
 
                 break;
             default:
-                var reply = services.GetRequiredService<IReplyCheck>().Check(text);
+                var reply = services.GetRequiredKeyedService<IReplyCheck>(language).Check(text);
                 if (format == OutputFormat.Json)
                 {
                     JsonOutput.WriteLine(
@@ -95,7 +97,8 @@ internal static class AnalyzeCommands
             Arity = ArgumentArity.ZeroOrOne,
         };
         var format = CommonOptions.Format();
-        var command = new Command(name, description) { text, format };
+        var language = CommonOptions.Language();
+        var command = new Command(name, description) { text, format, language };
         command.SetAction(async (parse, cancellation) =>
         {
             if (parse.GetValue(text) is { } single)
@@ -105,11 +108,11 @@ internal static class AnalyzeCommands
                     throw CliException.BadInput(problem.Message);
                 }
 
-                Analyze(app, check, single, parse.GetValue(format));
+                Analyze(app, check, single, parse.GetValue(format), parse.GetValue(language)!);
                 return ExitCodes.Success;
             }
 
-            return await AnalyzeLinesAsync(app, check, cancellation).ConfigureAwait(false);
+            return await AnalyzeLinesAsync(app, check, parse.GetValue(language)!, cancellation).ConfigureAwait(false);
         });
         return command;
     }
@@ -119,7 +122,7 @@ internal static class AnalyzeCommands
     /// read. A line that cannot be checked (empty, over the limit, not UTF-8) gets a refusal object on
     /// its output line, so that output line n always answers input line n, and the run ends with exit 1.
     /// </summary>
-    private static async Task<int> AnalyzeLinesAsync(EmpathyApp app, Check check, CancellationToken cancellation)
+    private static async Task<int> AnalyzeLinesAsync(EmpathyApp app, Check check, string language, CancellationToken cancellation)
     {
         var reader = new BoundedLineReader(app.Terminal.In, TextLimits.MaxTextBytes);
         var refused = 0;
@@ -133,7 +136,7 @@ internal static class AnalyzeCommands
             };
             if (problem is null)
             {
-                Analyze(app, check, line.Text!, OutputFormat.Json);
+                Analyze(app, check, line.Text!, OutputFormat.Json, language);
                 continue;
             }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using Empathy.Core.Insights;
 
 namespace Empathy.Samples.Console.Cli;
 
@@ -34,6 +35,22 @@ internal static class CommonOptions
         HelpName = "text|json",
         DefaultValueFactory = _ => OutputFormat.Text,
     };
+
+    /// <summary>The insight checks' language of the text, English when left out.</summary>
+    public const string DefaultLanguage = "en";
+
+    /// <summary>A <c>--language en|es</c> option: the language the insight checks read the text in (<see cref="InsightOptions.BuiltInLanguages"/>).</summary>
+    public static Option<string> Language()
+    {
+        var option = new Option<string>("--language")
+        {
+            Description = $"The language of the text: {string.Join(" or ", InsightOptions.BuiltInLanguages)} (English or Spanish).",
+            HelpName = string.Join('|', InsightOptions.BuiltInLanguages),
+            DefaultValueFactory = _ => DefaultLanguage,
+        };
+        option.AcceptOnlyFromAmong([.. InsightOptions.BuiltInLanguages]);
+        return option;
+    }
 
     /// <summary>
     /// A <c>--at &lt;time&gt;</c> option: when something happened, as an ISO 8601 date and time

@@ -118,7 +118,7 @@ internal static class InteractiveMenu
                 app.Terminal.Ui.MarkupLine($"[green]Saved in your journal as entry {id}.[/]");
                 break;
             case Choice.SeeInsights:
-                await JournalCommands.ShowInsightsAsync(app, dataDirectory, OutputFormat.Text, cancellation).ConfigureAwait(false);
+                await JournalCommands.ShowInsightsAsync(app, dataDirectory, OutputFormat.Text, CommonOptions.DefaultLanguage, cancellation).ConfigureAwait(false);
                 break;
             case Choice.ReadWall:
                 WallCommands.Diagnose(app, signals: null, OutputFormat.Text);

@@ -128,14 +128,15 @@ internal static class JournalCommands
     /// <param name="app">The app.</param>
     /// <param name="dataDirectory">The <c>--data-dir</c> value.</param>
     /// <param name="format">How to write.</param>
+    /// <param name="language">The thoughts' language, one of <see cref="Empathy.Core.Insights.InsightOptions.BuiltInLanguages"/>.</param>
     /// <param name="cancellation">Cancels the read.</param>
-    public static async Task ShowInsightsAsync(EmpathyApp app, string? dataDirectory, OutputFormat format, CancellationToken cancellation)
+    public static async Task ShowInsightsAsync(EmpathyApp app, string? dataDirectory, OutputFormat format, string language, CancellationToken cancellation)
     {
         var journal = await app.OpenJournalAsync(dataDirectory, JournalOpening.MustExist, cancellation).ConfigureAwait(false);
         var entries = await journal.ReadAllAsync(cancellation).ConfigureAwait(false);
         // The thoughts are attributed to the critics the writer named ('empathy critic name').
         var critics = journal.HasPractice ? await CriticCommands.ReadAllAsync(journal, cancellation).ConfigureAwait(false) : [];
-        var report = app.Services.GetRequiredService<ICoreThoughtGrouper>().Group(entries, critics.Select(c => c.Value), cancellation);
+        var report = app.Services.GetRequiredKeyedService<ICoreThoughtGrouper>(language).Group(entries, critics.Select(c => c.Value), cancellation);
         if (format == OutputFormat.Json)
         {
             JsonOutput.WriteLine(app.Terminal.Out, report, JsonOutput.Library.CoreThoughtReport);
@@ -149,10 +150,11 @@ internal static class JournalCommands
     private static Command Insights(EmpathyApp app, Option<string?> dataDirectory)
     {
         var format = CommonOptions.Format();
-        var insights = new Command("insights", "Recurring themes in your automatic thoughts (not good enough, will be abandoned, ...), with a bar chart over weeks, and the thoughts your named inner critics said.") { format };
+        var language = CommonOptions.Language();
+        var insights = new Command("insights", "Recurring themes in your automatic thoughts (not good enough, will be abandoned, ...), with a bar chart over weeks, and the thoughts your named inner critics said.") { format, language };
         insights.SetAction(async (parse, cancellation) =>
         {
-            await ShowInsightsAsync(app, parse.GetValue(dataDirectory), parse.GetValue(format), cancellation).ConfigureAwait(false);
+            await ShowInsightsAsync(app, parse.GetValue(dataDirectory), parse.GetValue(format), parse.GetValue(language)!, cancellation).ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return insights;

@@ -202,4 +202,47 @@ public sealed class AnalyzeCommandsTests
         Assert.True(result.ExitCode == ExitCodes.Success, result.Error);
         Assert.Contains("This reply makes a dismissive move", result.Out);
     }
+
+    [Fact]
+    public async Task Reply_InSpanish_ReadsTheSpanishWordLists()
+    {
+        const string Reply = "Lo siento mucho. ¿Cómo estás?";
+
+        var spanish = Json(Assert.Single((await CliRun.RunAsync(["analyze", "reply", Reply, "--language", "es", "--format", "json"])).OutLines));
+        var english = Json(Assert.Single((await CliRun.RunAsync(["analyze", "reply", Reply, "--format", "json"])).OutLines));
+
+        Assert.Equal(["Affective", "Concern"], spanish.GetProperty("components").EnumerateArray().Select(c => c.GetString()));
+        Assert.True(spanish.GetProperty("explores").GetBoolean());
+        Assert.Equal(0, english.GetProperty("components").GetArrayLength()); // English is the default, and knows none of these words
+    }
+
+    [Fact]
+    public async Task Observation_InSpanish_FromStandardInput_FlagsAndRaisesTheCrisisSignal()
+    {
+        var result = await CliRun.RunAsync(["analyze", "observation", "--language", "es"], stdin: "Siempre llega tarde.\nLlegó a las nueve.\nQuiero morir.\n");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(Json).ToList();
+        Assert.Equal([false, true, true], lines.Select(l => l.GetProperty("isObjective").GetBoolean()));
+        Assert.Equal([false, false, true], lines.Select(l => l.GetProperty("crisis").GetBoolean()));
+    }
+
+    [Fact]
+    public async Task Message_InSpanish_IsAnAccusation()
+    {
+        var json = Json(Assert.Single((await CliRun.RunAsync(["analyze", "message", "Eres un egoísta.", "--language", "es", "--format", "json"])).OutLines));
+
+        Assert.True(json.GetProperty("isAccusation").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Analyze_WithALanguageWithoutWordLists_IsRefusedAsBadUsage()
+    {
+        var result = await CliRun.RunAsync(["analyze", "reply", "hola", "--language", "fr"]);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Empty(result.Out);
+        Assert.Contains("'fr'", result.Error);
+        Assert.Contains("'es'", result.Error);
+    }
 }

@@ -33,6 +33,21 @@ public sealed class JournalInsightsTests : IDisposable
     }
 
     [Fact]
+    public async Task Insights_InSpanish_GroupsSpanishThoughtsUnderTheirThemes()
+    {
+        Assert.Equal(0, (await _journal.RunAsync("journal", "add", "--happened", "La reunión.", "--thoughts", "No soy suficiente.")).ExitCode);
+        Assert.Equal(0, (await _journal.RunAsync("journal", "add", "--happened", "La llamada.", "--thoughts", "Nunca hago nada bien.")).ExitCode);
+
+        using var spanish = JsonDocument.Parse(Assert.Single((await _journal.RunAsync("journal", "insights", "--language", "es", "--format", "json")).OutLines));
+        using var english = JsonDocument.Parse(Assert.Single((await _journal.RunAsync("journal", "insights", "--format", "json")).OutLines));
+
+        var theme = Assert.Single(spanish.RootElement.GetProperty("themes").EnumerateArray());
+        Assert.Equal("theme.not-good-enough", theme.GetProperty("themeId").GetString());
+        Assert.Equal(2, theme.GetProperty("thoughtCount").GetInt32());
+        Assert.Equal(0, english.RootElement.GetProperty("themes").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Insights_AsText_ShowsThemesAndAWeeklyBarChart()
     {
         await SeedAsync();
