@@ -1,6 +1,3 @@
-using Empathy.Core.Insights.Messages;
-using Empathy.Core.Insights.Observations;
-using Empathy.Core.Insights.Replies;
 using Empathy.Samples.Web.Hosting;
 using Empathy.Samples.Web.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -8,19 +5,19 @@ using Microsoft.Extensions.Options;
 
 namespace Empathy.Samples.Web.Analysis;
 
-/// <summary><c>/api/analyze</c>: the library's text checks, on text the caller sends (nothing is stored).</summary>
+/// <summary><c>/api/analyze</c>: the library's text checks, on text the caller sends (nothing is stored), in the request's language (<see cref="RequestInsights"/>).</summary>
 public static class AnalyzeEndpoints
 {
     /// <summary>Maps the group.</summary>
     public static IEndpointRouteBuilder MapAnalyzeEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/analyze").WithTags("Analyze").RequireAuthorization();
-        group.MapPost("/observation", (TextRequest request, IObservationCheck check, CrisisHelp help, IOptions<EmpathyHostOptions> options) =>
-            Check(request, options, text => ObservationResponse.From(check.Check(text), help))).WithName("AnalyzeObservation");
-        group.MapPost("/message", (TextRequest request, IMessageCheck check, CrisisHelp help, IOptions<EmpathyHostOptions> options) =>
-            Check(request, options, text => MessageResponse.From(check.Check(text), help))).WithName("AnalyzeMessage");
-        group.MapPost("/reply", (TextRequest request, IReplyCheck check, CrisisHelp help, IOptions<EmpathyHostOptions> options) =>
-            Check(request, options, text => ReplyResponse.From(check.Check(text), help))).WithName("AnalyzeReply");
+        group.MapPost("/observation", (TextRequest request, RequestInsights insights, CrisisHelp help, IOptions<EmpathyHostOptions> options) =>
+            Check(request, options, text => ObservationResponse.From(insights.Observation.Check(text), help))).WithName("AnalyzeObservation");
+        group.MapPost("/message", (TextRequest request, RequestInsights insights, CrisisHelp help, IOptions<EmpathyHostOptions> options) =>
+            Check(request, options, text => MessageResponse.From(insights.Message.Check(text), help))).WithName("AnalyzeMessage");
+        group.MapPost("/reply", (TextRequest request, RequestInsights insights, CrisisHelp help, IOptions<EmpathyHostOptions> options) =>
+            Check(request, options, text => ReplyResponse.From(insights.Reply.Check(text), help))).WithName("AnalyzeReply");
         return app;
     }
 

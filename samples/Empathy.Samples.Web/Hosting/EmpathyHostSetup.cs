@@ -39,6 +39,7 @@ public static class EmpathyHostSetup
             .AddExercisePack(EmpathyPack.Pack)
             .AddExercisePack(ListeningPack.Pack);
         services.AddSingleton<CrisisHelp>();
+        services.AddScoped<RequestInsights>(); // the insight services in the language of each request
 
         // Vault mode: no key provider, so every call for a person needs their open vault session. One store
         // object is the journal store, the practice store and the vaults: one encrypted file in the data

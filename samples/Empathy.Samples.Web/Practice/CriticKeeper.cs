@@ -1,5 +1,5 @@
 using Empathy.Core.Critic;
-using Empathy.Core.Insights.CoreThoughts;
+using Empathy.Samples.Web.Analysis;
 using Empathy.Core.Storage;
 using Empathy.Core.Storage.Practice;
 using Empathy.Samples.Web.Journal;
@@ -12,7 +12,7 @@ namespace Empathy.Samples.Web.Practice;
 /// records, the same ones the console keeps), and the journal's automatic thoughts attributed to each
 /// by the core-thought grouper. Names are unique ignoring case, as in the console.
 /// </summary>
-public sealed class CriticKeeper(OwnerContext owner, IPracticeStore store, IJournalStore journal, ICoreThoughtGrouper grouper, TimeProvider time, ILogger<CriticKeeper> logger)
+public sealed class CriticKeeper(OwnerContext owner, IPracticeStore store, IJournalStore journal, RequestInsights insights, TimeProvider time, ILogger<CriticKeeper> logger)
 {
     /// <summary>Every critic, in the order they were named.</summary>
     public Task<List<PracticeRecord<InnerCritic>>> AllAsync(CancellationToken cancellationToken) =>
@@ -65,7 +65,7 @@ public sealed class CriticKeeper(OwnerContext owner, IPracticeStore store, IJour
     public async Task<CriticThoughtsResponse> ThoughtsAsync(InnerCritic critic, CancellationToken cancellationToken)
     {
         var entries = await RecentEntries.ReadAsync(journal, owner.Owner, cancellationToken);
-        var voice = grouper.Group(entries, [critic], cancellationToken).CriticVoices.FirstOrDefault();
+        var voice = insights.CoreThoughts.Group(entries, [critic], cancellationToken).CriticVoices.FirstOrDefault();
         var byId = entries.ToDictionary(e => e.Id);
         var examples = (voice?.Examples ?? [])
             .Where(x => byId.ContainsKey(x.EntryId) && x.ThoughtIndex < byId[x.EntryId].AutomaticThoughts.Count)

@@ -134,6 +134,23 @@ public sealed class SecurityTests : IClassFixture<SharedApp>
     }
 
     [Fact]
+    public async Task Analyze_ReadsTheTextInTheRequestsLanguage()
+    {
+        var user = await ApiUser.RegisterAsync(_app);
+        const string Reply = "Lo siento mucho. ¿Cómo estás?";
+
+        var english = await (await user.Client.PostAsJsonAsync("/api/analyze/reply", new { text = Reply })).Content.ReadFromJsonAsync<JsonElement>();
+        var spanish = new HttpRequestMessage(HttpMethod.Post, "/api/analyze/reply") { Content = JsonContent.Create(new { text = Reply }) };
+        spanish.Headers.AcceptLanguage.ParseAdd("es-ES,es;q=0.9");
+        var read = await (await user.Client.SendAsync(spanish)).Content.ReadFromJsonAsync<JsonElement>();
+        var crisis = await (await user.Client.PostAsJsonAsync("/api/analyze/observation?culture=es", new { text = "Quiero morir." })).Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(0, english.GetProperty("components").GetArrayLength()); // English word lists: none of these words
+        Assert.Contains(read.GetProperty("components").EnumerateArray(), c => c.GetString() == "affective");
+        Assert.Equal(WebAppFactory.CrisisHelpText, crisis.GetProperty("crisisHelp").GetString());
+    }
+
+    [Fact]
     public async Task AFullSession_WritesNoEntryTextToTheLogs()
     {
         using var app = new WebAppFactory();

@@ -63,6 +63,25 @@ public sealed partial class PageTests : IClassFixture<SharedApp>
     }
 
     [Fact]
+    public async Task Insights_GroupTheThoughtsInTheLanguageThePersonChose()
+    {
+        var user = await ApiUser.RegisterAsync(_app);
+        await user.WriteAsync("La reunión.", ["No valgo nada.", "Nunca hago nada bien."]);
+
+        var english = WebUtility.HtmlDecode(await user.Client.GetStringAsync("/Insights"));
+        var switched = await user.Client.PostAsync("/Culture", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token(english), ["culture"] = "es", ["returnUrl"] = "/Insights",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        var spanish = WebUtility.HtmlDecode(await user.Client.GetStringAsync("/Insights"));
+
+        // The Spanish theme's label shows only when the thoughts are read with the Spanish word lists.
+        Assert.DoesNotContain("No soy suficiente", english);
+        Assert.Contains("No soy suficiente", spanish);
+    }
+
+    [Fact]
     public async Task Mirror_ShowsWhatTheReplyShows_AndOffersAnIStatement()
     {
         var user = await ApiUser.RegisterAsync(_app);

@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Empathy.Samples.Web.Pages.Insights;
 
 /// <summary>Core thoughts over weeks (attributed to named critics), the tank's level, and connection status, drawn on the server.</summary>
-public sealed class IndexModel(OwnerContext owner, IJournalStore journal, IPracticeStore practice, ICoreThoughtGrouper grouper,
+public sealed class IndexModel(OwnerContext owner, IJournalStore journal, IPracticeStore practice, RequestInsights insights,
     IConnectionDiagnoser connection, TankKeeper tanks, CrisisHelp help, TimeProvider time) : PageModel
 {
     /// <summary>The core-thought report.</summary>
@@ -35,7 +35,7 @@ public sealed class IndexModel(OwnerContext owner, IJournalStore journal, IPract
     {
         var entries = await RecentEntries.ReadAsync(journal, owner.Owner, cancellationToken);
         var critics = await PracticeRecords.AllAsync(practice, owner.Owner, PracticeKinds.InnerCritics, cancellationToken);
-        Report = grouper.Group(entries, critics.Select(c => c.Value), cancellationToken);
+        Report = insights.CoreThoughts.Group(entries, critics.Select(c => c.Value), cancellationToken);
         ThemesChart = CoreThoughtWeeksChart.Render(Report);
         CrisisHelp = Report.CrisisSignals.Count > 0 ? help.Text : null;
         TankChart = TankLevelChart.Render((await tanks.CurrentAsync(owner.Owner, cancellationToken)).Value, time.GetUtcNow());

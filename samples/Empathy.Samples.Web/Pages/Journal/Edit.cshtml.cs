@@ -1,5 +1,3 @@
-using Empathy.Core.Insights.Crisis;
-using Empathy.Core.Insights.Observations;
 using Empathy.Core.Journal;
 using Empathy.Core.Storage;
 using Empathy.Samples.Web.Analysis;
@@ -16,8 +14,7 @@ namespace Empathy.Samples.Web.Pages.Journal;
 public sealed class EditModel(
     OwnerContext owner,
     IJournalStore store,
-    IObservationCheck observations,
-    ICrisisDetector crisis,
+    RequestInsights insights,
     CrisisHelp help,
     TimeProvider time,
     IOptions<EmpathyHostOptions> options) : PageModel
@@ -113,8 +110,8 @@ public sealed class EditModel(
 
     private void Check(JournalEntry entry)
     {
-        var observation = observations.Check(entry.WhatHappened.Reveal());
+        var observation = insights.Observation.Check(entry.WhatHappened.Reveal());
         Observation = ObservationResponse.From(observation, help);
-        CrisisHelp = Observation.CrisisHelp ?? (crisis.Detect(entry).Count > 0 ? help.Text : null);
+        CrisisHelp = Observation.CrisisHelp ?? (insights.Crisis.Detect(entry).Count > 0 ? help.Text : null);
     }
 }

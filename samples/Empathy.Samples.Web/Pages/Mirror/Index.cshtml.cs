@@ -1,5 +1,3 @@
-using Empathy.Core.Insights.Messages;
-using Empathy.Core.Insights.Replies;
 using Empathy.Samples.Web.Analysis;
 using Empathy.Samples.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Empathy.Samples.Web.Pages.Mirror;
 
 /// <summary>The empathy mirror (the reply check) and the message check; nothing typed here is stored.</summary>
-public sealed class IndexModel(IReplyCheck replies, IMessageCheck messages, CrisisHelp help, IOptions<EmpathyHostOptions> options) : PageModel
+public sealed class IndexModel(RequestInsights insights, CrisisHelp help, IOptions<EmpathyHostOptions> options) : PageModel
 {
     /// <summary>The situation (context for the person only; not checked).</summary>
     [BindProperty]
@@ -43,12 +41,12 @@ public sealed class IndexModel(IReplyCheck replies, IMessageCheck messages, Cris
         var max = options.Value.Limits.MaxTextLength;
         if (!string.IsNullOrWhiteSpace(Reply) && Reply.Length <= max)
         {
-            ReplyResult = ReplyResponse.From(replies.Check(Reply), help);
+            ReplyResult = ReplyResponse.From(insights.Reply.Check(Reply), help);
         }
 
         if (!string.IsNullOrWhiteSpace(Message) && Message.Length <= max)
         {
-            MessageResult = MessageResponse.From(messages.Check(Message), help);
+            MessageResult = MessageResponse.From(insights.Message.Check(Message), help);
         }
 
         CrisisHelp = ReplyResult?.CrisisHelp ?? MessageResult?.CrisisHelp;
