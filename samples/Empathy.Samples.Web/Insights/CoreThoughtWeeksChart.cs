@@ -20,22 +20,28 @@ public static class CoreThoughtWeeksChart
         var weeks = themes.SelectMany(t => t.Weeks.Select(w => w.WeekStart)).Distinct().Order().ToList();
         var max = Math.Max(1, themes.SelectMany(t => t.Weeks).Max(w => w.Count));
         const int left = 200, top = 24, rowHeight = 36, columnWidth = 44;
+        // A label longer than the margin is wrapped at its spaces, and its row grows by a line each.
+        var labels = themes.Select(t => LabelLines(t.Label)).ToList();
+        var rowHeights = labels.Select(lines => rowHeight + ((lines.Count - 1) * LineHeight)).ToList();
         var width = left + (weeks.Count * columnWidth) + 20;
-        var height = top + (themes.Count * rowHeight) + 30;
+        var height = top + rowHeights.Sum() + 30;
         var svg = new SvgWriter(width, height, "core-thoughts-title", "Recurring core thoughts by week",
             string.Join("; ", themes.Select(t => $"{t.Label}: {t.ThoughtCount} thoughts in {t.Weeks.Count} weeks")));
+        var y = top;
         for (var row = 0; row < themes.Count; row++)
         {
             var theme = themes[row];
-            var y = top + (row * rowHeight);
-            svg.Text(left - 8, y + 20, theme.Label, "end");
+            var bottom = y + rowHeights[row] - 8;
+            svg.TextLines(left - 8, y + 20, labels[row], LineHeight, "end");
             foreach (var week in theme.Weeks)
             {
                 var column = weeks.IndexOf(week.WeekStart);
                 var barHeight = 6 + (22.0 * week.Count / max);
-                svg.Rect(left + (column * columnWidth) + 6, y + 28 - barHeight, columnWidth - 12, barHeight, Colours[row],
+                svg.Rect(left + (column * columnWidth) + 6, bottom - barHeight, columnWidth - 12, barHeight, Colours[row],
                     string.Create(CultureInfo.InvariantCulture, $"{theme.Label}, week of {week.WeekStart:yyyy-MM-dd}: {week.Count}"));
             }
+
+            y += rowHeights[row];
         }
 
         for (var column = 0; column < weeks.Count; column++)
@@ -44,5 +50,53 @@ public static class CoreThoughtWeeksChart
         }
 
         return svg.ToString();
+    }
+
+    /// <summary>The most characters of a label on one line: at 12 px they fit in the 192 px left of the bars.</summary>
+    internal const int MaxLabelLineCharacters = 24;
+
+    private const int LineHeight = 15;
+
+    /// <summary>A label cut into lines of at most <see cref="MaxLabelLineCharacters"/>, at its spaces (a longer word on its own lines).</summary>
+    internal static List<string> LabelLines(string label)
+    {
+        var lines = new List<string>();
+        var line = string.Empty;
+        foreach (var word in label.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var rest = word;
+            while (rest.Length > MaxLabelLineCharacters)
+            {
+                if (line.Length > 0)
+                {
+                    lines.Add(line);
+                    line = string.Empty;
+                }
+
+                lines.Add(rest[..MaxLabelLineCharacters]);
+                rest = rest[MaxLabelLineCharacters..];
+            }
+
+            if (line.Length == 0)
+            {
+                line = rest;
+            }
+            else if (line.Length + 1 + rest.Length <= MaxLabelLineCharacters)
+            {
+                line += " " + rest;
+            }
+            else
+            {
+                lines.Add(line);
+                line = rest;
+            }
+        }
+
+        if (line.Length > 0 || lines.Count == 0)
+        {
+            lines.Add(line);
+        }
+
+        return lines;
     }
 }

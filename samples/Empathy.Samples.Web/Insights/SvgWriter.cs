@@ -38,6 +38,18 @@ internal sealed class SvgWriter
     public void Text(double x, double y, string text, string anchor = "start", int size = 12) =>
         _svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x:0.#}\" y=\"{y:0.#}\" font-size=\"{size}\" text-anchor=\"{anchor}\" fill=\"#1d1f23\">{Encode(text)}</text>");
 
+    /// <summary>Lines of text, one under another from <paramref name="y"/> (the first line's baseline), <paramref name="lineHeight"/> apart.</summary>
+    public void TextLines(double x, double y, IReadOnlyList<string> lines, double lineHeight, string anchor = "start", int size = 12)
+    {
+        _svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x:0.#}\" y=\"{y:0.#}\" font-size=\"{size}\" text-anchor=\"{anchor}\" fill=\"#1d1f23\">");
+        for (var i = 0; i < lines.Count; i++)
+        {
+            _svg.Append(CultureInfo.InvariantCulture, $"<tspan x=\"{x:0.#}\" dy=\"{(i == 0 ? 0 : lineHeight):0.#}\">{Encode(lines[i])}</tspan>");
+        }
+
+        _svg.Append("</text>");
+    }
+
     public override string ToString() => _svg + "</svg>";
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
