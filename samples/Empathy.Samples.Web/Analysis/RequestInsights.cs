@@ -34,6 +34,9 @@ public sealed class RequestInsights(IServiceProvider services)
     /// <summary>The crisis detector.</summary>
     public ICrisisDetector Crisis => services.GetRequiredKeyedService<ICrisisDetector>(Language);
 
+    /// <summary>The language the insight services read for this request's culture (for a page's <c>lang</c> attributes).</summary>
+    public static string CurrentLanguage => LanguageOf(CultureInfo.CurrentUICulture);
+
     /// <summary>The built-in insight language of <paramref name="culture"/>: its own when there is one, else English.</summary>
     public static string LanguageOf(CultureInfo culture)
     {

@@ -66,7 +66,9 @@ public sealed partial class JourneyTests(BrowserSite site) : IClassFixture<Brows
             Assert.Equal(opinion, saved.GetProperty("answers").GetProperty("opinion").GetString());
             Assert.Equal("7", saved.GetProperty("answers").GetProperty("urge").GetString());
 
-            // Insights: the recurring core thoughts, drawn as an SVG chart by the server.
+            // Insights: the recurring core thoughts, drawn as an SVG chart by the server. They read the journal
+            // in the language chosen, so back to English, the language these entries were written in.
+            await SiteActions.SwitchLanguageAsync(page, "English", "en");
             await Nav(page, "Insights").ClickAsync();
             var chart = page.GetByTestId("core-thoughts-chart").Locator("svg");
             await Expect(chart).ToBeVisibleAsync();

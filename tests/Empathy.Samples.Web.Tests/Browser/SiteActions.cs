@@ -24,7 +24,8 @@ public static class SiteActions
     {
         await page.GetByLabel("Language").SelectOptionAsync(new SelectOptionValue { Label = language });
         await page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Button, new() { Name = "Switch", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", code);
+        // The page stays in English (<html lang="en">); the server marks the chosen language's option once it is back.
+        await Assertions.Expect(page.Locator($"#culture-switch option[value='{code}']")).ToHaveAttributeAsync("selected", "selected");
     }
 
     /// <summary>Writes a journal entry in the form at /Journal/Edit and saves it.</summary>

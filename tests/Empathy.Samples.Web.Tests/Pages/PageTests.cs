@@ -82,6 +82,32 @@ public sealed partial class PageTests : IClassFixture<SharedApp>
     }
 
     [Fact]
+    public async Task InSpanish_ThePageStaysEnglish_AndWhatComesInSpanishSaysSo()
+    {
+        var user = await ApiUser.RegisterAsync(_app);
+        var form = await user.Client.GetStringAsync("/Mirror");
+        Assert.Contains("<html lang=\"en\">", form);
+        Assert.Equal(HttpStatusCode.Redirect, (await user.Client.PostAsync("/Culture", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token(form), ["culture"] = "es", ["returnUrl"] = "/Mirror",
+        }))).StatusCode);
+
+        var exercises = await user.Client.GetStringAsync("/Exercises");
+        var mirror = await (await user.Client.PostAsync("/Mirror", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token(form), ["Reply"] = "Al menos tienes trabajo.", ["Message"] = "Eres un egoísta.",
+        }))).Content.ReadAsStringAsync();
+
+        // The site's own words (the menu, the headings) are English whatever the switch says.
+        Assert.Contains("<html lang=\"en\">", exercises);
+        Assert.Matches(@"<div lang=""es"">\s*<h1>Ejercicios</h1>", exercises);
+        Assert.Contains("<html lang=\"en\">", mirror);
+        Assert.Contains("<ul class=\"findings\" lang=\"es\">", mirror);
+        Assert.Contains("<em lang=\"en\">Try instead:</em>", mirror);
+        Assert.Contains("<strong lang=\"es\">", mirror);
+    }
+
+    [Fact]
     public async Task Mirror_ShowsWhatTheReplyShows_AndOffersAnIStatement()
     {
         var user = await ApiUser.RegisterAsync(_app);

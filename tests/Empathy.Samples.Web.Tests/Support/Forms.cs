@@ -33,7 +33,7 @@ public static partial class Forms
     /// <summary>The text of the field error shown for the input with id <paramref name="id"/>, or null.</summary>
     public static string? FieldError(string html, string id)
     {
-        var match = Regex.Match(html, $"<p class=\"field-error\" id=\"{Regex.Escape(id)}-error\">([^<]*)</p>");
+        var match = Regex.Match(html, $"<p class=\"field-error\" id=\"{Regex.Escape(id)}-error\"[^>]*>([^<]*)</p>");
         return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value) : null;
     }
 
