@@ -110,6 +110,19 @@ public static class InsightsSnippets
         return (now, history);
     }
 
+    public static (ReplyCheckResult Spanish, ReplyCheckResult Configured) Languages()
+    {
+        using var provider = new ServiceCollection().AddEmpathy().BuildServiceProvider();
+
+        // snippet: insights-languages
+        // One check per built-in language, keyed by its code; the unkeyed one reads options.Insights.Language.
+        var spanish = provider.GetRequiredKeyedService<IReplyCheck>("es").Check("Lo siento mucho. ¿Cómo estás?");
+        var configured = provider.GetRequiredService<IReplyCheck>().Check("I'm so sorry. How are you holding up?");
+        // In a minimal API endpoint: ([FromKeyedServices("es")] IReplyCheck replies) => ...
+        // end snippet
+        return (spanish, configured);
+    }
+
     public static IMessageCheck Options()
     {
         // snippet: insights-options

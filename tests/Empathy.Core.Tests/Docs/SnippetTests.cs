@@ -318,6 +318,16 @@ public partial class SnippetTests
     }
 
     [Fact]
+    public void Insights_Languages_EachKeyedCheckReadsItsLanguage()
+    {
+        var (spanish, configured) = InsightsSnippets.Languages();
+
+        Assert.Equal([Core.Components.EmpathyComponent.Affective, Core.Components.EmpathyComponent.Concern], spanish.Components);
+        Assert.True(spanish.Explores);
+        Assert.Equal([Core.Components.EmpathyComponent.Affective, Core.Components.EmpathyComponent.Concern], configured.Components);
+    }
+
+    [Fact]
     public void SnippetNames_AreUnique() =>
         Assert.Equal(Regions().Select(r => r.Name).Distinct().Count(), Regions().Count);
 

@@ -20,12 +20,7 @@ public sealed partial class PageTests : IClassFixture<SharedApp>
         Assert.Contains("La pausa de tres segundos", await (await user.Client.SendAsync(spanish)).Content.ReadAsStringAsync());
         Assert.Contains("The three-second pause", await user.Client.GetStringAsync("/Exercises/Run?pack=listening&id=three-second-pause"));
 
-        var form = await user.Client.GetStringAsync("/Exercises");
-        var switched = await user.Client.PostAsync("/Culture", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = Token(form), ["culture"] = "es", ["returnUrl"] = "/Exercises",
-        }));
-        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        await SwitchToSpanishAsync(user, await user.Client.GetStringAsync("/Exercises"));
         Assert.Contains("Ejercicios", await user.Client.GetStringAsync("/Exercises"));
     }
 
@@ -69,11 +64,7 @@ public sealed partial class PageTests : IClassFixture<SharedApp>
         await user.WriteAsync("La reunión.", ["No valgo nada.", "Nunca hago nada bien."]);
 
         var english = WebUtility.HtmlDecode(await user.Client.GetStringAsync("/Insights"));
-        var switched = await user.Client.PostAsync("/Culture", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = Token(english), ["culture"] = "es", ["returnUrl"] = "/Insights",
-        }));
-        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        await SwitchToSpanishAsync(user, english);
         var spanish = WebUtility.HtmlDecode(await user.Client.GetStringAsync("/Insights"));
 
         // The Spanish theme's label shows only when the thoughts are read with the Spanish word lists.
@@ -87,10 +78,7 @@ public sealed partial class PageTests : IClassFixture<SharedApp>
         var user = await ApiUser.RegisterAsync(_app);
         var form = await user.Client.GetStringAsync("/Mirror");
         Assert.Contains("<html lang=\"en\">", form);
-        Assert.Equal(HttpStatusCode.Redirect, (await user.Client.PostAsync("/Culture", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = Token(form), ["culture"] = "es", ["returnUrl"] = "/Mirror",
-        }))).StatusCode);
+        await SwitchToSpanishAsync(user, form);
 
         var exercises = await user.Client.GetStringAsync("/Exercises");
         var mirror = await (await user.Client.PostAsync("/Mirror", new FormUrlEncodedContent(new Dictionary<string, string>
@@ -122,6 +110,16 @@ public sealed partial class PageTests : IClassFixture<SharedApp>
     }
 
     private static string Token(string html) => TokenPattern().Match(html).Groups[1].Value;
+
+    // The header's language switch, posted with the antiforgery token of a page the person has open.
+    private static async Task SwitchToSpanishAsync(ApiUser user, string page)
+    {
+        var switched = await user.Client.PostAsync("/Culture", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token(page), ["culture"] = "es", ["returnUrl"] = "/",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+    }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
