@@ -97,7 +97,7 @@ internal static class AnalyzeCommands
             Arity = ArgumentArity.ZeroOrOne,
         };
         var format = CommonOptions.Format();
-        var language = CommonOptions.Language();
+        var language = CommonOptions.Language(app.Environment);
         var command = new Command(name, description) { text, format, language };
         command.SetAction(async (parse, cancellation) =>
         {

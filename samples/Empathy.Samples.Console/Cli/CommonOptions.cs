@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using Empathy.Core.Insights;
+using Empathy.Samples.Console.Hosting;
 
 namespace Empathy.Samples.Console.Cli;
 
@@ -36,21 +37,46 @@ internal static class CommonOptions
         DefaultValueFactory = _ => OutputFormat.Text,
     };
 
-    /// <summary>The insight checks' language of the text, English when left out.</summary>
+    /// <summary>The insight checks' language of the text when neither <c>--language</c> nor <see cref="CliEnvironment.LanguageVariable"/> says.</summary>
     public const string DefaultLanguage = "en";
 
-    /// <summary>A <c>--language en|es</c> option: the language the insight checks read the text in (<see cref="InsightOptions.BuiltInLanguages"/>).</summary>
-    public static Option<string> Language()
+    /// <summary>
+    /// A <c>--language en|es</c> option: the language the insight checks read the text in
+    /// (<see cref="InsightOptions.BuiltInLanguages"/>). Left out, <see cref="CliEnvironment.LanguageVariable"/>
+    /// decides, else English.
+    /// </summary>
+    /// <param name="environment">Where the default is read.</param>
+    public static Option<string> Language(CliEnvironment environment)
     {
         var option = new Option<string>("--language")
         {
-            Description = $"The language of the text: {string.Join(" or ", InsightOptions.BuiltInLanguages)} (English or Spanish).",
+            Description = $"The language of the text: {string.Join(" or ", InsightOptions.BuiltInLanguages)} (English or Spanish); default ${CliEnvironment.LanguageVariable}, else {DefaultLanguage}.",
             HelpName = string.Join('|', InsightOptions.BuiltInLanguages),
-            DefaultValueFactory = _ => DefaultLanguage,
+            DefaultValueFactory = result =>
+            {
+                if (LanguageProblem(environment) is { } problem)
+                {
+                    result.AddError(problem);
+                }
+
+                return LanguageOf(environment);
+            },
         };
         option.AcceptOnlyFromAmong([.. InsightOptions.BuiltInLanguages]);
         return option;
     }
+
+    /// <summary>The language <see cref="CliEnvironment.LanguageVariable"/> names when it names a built-in one, else English.</summary>
+    /// <param name="environment">The environment.</param>
+    public static string LanguageOf(CliEnvironment environment) =>
+        environment.Get(CliEnvironment.LanguageVariable) is { } set && InsightOptions.BuiltInLanguages.Contains(set, StringComparer.Ordinal) ? set : DefaultLanguage;
+
+    /// <summary>What is wrong with <see cref="CliEnvironment.LanguageVariable"/>, or <see langword="null"/> when it is unset or names a built-in language.</summary>
+    /// <param name="environment">The environment.</param>
+    public static string? LanguageProblem(CliEnvironment environment) =>
+        environment.Get(CliEnvironment.LanguageVariable) is { } set && !InsightOptions.BuiltInLanguages.Contains(set, StringComparer.Ordinal)
+            ? $"{CliEnvironment.LanguageVariable} is '{set}'; the insight checks read {string.Join(" or ", InsightOptions.BuiltInLanguages)}. Set one of them, or unset it for {DefaultLanguage}."
+            : null;
 
     /// <summary>
     /// A <c>--at &lt;time&gt;</c> option: when something happened, as an ISO 8601 date and time

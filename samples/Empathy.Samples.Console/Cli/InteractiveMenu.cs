@@ -118,7 +118,7 @@ internal static class InteractiveMenu
                 app.Terminal.Ui.MarkupLine($"[green]Saved in your journal as entry {id}.[/]");
                 break;
             case Choice.SeeInsights:
-                await JournalCommands.ShowInsightsAsync(app, dataDirectory, OutputFormat.Text, CommonOptions.DefaultLanguage, cancellation).ConfigureAwait(false);
+                await JournalCommands.ShowInsightsAsync(app, dataDirectory, OutputFormat.Text, MenuLanguage(app), cancellation).ConfigureAwait(false);
                 break;
             case Choice.ReadWall:
                 WallCommands.Diagnose(app, signals: null, OutputFormat.Text);
@@ -139,13 +139,17 @@ internal static class InteractiveMenu
                 await ExercisesCommands.HistoryAsync(app, dataDirectory, exercise: null, OutputFormat.Text, cancellation).ConfigureAwait(false);
                 break;
             case Choice.CheckMessage:
-                AnalyzeCommands.Analyze(app, AnalyzeCommands.Check.Message, Prompts.AskText(app.Terminal.Ui, "The message you are about to send:", required: true), OutputFormat.Text);
+                AnalyzeCommands.Analyze(app, AnalyzeCommands.Check.Message, Prompts.AskText(app.Terminal.Ui, "The message you are about to send:", required: true), OutputFormat.Text, MenuLanguage(app));
                 break;
             default:
-                AnalyzeCommands.Analyze(app, AnalyzeCommands.Check.Reply, Prompts.AskText(app.Terminal.Ui, "Your reply to someone in pain:", required: true), OutputFormat.Text);
+                AnalyzeCommands.Analyze(app, AnalyzeCommands.Check.Reply, Prompts.AskText(app.Terminal.Ui, "Your reply to someone in pain:", required: true), OutputFormat.Text, MenuLanguage(app));
                 break;
         }
     }
+
+    // The menu has no --language: EMPATHY_LANGUAGE says, else English.
+    private static string MenuLanguage(EmpathyApp app) =>
+        CommonOptions.LanguageProblem(app.Environment) is { } problem ? throw CliException.BadInput(problem) : CommonOptions.LanguageOf(app.Environment);
 
     private static void DiagnoseProfile(EmpathyApp app)
     {

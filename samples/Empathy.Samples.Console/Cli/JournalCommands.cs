@@ -150,7 +150,7 @@ internal static class JournalCommands
     private static Command Insights(EmpathyApp app, Option<string?> dataDirectory)
     {
         var format = CommonOptions.Format();
-        var language = CommonOptions.Language();
+        var language = CommonOptions.Language(app.Environment);
         var insights = new Command("insights", "Recurring themes in your automatic thoughts (not good enough, will be abandoned, ...), with a bar chart over weeks, and the thoughts your named inner critics said.") { format, language };
         insights.SetAction(async (parse, cancellation) =>
         {

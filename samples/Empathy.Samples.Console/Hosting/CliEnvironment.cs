@@ -12,6 +12,9 @@ internal sealed class CliEnvironment
     /// <summary>The XDG base-directory variable for user data.</summary>
     public const string XdgDataHomeVariable = "XDG_DATA_HOME";
 
+    /// <summary>The language the insight checks read text in when <c>--language</c> is left out (<c>en</c> or <c>es</c>).</summary>
+    public const string LanguageVariable = "EMPATHY_LANGUAGE";
+
     /// <summary>Set (to anything) to print stack traces of unexpected errors.</summary>
     public const string DebugVariable = "EMPATHY_DEBUG";
 

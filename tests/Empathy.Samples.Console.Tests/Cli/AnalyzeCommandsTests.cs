@@ -245,4 +245,26 @@ public sealed class AnalyzeCommandsTests
         Assert.Contains("'fr'", result.Error);
         Assert.Contains("'es'", result.Error);
     }
+
+    [Fact]
+    public async Task Analyze_TakesItsLanguageFromTheEnvironment_AndTheOptionWins()
+    {
+        var spanish = new Dictionary<string, string> { [CliEnvironment.LanguageVariable] = "es" };
+
+        var fromEnvironment = Json(Assert.Single((await CliRun.RunAsync(["analyze", "reply", "Lo siento mucho.", "--format", "json"], spanish)).OutLines));
+        var fromOption = Json(Assert.Single((await CliRun.RunAsync(["analyze", "reply", "Lo siento mucho.", "--language", "en", "--format", "json"], spanish)).OutLines));
+
+        Assert.Equal(["Affective"], fromEnvironment.GetProperty("components").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(0, fromOption.GetProperty("components").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Analyze_WithAnEnvironmentLanguageWithoutWordLists_IsRefusedAsBadUsage()
+    {
+        var result = await CliRun.RunAsync(["analyze", "reply", "hola"], new Dictionary<string, string> { [CliEnvironment.LanguageVariable] = "fr" });
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Empty(result.Out);
+        Assert.Contains("EMPATHY_LANGUAGE is 'fr'", result.Error);
+    }
 }

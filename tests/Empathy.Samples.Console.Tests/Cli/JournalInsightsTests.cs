@@ -83,4 +83,18 @@ public sealed class JournalInsightsTests : IDisposable
         Assert.True(result.ExitCode == ExitCodes.Success, result.Error);
         Assert.Contains("I'm not good enough", result.Out);
     }
+
+    [Fact]
+    public async Task Menu_SeeInsights_ReadsTheThoughtsInTheEnvironmentsLanguage()
+    {
+        Assert.Equal(0, (await _journal.RunAsync("journal", "add", "--happened", "La reunión.", "--thoughts", "No valgo nada.")).ExitCode);
+        var keys = TestTerminal.Console().Down((int)InteractiveMenu.Choice.SeeInsights).Enter()
+            .Down((int)InteractiveMenu.Choice.Quit).Enter();
+        var variables = new Dictionary<string, string>(_journal.Variables) { [CliEnvironment.LanguageVariable] = "es" };
+
+        var result = await CliRun.RunAsync(["--data-dir", _journal.DataDir], variables, keys: keys);
+
+        Assert.True(result.ExitCode == ExitCodes.Success, result.Error);
+        Assert.Contains("No soy suficiente", result.Out);
+    }
 }
