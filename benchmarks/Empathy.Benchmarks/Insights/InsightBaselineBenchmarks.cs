@@ -14,7 +14,7 @@ namespace Empathy.Benchmarks.Insights;
 
 /// <summary>
 /// Issue 16 §7: the observation check beside the baselines a .NET engineer would actually write, on
-/// the same 1 MB slice of the synthetic journal: the phrase alternation with
+/// the same 1 MB slice of the synthetic journal (or on the public data's texts, see <see cref="BenchmarkTexts"/>): the phrase alternation with
 /// <see cref="RegexOptions.NonBacktracking"/>, a <see cref="SearchValues{T}"/> count of every expanded
 /// phrase, a hand-written <see cref="FrozenSet{T}"/> n-gram matcher, the project's tokenizer alone,
 /// and a span loop that only counts words (the floor: the text read once).
@@ -59,7 +59,7 @@ public class InsightBaselineBenchmarks
             }
 
             AddLogicalGroupRules(BenchmarkLogicalGroupRule.ByJob);
-            var megabytes = Encoding.UTF8.GetByteCount(string.Concat(SyntheticJournal.Texts(SliceCharacters))) / 1e6;
+            var megabytes = Encoding.UTF8.GetByteCount(string.Concat(BenchmarkTexts.Load())) / 1e6;
             AddColumn(new ThroughputColumn(megabytes));
             AddColumn(BenchmarkDotNet.Columns.StatisticColumn.Median);
         }
@@ -68,7 +68,7 @@ public class InsightBaselineBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _texts = SyntheticJournal.Texts(SliceCharacters);
+        _texts = BenchmarkTexts.Load();
         _observation = new ObservationCheck();
         var lexicon = LexiconStore.Document("en");
 

@@ -57,7 +57,7 @@ public class InsightPartsBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _texts = SyntheticJournal.Texts(InsightBaselineBenchmarks.SliceCharacters);
+        _texts = BenchmarkTexts.Load();
         var lexicon = LexiconStore.Default("en");
         _tokenizer = lexicon.Tokenizer;
         _matcher = lexicon.Observation!.Matcher;
