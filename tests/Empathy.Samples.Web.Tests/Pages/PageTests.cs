@@ -81,10 +81,7 @@ public sealed partial class PageTests : IClassFixture<SharedApp>
         await SwitchToSpanishAsync(user, form);
 
         var exercises = await user.Client.GetStringAsync("/Exercises");
-        var mirror = await (await user.Client.PostAsync("/Mirror", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = Token(form), ["Reply"] = "Al menos tienes trabajo.", ["Message"] = "Eres un egoísta.",
-        }))).Content.ReadAsStringAsync();
+        var mirror = await HoldUpTheMirrorAsync(user, form, "Al menos tienes trabajo.", "Eres un egoísta.");
 
         // The site's own words (the menu, the headings) are English whatever the switch says.
         Assert.Contains("<html lang=\"en\">", exercises);
@@ -100,16 +97,22 @@ public sealed partial class PageTests : IClassFixture<SharedApp>
     {
         var user = await ApiUser.RegisterAsync(_app);
         var form = await user.Client.GetStringAsync("/Mirror");
-        var result = await user.Client.PostAsync("/Mirror", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = Token(form), ["Reply"] = "That sounds exhausting. What was that like for you?", ["Message"] = "Why are you always so cold!",
-        }));
-        var html = await result.Content.ReadAsStringAsync();
+        var html = await HoldUpTheMirrorAsync(user, form, "That sounds exhausting. What was that like for you?", "Why are you always so cold!");
         Assert.Contains("Your reply shows", html);
         Assert.Contains("Try an I-statement", html);
     }
 
     private static string Token(string html) => TokenPattern().Match(html).Groups[1].Value;
+
+    // The mirror's form, posted with a reply and a message; the page it answers with.
+    private static async Task<string> HoldUpTheMirrorAsync(ApiUser user, string form, string reply, string message)
+    {
+        var result = await user.Client.PostAsync("/Mirror", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token(form), ["Reply"] = reply, ["Message"] = message,
+        }));
+        return await result.Content.ReadAsStringAsync();
+    }
 
     // The header's language switch, posted with the antiforgery token of a page the person has open.
     private static async Task SwitchToSpanishAsync(ApiUser user, string page)
