@@ -54,29 +54,31 @@ internal static class CommonOptions
             HelpName = string.Join('|', InsightOptions.BuiltInLanguages),
             DefaultValueFactory = result =>
             {
-                if (LanguageProblem(environment) is { } problem)
+                var (language, problem) = LanguageFrom(environment);
+                if (problem is not null)
                 {
                     result.AddError(problem);
                 }
 
-                return LanguageOf(environment);
+                return language;
             },
         };
         option.AcceptOnlyFromAmong([.. InsightOptions.BuiltInLanguages]);
         return option;
     }
 
-    /// <summary>The language <see cref="CliEnvironment.LanguageVariable"/> names when it names a built-in one, else English.</summary>
+    /// <summary>
+    /// The language <see cref="CliEnvironment.LanguageVariable"/> names, English when it is unset; when it names
+    /// one without word lists, English and what is wrong with it.
+    /// </summary>
     /// <param name="environment">The environment.</param>
-    public static string LanguageOf(CliEnvironment environment) =>
-        environment.Get(CliEnvironment.LanguageVariable) is { } set && InsightOptions.BuiltInLanguages.Contains(set, StringComparer.Ordinal) ? set : DefaultLanguage;
-
-    /// <summary>What is wrong with <see cref="CliEnvironment.LanguageVariable"/>, or <see langword="null"/> when it is unset or names a built-in language.</summary>
-    /// <param name="environment">The environment.</param>
-    public static string? LanguageProblem(CliEnvironment environment) =>
-        environment.Get(CliEnvironment.LanguageVariable) is { } set && !InsightOptions.BuiltInLanguages.Contains(set, StringComparer.Ordinal)
-            ? $"{CliEnvironment.LanguageVariable} is '{set}'; the insight checks read {string.Join(" or ", InsightOptions.BuiltInLanguages)}. Set one of them, or unset it for {DefaultLanguage}."
-            : null;
+    public static (string Language, string? Problem) LanguageFrom(CliEnvironment environment) =>
+        environment.Get(CliEnvironment.LanguageVariable) switch
+        {
+            null => (DefaultLanguage, null),
+            var set when InsightOptions.BuiltInLanguages.Contains(set, StringComparer.Ordinal) => (set, null),
+            var set => (DefaultLanguage, $"{CliEnvironment.LanguageVariable} is '{set}'; the insight checks read {string.Join(" or ", InsightOptions.BuiltInLanguages)}. Set one of them, or unset it for {DefaultLanguage}."),
+        };
 
     /// <summary>
     /// A <c>--at &lt;time&gt;</c> option: when something happened, as an ISO 8601 date and time

@@ -148,8 +148,11 @@ internal static class InteractiveMenu
     }
 
     // The menu has no --language: EMPATHY_LANGUAGE says, else English.
-    private static string MenuLanguage(EmpathyApp app) =>
-        CommonOptions.LanguageProblem(app.Environment) is { } problem ? throw CliException.BadInput(problem) : CommonOptions.LanguageOf(app.Environment);
+    private static string MenuLanguage(EmpathyApp app)
+    {
+        var (language, problem) = CommonOptions.LanguageFrom(app.Environment);
+        return problem is null ? language : throw CliException.BadInput(problem);
+    }
 
     private static void DiagnoseProfile(EmpathyApp app)
     {

@@ -17,7 +17,7 @@ namespace Empathy.Samples.Web.Analysis;
 public sealed class RequestInsights(IServiceProvider services)
 {
     /// <summary>The language the services read, one of <see cref="InsightOptions.BuiltInLanguages"/>.</summary>
-    public string Language { get; } = LanguageOf(CultureInfo.CurrentUICulture);
+    public string Language { get; } = CurrentLanguage;
 
     /// <summary>The observation check.</summary>
     public IObservationCheck Observation => services.GetRequiredKeyedService<IObservationCheck>(Language);
