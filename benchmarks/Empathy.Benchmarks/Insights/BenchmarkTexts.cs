@@ -7,8 +7,8 @@ namespace Empathy.Benchmarks.Insights;
 /// (its licenses forbid it).
 /// </summary>
 /// <remarks>
-/// The synthetic journal is made of the lexicon's own words, so most of its words start some pattern;
-/// real text shows what the check costs where phrases are as rare as they are in life.
+/// The synthetic journal is made of the lexicon's own words and repeats its templates; real text shows
+/// what the check and the baselines cost on writing that does neither (docs/benchmarks.md, run 8).
 /// </remarks>
 internal static class BenchmarkTexts
 {

@@ -115,7 +115,7 @@ public sealed class InsightOptions
         ArgumentNullException.ThrowIfNull(language);
         if (!BuiltInLanguages.Contains(language, StringComparer.Ordinal))
         {
-            throw new ArgumentException($"Insight language '{language}' has no built-in lexicon; use one of {string.Join(", ", BuiltInLanguages)}.", nameof(language));
+            throw new ArgumentException(NoLexicon(language), nameof(language));
         }
 
         var copy = new InsightOptions
@@ -146,13 +146,16 @@ public sealed class InsightOptions
     /// <remarks>Compiles each changed lexicon to find its problems, and keeps nothing: the options stay plain data.</remarks>
     public IReadOnlyList<string> Validate() => [.. SettingProblems(), .. LexiconProblems(this)];
 
+    private static string NoLexicon(string language) =>
+        $"Insight language '{language}' has no built-in lexicon; use one of {string.Join(", ", BuiltInLanguages)}.";
+
     /// <summary>The problems of the settings other than the word lists.</summary>
     internal List<string> SettingProblems()
     {
         var problems = new List<string>();
         if (!BuiltInLanguages.Contains(Language, StringComparer.Ordinal))
         {
-            problems.Add($"Insight language '{Language}' has no built-in lexicon; use one of {string.Join(", ", BuiltInLanguages)}.");
+            problems.Add(NoLexicon(Language));
         }
 
         if (MaxExamplesPerTheme is < 0 or > 100)
