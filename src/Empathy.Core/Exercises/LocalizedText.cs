@@ -51,24 +51,44 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
 
     /// <summary>The text for <paramref name="culture"/>: its own translation, else its nearest parent's, else <see cref="Invariant"/>.</summary>
     /// <param name="culture">The culture to read the text in.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is <see langword="null"/>.</exception>
     public string Resolve(CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
+        return FindTranslation(culture) is { } found ? _translations[found.Name] : Invariant;
+    }
+
+    /// <summary>
+    /// The culture whose translation <see cref="Resolve"/> reads for <paramref name="culture"/>: the culture
+    /// itself or one of its parents (<c>es</c> for <c>es-MX</c> when only <c>es</c> is translated), or
+    /// <see langword="null"/> when it falls back to <see cref="Invariant"/>. A host uses it to mark the
+    /// language of what it shows (an HTML <c>lang</c> attribute) when a text is not translated.
+    /// </summary>
+    /// <param name="culture">The culture to read the text in.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is <see langword="null"/>.</exception>
+    public CultureInfo? TranslationCulture(CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        return FindTranslation(culture);
+    }
+
+    private CultureInfo? FindTranslation(CultureInfo culture)
+    {
         if (_translations.Count == 0)
         {
-            return Invariant;
+            return null;
         }
 
         var current = culture;
         for (var depth = 0; depth < MaxParentDepth && current.Name.Length > 0; depth++, current = current.Parent)
         {
-            if (_translations.TryGetValue(current.Name, out var text))
+            if (_translations.ContainsKey(current.Name))
             {
-                return text;
+                return current;
             }
         }
 
-        return Invariant;
+        return null;
     }
 
     /// <summary>The text for the current UI culture (see <see cref="Current"/>).</summary>

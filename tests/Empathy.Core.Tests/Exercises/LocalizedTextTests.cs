@@ -23,6 +23,28 @@ public class LocalizedTextTests
     public void Resolve_WithParentOnlyTranslatedForAnotherRegion_DoesNotCrossToASibling() =>
         Assert.Equal("Listen first", Text.Resolve(CultureInfo.GetCultureInfo("pt-PT")));
 
+    [Theory]
+    [InlineData("pt-BR", "pt-BR")]
+    [InlineData("es-MX", "es")]
+    [InlineData("es", "es")]
+    public void TranslationCulture_NamesTheCultureWhoseTextIsRead(string asked, string read) =>
+        Assert.Equal(read, Text.TranslationCulture(CultureInfo.GetCultureInfo(asked))?.Name);
+
+    [Theory]
+    [InlineData("fr-FR")]
+    [InlineData("pt-PT")]
+    [InlineData("")]
+    public void TranslationCulture_IsNullWhereTheBaseTextIsRead(string asked) =>
+        Assert.Null(Text.TranslationCulture(CultureInfo.GetCultureInfo(asked)));
+
+    [Fact]
+    public void TranslationCulture_OfAnUntranslatedText_IsNull() =>
+        Assert.Null(new LocalizedText("Listen first").TranslationCulture(CultureInfo.GetCultureInfo("es")));
+
+    [Fact]
+    public void TranslationCulture_WithoutACulture_Throws() =>
+        Assert.Throws<ArgumentNullException>(() => Text.TranslationCulture(null!));
+
     [Fact]
     public void Current_FollowsCurrentUICulture()
     {

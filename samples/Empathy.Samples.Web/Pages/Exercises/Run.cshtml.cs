@@ -16,6 +16,9 @@ public sealed class RunModel(IExerciseCatalog catalog, OwnerContext owner, IPrac
     /// <summary>The exercise in the request's culture.</summary>
     public ExerciseSummary Exercise { get; private set; } = null!;
 
+    /// <summary>The exercise as the pack defines it, for the language each of its texts is shown in.</summary>
+    public ExerciseDefinition Definition { get; private set; } = null!;
+
     /// <summary>Problems by field (<c>answer.{step}</c>).</summary>
     public IReadOnlyDictionary<string, string[]>? Errors { get; private set; }
 
@@ -69,6 +72,7 @@ public sealed class RunModel(IExerciseCatalog catalog, OwnerContext owner, IPrac
         var exercise = pack is null || id is null ? null : catalog.Find(pack, id);
         if (exercise is not null)
         {
+            Definition = exercise;
             Exercise = ExerciseSummary.From(exercise, CultureInfo.CurrentUICulture);
         }
 
