@@ -9,8 +9,12 @@ public static class CoreThoughtWeeksChart
     private static readonly string[] Colours = ["#1f5f8b", "#8a3b00", "#1b6b2f", "#6b2f8a", "#7a5a00"];
 
     /// <summary>The chart as SVG markup, or null when no theme recurred.</summary>
-    public static string? Render(CoreThoughtReport report)
+    /// <param name="report">The themes to draw.</param>
+    /// <param name="labelLanguage">The language the theme labels are written in (the insights' word lists), marked on each label.</param>
+    public static string? Render(CoreThoughtReport report, string labelLanguage)
     {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentException.ThrowIfNullOrWhiteSpace(labelLanguage);
         var themes = report.Themes.Where(t => t.Weeks.Count > 0).Take(Colours.Length).ToList();
         if (themes.Count == 0)
         {
@@ -32,7 +36,7 @@ public static class CoreThoughtWeeksChart
         {
             var theme = themes[row];
             var bottom = y + rowHeights[row] - 8;
-            svg.TextLines(left - 8, y + 20, labels[row], LineHeight, "end");
+            svg.TextLines(left - 8, y + 20, labels[row], LineHeight, "end", language: labelLanguage);
             foreach (var week in theme.Weeks)
             {
                 var column = weeks.IndexOf(week.WeekStart);

@@ -38,10 +38,14 @@ internal sealed class SvgWriter
     public void Text(double x, double y, string text, string anchor = "start", int size = 12) =>
         _svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x:0.#}\" y=\"{y:0.#}\" font-size=\"{size}\" text-anchor=\"{anchor}\" fill=\"#1d1f23\">{Encode(text)}</text>");
 
-    /// <summary>Lines of text, one under another from <paramref name="y"/> (the first line's baseline), <paramref name="lineHeight"/> apart.</summary>
-    public void TextLines(double x, double y, IReadOnlyList<string> lines, double lineHeight, string anchor = "start", int size = 12)
+    /// <summary>
+    /// Lines of text, one under another from <paramref name="y"/> (the first line's baseline), <paramref name="lineHeight"/> apart,
+    /// marked as written in <paramref name="language"/> when it is not the page's.
+    /// </summary>
+    public void TextLines(double x, double y, IReadOnlyList<string> lines, double lineHeight, string anchor = "start", int size = 12, string? language = null)
     {
-        _svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x:0.#}\" y=\"{y:0.#}\" font-size=\"{size}\" text-anchor=\"{anchor}\" fill=\"#1d1f23\">");
+        var lang = language is null ? "" : $" lang=\"{Encode(language)}\"";
+        _svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x:0.#}\" y=\"{y:0.#}\" font-size=\"{size}\" text-anchor=\"{anchor}\" fill=\"#1d1f23\"{lang}>");
         for (var i = 0; i < lines.Count; i++)
         {
             _svg.Append(CultureInfo.InvariantCulture, $"<tspan x=\"{x:0.#}\" dy=\"{(i == 0 ? 0 : lineHeight):0.#}\">{Encode(lines[i])}</tspan>");

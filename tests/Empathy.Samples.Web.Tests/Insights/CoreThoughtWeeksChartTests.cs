@@ -39,11 +39,12 @@ public sealed class CoreThoughtWeeksChartTests
             Themes = [Theme("theme.failure", "Lo he estropeado todo / Soy un fracaso"), Theme("theme.helpless", "No puedo hacer nada")],
         };
 
-        var svg = XElement.Parse(CoreThoughtWeeksChart.Render(report)!);
+        var svg = XElement.Parse(CoreThoughtWeeksChart.Render(report, "es")!);
 
         var labels = svg.Elements(Svg + "text").Where(t => t.Elements(Svg + "tspan").Any()).ToList();
         Assert.Equal(2, labels.Count);
         Assert.Equal(["Lo he estropeado todo /", "Soy un fracaso"], labels[0].Elements(Svg + "tspan").Select(t => t.Value));
+        Assert.All(labels, label => Assert.Equal("es", label.Attribute("lang")?.Value)); // read aloud as Spanish on an English page
         Assert.All(labels.SelectMany(l => l.Elements(Svg + "tspan")), line => Assert.True(line.Value.Length <= CoreThoughtWeeksChart.MaxLabelLineCharacters));
         var height = double.Parse(svg.Attribute("viewBox")!.Value.Split(' ')[3], System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(24 + 36 + 15 + 36 + 30, height); // the wrapped row is one line taller

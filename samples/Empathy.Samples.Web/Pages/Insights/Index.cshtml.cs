@@ -36,7 +36,7 @@ public sealed class IndexModel(OwnerContext owner, IJournalStore journal, IPract
         var entries = await RecentEntries.ReadAsync(journal, owner.Owner, cancellationToken);
         var critics = await PracticeRecords.AllAsync(practice, owner.Owner, PracticeKinds.InnerCritics, cancellationToken);
         Report = insights.CoreThoughts.Group(entries, critics.Select(c => c.Value), cancellationToken);
-        ThemesChart = CoreThoughtWeeksChart.Render(Report);
+        ThemesChart = CoreThoughtWeeksChart.Render(Report, insights.Language);
         CrisisHelp = Report.CrisisSignals.Count > 0 ? help.Text : null;
         TankChart = TankLevelChart.Render((await tanks.CurrentAsync(owner.Owner, cancellationToken)).Value, time.GetUtcNow());
         var relationships = await PracticeRecords.AllAsync(practice, owner.Owner, PracticeKinds.Relationships, cancellationToken);
