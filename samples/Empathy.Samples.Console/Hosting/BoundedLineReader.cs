@@ -127,13 +127,17 @@ internal sealed class BoundedLineReader
             return Refused(LineProblem.TooLong);
         }
 
+        string text;
         try
         {
-            return new InputLine(++_lineNumber, StrictUtf8.GetString(_buffer, start, length), LineProblem.None);
+            text = StrictUtf8.GetString(_buffer, start, length);
         }
         catch (DecoderFallbackException)
         {
             return Refused(LineProblem.InvalidUtf8);
         }
+
+        // Numbered only once decoded, so a refused line takes one number, as every other line does.
+        return new InputLine(++_lineNumber, text, LineProblem.None);
     }
 }

@@ -73,8 +73,24 @@ public sealed class AnalyzeInputTests
         Assert.Equal(ExitCodes.BadInput, result.ExitCode);
         var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(Json).ToList();
         Assert.Equal("invalid-utf8", lines[0].GetProperty("error").GetString());
+        Assert.Equal(1, lines[0].GetProperty("line").GetInt32());
         Assert.True(lines[1].GetProperty("isObjective").GetBoolean());
         Assert.DoesNotContain('\uFFFD', result.Out);
+        Assert.Contains("line 1: not valid UTF-8", result.Error);
+    }
+
+    [Fact]
+    public async Task RefusedLinesOnStandardInput_KeepTheNumbersOfTheLinesTheyAre()
+    {
+        byte[] input = [.. "It rained.\n"u8, 0xFF, .. "\n\nIt rained "u8, 0xC3, 0x28, .. "\n"u8];
+
+        var result = await CliRun.RunAsync(["analyze", "observation"], stdinBytes: input);
+
+        var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(Json).ToList();
+        Assert.Equal(4, lines.Count);
+        Assert.Equal(
+            [(2, "invalid-utf8"), (3, "empty"), (4, "invalid-utf8")],
+            lines.Skip(1).Select(l => (l.GetProperty("line").GetInt32(), l.GetProperty("error").GetString())));
     }
 
     [Fact]
