@@ -283,7 +283,7 @@ internal static class InteropCommands
         }
         catch (JsonException bad)
         {
-            throw CliException.BadInput($"{source.Name} is not JSON: {bad.Message}", bad);
+            throw CliException.BadInput($"{source.Name} is not JSON: {PlainMessage.Of(bad)}", bad);
         }
 
         if (root is JsonObject bundle && (string?)bundle["resourceType"] == "Bundle")

@@ -67,7 +67,7 @@ public sealed partial class OwnerDataTransfer(
         catch (JournalFormatException bad)
         {
             LogImportRefused(logger, owner.Value);
-            return (null, $"This is not an Empathy data export this site can read, so nothing was imported: {Where(bad)}");
+            return (null, $"This is not an Empathy data export this site can read, so nothing was imported: {bad.Message}");
         }
 
         OwnerDataImportResult result;
@@ -85,25 +85,6 @@ public sealed partial class OwnerDataTransfer(
         LogImported(logger, owner.Value, result.Added, result.AlreadyPresent);
         return (DataImportReport.From(document, result), null);
     }
-
-    // System.Text.Json counts lines and bytes from 0 ("LineNumber: 2 | BytePositionInLine: 16."); people count from 1.
-    private static string Where(JournalFormatException bad)
-    {
-        if (JsonPosition().IsMatch(bad.Message))
-        {
-            return JsonPosition().Replace(bad.Message, m => Position(long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), long.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)));
-        }
-
-        return bad.InnerException is JsonException { LineNumber: { } line } json
-            ? $"{bad.Message} {Position(line, json.BytePositionInLine ?? 0)}"
-            : bad.Message;
-    }
-
-    private static string Position(long line, long bytes) =>
-        string.Create(CultureInfo.InvariantCulture, $"(line {line + 1}, byte {bytes + 1} of that line)");
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"LineNumber: (\d+) \| BytePositionInLine: (\d+)")]
-    private static partial System.Text.RegularExpressions.Regex JsonPosition();
 
     private async Task<DataDownload> ExportAllAsync(JournalOwnerId owner, DateTimeOffset now, string fileName, CancellationToken cancellationToken)
     {

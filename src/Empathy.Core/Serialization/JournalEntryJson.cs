@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Empathy.Core.Journal;
 using Empathy.Core.Storage;
 using Empathy.Core.Storage.Migrations;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Serialization;
 
@@ -49,7 +50,7 @@ public static class JournalEntryJson
         }
         catch (JsonException error)
         {
-            throw new JournalFormatException($"The journal entry is not valid JSON: {error.Message}", error);
+            throw new JournalFormatException($"The journal entry is not valid JSON: {JsonErrorText.Describe(error)}.", error);
         }
     }
 
@@ -75,7 +76,7 @@ public static class JournalEntryJson
         }
         catch (Exception error) when (error is JsonException or ArgumentException or InvalidOperationException)
         {
-            throw new JournalFormatException($"{where} (id {node["id"]?.ToString() ?? "missing"}) is not a valid journal entry: {error.Message}", error);
+            throw new JournalFormatException($"{where} (id {node["id"]?.ToString() ?? "missing"}) is not a valid journal entry: {JsonErrorText.DescribeInPart(error)}", error);
         }
     }
 

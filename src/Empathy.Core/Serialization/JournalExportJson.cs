@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Empathy.Core.Journal;
 using Empathy.Core.Storage;
 using Empathy.Core.Storage.Migrations;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Serialization;
 
@@ -59,7 +60,7 @@ public static class JournalExportJson
         }
         catch (JsonException error)
         {
-            throw new JournalFormatException($"The journal export is not valid JSON: {error.Message}", error);
+            throw new JournalFormatException($"The journal export is not valid JSON: {JsonErrorText.Describe(error)}.", error);
         }
 
         return FromNode(root);
@@ -79,7 +80,7 @@ public static class JournalExportJson
         }
         catch (JsonException error)
         {
-            throw new JournalFormatException($"The journal export is not valid JSON: {error.Message}", error);
+            throw new JournalFormatException($"The journal export is not valid JSON: {JsonErrorText.Describe(error)}.", error);
         }
 
         return FromNode(root);

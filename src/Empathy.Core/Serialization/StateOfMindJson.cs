@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Empathy.Core.Interop.HealthKit;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Serialization;
 
@@ -27,19 +28,25 @@ public static class StateOfMindJson
 
         /// <summary>Reads an export written by <c>ToJson</c>.</summary>
         /// <param name="json">The JSON text.</param>
-        /// <exception cref="JsonException">The text is not a valid export (the message says which member and why), or a newer format.</exception>
+        /// <exception cref="JsonException">The text is not a valid export (the message says which member, why and on which line, lines and bytes counted from 1), or a newer format.</exception>
         public static StateOfMindExport FromJson(string json)
         {
             ArgumentNullException.ThrowIfNull(json);
+            StateOfMindExport? export;
             try
             {
-                return JsonSerializer.Deserialize(json, EmpathyJson.Redacting.StateOfMindExport)
-                    ?? throw new JsonException("A state-of-mind export must be a JSON object, not null.");
+                export = JsonSerializer.Deserialize(json, EmpathyJson.Redacting.StateOfMindExport);
+            }
+            catch (JsonException unreadable)
+            {
+                throw new JsonException($"The state-of-mind export cannot be read: {JsonErrorText.Describe(unreadable)}.", unreadable.Path, unreadable.LineNumber, unreadable.BytePositionInLine, unreadable);
             }
             catch (ArgumentException invalid)
             {
                 throw new JsonException($"The state-of-mind export is not valid: {invalid.Message}", invalid);
             }
+
+            return export ?? throw new JsonException("A state-of-mind export must be a JSON object, not null.");
         }
     }
 }

@@ -169,6 +169,15 @@ public class StateOfMindMapperTests
     }
 
     [Fact]
+    public void FromJson_OfAFileThatIsNotJson_SaysTheLineAnEditorShows()
+    {
+        var error = Assert.Throws<JsonException>(() => StateOfMindMapper.FromJson("{\"formatVersion\": 1,\n  \"samples\": [,]}"));
+
+        Assert.Contains("(line 2, byte 15 of that line)", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, error.LineNumber); // the position stays readable by code, counted as System.Text.Json counts
+    }
+
+    [Fact]
     public void FromJson_RefusesALabelHealthKitDoesNotHave()
     {
         var root = JsonNode.Parse(StateOfMindMapper.ToJson(_mapper.Export([Entry()], Felt)))!;

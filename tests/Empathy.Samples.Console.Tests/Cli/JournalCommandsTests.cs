@@ -354,6 +354,16 @@ public sealed class JournalCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Add_WithStdinJsonOfTheWrongShape_SaysWhichMemberAndLine_InWordsForPeople()
+    {
+        var result = await CliRun.RunAsync(["journal", "add", "--stdin-json", "--data-dir", _journal.DataDir], _journal.Variables, stdin: "{\"happened\": \"x\",\n \"thoughts\": 5}");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("A value here is not of the type or format expected, at $.thoughts (line 2, byte 15 of that line).", result.Error);
+        Assert.DoesNotContain("IReadOnlyList", result.Error);
+    }
+
+    [Fact]
     public async Task Add_WithTwoLayersFromStandardInput_ExitsOne()
     {
         var result = await CliRun.RunAsync(["journal", "add", "--happened", "-", "--did", "-", "--data-dir", _journal.DataDir], _journal.Variables, stdin: "x");

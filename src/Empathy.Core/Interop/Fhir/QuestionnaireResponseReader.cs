@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Empathy.Core.Exercises;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Interop.Fhir;
 
@@ -81,7 +82,7 @@ internal static class QuestionnaireResponseReader
         }
         catch (JsonException error)
         {
-            throw new FhirFormatException($"The QuestionnaireResponse is not valid JSON: {error.Message}", error);
+            throw new FhirFormatException($"The QuestionnaireResponse is not valid JSON: {JsonErrorText.Describe(error)}.", error);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Empathy.Core.Utils;
 using Empathy.Core.Storage.Migrations;
 
 namespace Empathy.Core.Storage.Practice;
@@ -35,7 +36,7 @@ internal static class ExportDocumentJson
         }
         catch (JsonException error)
         {
-            throw new JournalFormatException($"The {subject} is not valid JSON: {error.Message}", error);
+            throw new JournalFormatException($"The {subject} is not valid JSON: {JsonErrorText.Describe(error)}.", error);
         }
     }
 
@@ -47,7 +48,7 @@ internal static class ExportDocumentJson
         }
         catch (JsonException error)
         {
-            throw new JournalFormatException($"The {subject} is not valid JSON: {error.Message}", error);
+            throw new JournalFormatException($"The {subject} is not valid JSON: {JsonErrorText.Describe(error)}.", error);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Storage.Practice;
 
@@ -65,7 +66,7 @@ internal static class PracticeRecordJson
         }
         catch (JsonException error)
         {
-            throw new JournalFormatException($"{where} is not valid JSON: {error.Message}", error);
+            throw new JournalFormatException($"{where} is not valid JSON: {JsonErrorText.Describe(error)}.", error);
         }
 
         return node is JsonObject envelope
@@ -103,7 +104,7 @@ internal static class PracticeRecordJson
         }
         catch (Exception error) when (error is JsonException or ArgumentException or InvalidOperationException or FormatException)
         {
-            throw new JournalFormatException($"{where} (id {id}) is not a valid {kind.Name} record: {error.Message}", error);
+            throw new JournalFormatException($"{where} (id {id}) is not a valid {kind.Name} record: {JsonErrorText.DescribeInPart(error)}", error);
         }
     }
 }

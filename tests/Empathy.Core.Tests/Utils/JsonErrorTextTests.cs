@@ -1,0 +1,61 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Empathy.Core.Serialization;
+using Empathy.Core.Storage;
+using Empathy.Core.Utils;
+
+namespace Empathy.Core.Tests.Utils;
+
+/// <summary>JSON errors say the line and byte as an editor counts them (from 1), the member, and no .NET type names.</summary>
+public sealed class JsonErrorTextTests
+{
+    [Fact]
+    public void Describe_ASyntaxError_CountsLinesAndBytesFromOne()
+    {
+        var error = Assert.ThrowsAny<JsonException>(() => JsonNode.Parse("{\"formatVersion\": 1,\n \"entries\": [}"));
+
+        Assert.Equal("'}' is an invalid start of a value (line 2, byte 14 of that line)", JsonErrorText.Describe(error));
+    }
+
+    [Fact]
+    public void Describe_AValueOfTheWrongType_NamesItsPathNotADotNetType()
+    {
+        var error = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<int[]>("[1,\n  \"two\"]"));
+
+        Assert.Equal("A value here is not of the type or format expected, at $[1] (line 2, byte 8 of that line)", JsonErrorText.Describe(error));
+    }
+
+    [Fact]
+    public void Describe_AnErrorWithoutAPosition_IsItsMessage() =>
+        Assert.Equal("A journal entry id must be a non-empty GUID string", JsonErrorText.Describe(new JsonException("A journal entry id must be a non-empty GUID string.")));
+
+    [Fact]
+    public void Describe_WithoutAnError_Throws() =>
+        Assert.Throws<ArgumentNullException>(() => JsonErrorText.Describe(null!));
+
+    [Fact]
+    public void JournalExport_ThatIsNotJson_SaysTheLineAnEditorShows()
+    {
+        var error = Assert.Throws<JournalFormatException>(() => JournalExportJson.Deserialize("{\"formatVersion\": 1,\n \"entries\": [}"u8));
+
+        Assert.Equal("The journal export is not valid JSON: '}' is an invalid start of a value (line 2, byte 14 of that line).", error.Message);
+    }
+
+    [Fact]
+    public void JournalExport_WithAnEntryOfTheWrongShape_NamesTheEntryAndItsMember_NotAPositionInACopy()
+    {
+        const string document = """
+            {"formatVersion": 1, "exportedAt": "2026-01-01T00:00:00+00:00", "entries": [
+              {"id": "11111111-1111-1111-1111-111111111111", "schemaVersion": 1, "feltAt": 5,
+               "loggedAt": "2026-01-01T00:00:00+00:00", "whatHappened": "It rained."}
+            ]}
+            """;
+
+        var error = Assert.Throws<JournalFormatException>(() => JournalExportJson.Deserialize(Encoding.UTF8.GetBytes(document)));
+
+        Assert.Contains("(id 11111111-1111-1111-1111-111111111111) is not a valid journal entry: A value here is not of the type or format expected, at $.feltAt.", error.Message);
+        Assert.DoesNotContain("line", error.Message); // its line numbers would count a copy of the entry, not the file
+        Assert.DoesNotContain("Empathy.Core", error.Message);
+    }
+}
