@@ -24,6 +24,10 @@ builder.AddPractice();             // relationships, tank, boundaries, critics: 
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
+if (!StartupProblem.SettingsAreValid(app))
+{
+    return;                        // each setting that is out of range or missing, named (exit code 1)
+}
 
 if (!await app.PrepareDataAsync()) // creates and migrates the databases on first start
 {

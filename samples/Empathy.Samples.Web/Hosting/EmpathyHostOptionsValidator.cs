@@ -4,9 +4,9 @@ using Microsoft.Extensions.Options;
 namespace Empathy.Samples.Web.Hosting;
 
 /// <summary>
-/// Checks the nested sections of <see cref="EmpathyHostOptions"/> (<c>Accounts</c>, <c>Limits</c>,
+/// Checks <see cref="EmpathyHostOptions"/> and its nested sections (<c>Accounts</c>, <c>Limits</c>,
 /// <c>SessionCache</c>) against their data annotations at start, which <c>ValidateDataAnnotations</c>
-/// alone does not do for nested objects. Each failure names the setting's full key.
+/// does not do for nested objects. Each failure names the setting's full key (<c>Empathy:CrisisHelp</c>).
 /// </summary>
 public sealed class EmpathyHostOptionsValidator : IValidateOptions<EmpathyHostOptions>
 {
@@ -14,18 +14,21 @@ public sealed class EmpathyHostOptionsValidator : IValidateOptions<EmpathyHostOp
     public ValidateOptionsResult Validate(string? name, EmpathyHostOptions options)
     {
         var failures = new List<string>();
+        Check(options, null, failures);
         Check(options.Accounts, nameof(options.Accounts), failures);
         Check(options.Limits, nameof(options.Limits), failures);
         Check(options.SessionCache, nameof(options.SessionCache), failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    private static void Check(object section, string sectionName, List<string> failures)
+    // The members of one object only: the validator does not descend into the sections it holds.
+    private static void Check(object section, string? sectionName, List<string> failures)
     {
         var results = new List<ValidationResult>();
         if (!Validator.TryValidateObject(section, new ValidationContext(section), results, validateAllProperties: true))
         {
-            failures.AddRange(results.Select(r => $"{EmpathyHostOptions.Section}:{sectionName}:{string.Join(",", r.MemberNames)}: {r.ErrorMessage}"));
+            var key = sectionName is null ? EmpathyHostOptions.Section : $"{EmpathyHostOptions.Section}:{sectionName}";
+            failures.AddRange(results.Select(r => $"{key}:{string.Join(",", r.MemberNames)}: {r.ErrorMessage}"));
         }
     }
 }

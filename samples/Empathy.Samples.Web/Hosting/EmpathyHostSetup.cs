@@ -28,8 +28,7 @@ public static class EmpathyHostSetup
         var services = builder.Services;
         services.AddOptions<EmpathyHostOptions>()
             .Bind(builder.Configuration.GetSection(EmpathyHostOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+            .ValidateOnStart(); // by EmpathyHostOptionsValidator, which names each setting by its key
         services.AddSingleton<IValidateOptions<EmpathyHostOptions>, EmpathyHostOptionsValidator>();
         services.TryAddSystemClock();
         var storage = HostStorage.FromConfiguration(builder.Configuration);

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace Empathy.Samples.Web.Hosting;
 
 /// <summary>
@@ -20,10 +22,36 @@ public static class StartupProblem
         return false;
     }
 
+    /// <summary>
+    /// Whether the settings validated at start are valid; when not, names each bad setting and sets the exit
+    /// code. Checked before the databases are prepared, which read the settings: a bad one would otherwise end
+    /// the process with a stack trace before the host's own check at start runs.
+    /// </summary>
+    public static bool SettingsAreValid(WebApplication app)
+    {
+        try
+        {
+            app.Services.GetService<IStartupValidator>()?.Validate();
+            return true;
+        }
+        catch (Exception error) when (Failures(error) is { Count: > 0 } failures)
+        {
+            Report($"the settings are not valid: {string.Join("; ", failures)}.");
+            return false;
+        }
+    }
+
     /// <summary>Writes <paramref name="message"/> to standard error and sets exit code 1.</summary>
     public static void Report(string message)
     {
         Console.Error.WriteLine($"Empathy.Samples.Web cannot start: {message}");
         Environment.ExitCode = 1;
     }
+
+    private static List<string> Failures(Exception error) => error switch
+    {
+        OptionsValidationException invalid => [.. invalid.Failures.Select(f => f.TrimEnd('.'))],
+        AggregateException all when all.InnerExceptions.All(e => e is OptionsValidationException) => [.. all.InnerExceptions.SelectMany(Failures)],
+        _ => [],
+    };
 }

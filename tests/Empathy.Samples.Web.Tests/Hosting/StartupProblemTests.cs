@@ -30,6 +30,18 @@ public sealed class StartupProblemTests : IDisposable
     }
 
     [Fact]
+    public async Task SettingsOutOfRange_AreEachNamedByTheirKey_BeforeAnythingIsWritten()
+    {
+        var (exitCode, errors) = await RunSiteAsync("--Empathy:CrisisHelp=", "--Empathy:Accounts:PasswordHashIterations=5");
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Empathy.Samples.Web cannot start: the settings are not valid:", errors, StringComparison.Ordinal);
+        Assert.Contains("Empathy:CrisisHelp: The CrisisHelp field is required", errors, StringComparison.Ordinal);
+        Assert.Contains("Empathy:Accounts:PasswordHashIterations:", errors, StringComparison.Ordinal);
+        AssertNoStackTrace(errors);
+        Assert.False(File.Exists(Path.Combine(_dataDir, "accounts.db")), "No database is created when the site does not start.");
+    }
+
+    [Fact]
     public async Task PostgreSql_WithTheServerUnreachable_SaysSoWithoutThePassword()
     {
         var port = FreePort();
