@@ -283,7 +283,7 @@ internal static class InteropCommands
         }
         catch (JsonException bad)
         {
-            throw CliException.BadInput($"{source.Name} is not JSON: {PlainMessage.Of(bad)}", bad);
+            throw CliException.BadInput($"{source.Name} is not JSON: {JsonErrorText.Describe(bad)}.", bad);
         }
 
         if (root is JsonObject bundle && (string?)bundle["resourceType"] == "Bundle")

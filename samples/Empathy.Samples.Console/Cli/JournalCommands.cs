@@ -78,7 +78,7 @@ internal static class JournalCommands
         }
         catch (System.Text.Json.JsonException bad)
         {
-            throw CliException.BadInput($"The entry on standard input is not the JSON --stdin-json reads ({{\"happened\": \"...\", \"thoughts\": [...], \"body\": [...], \"did\": \"...\"}}): {PlainMessage.Of(bad)}", bad);
+            throw CliException.BadInput($"The entry on standard input is not the JSON --stdin-json reads ({{\"happened\": \"...\", \"thoughts\": [...], \"body\": [...], \"did\": \"...\"}}): {JsonErrorText.Describe(bad)}.", bad);
         }
     }
 

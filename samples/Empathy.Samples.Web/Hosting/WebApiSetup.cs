@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Empathy.Core.Storage;
 using Empathy.Samples.Web.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Json;
@@ -17,8 +19,9 @@ public static class WebApiSetup
             json.SerializerOptions.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow;
             json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
         });
-        // Bad JSON is a 400 problem document in every environment (never a developer exception page).
-        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
+        // A body that cannot be read is thrown to UseWebErrors, which answers with a 400 problem document saying
+        // what is wrong and where, in every environment (never a developer exception page).
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
         {
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
@@ -39,6 +42,8 @@ public static class WebApiSetup
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            // A request the client got wrong is answered, not logged as the site's own error.
+            SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException,
             ExceptionHandler = async context =>
             {
                 var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
@@ -52,7 +57,9 @@ public static class WebApiSetup
                     {
                         Status = status,
                         Title = status == StatusCodes.Status500InternalServerError ? "Something went wrong on our side" : "The request could not be read",
-                        Detail = status == StatusCodes.Status500InternalServerError ? "Nothing you sent was lost; try again in a moment." : null,
+                        Detail = status == StatusCodes.Status500InternalServerError ? "Nothing you sent was lost; try again in a moment."
+                            : feature?.Error is BadHttpRequestException { InnerException: JsonException json } ? $"The JSON body is not what this endpoint reads: {JsonErrorText.Describe(json)}."
+                            : null,
                     },
                 });
             },

@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Empathy.Core.Journal;
 using Empathy.Core.Storage;
 using Empathy.Core.Storage.Migrations;
-using Empathy.Core.Utils;
 
 namespace Empathy.Core.Serialization;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Empathy.Core.Interop.HealthKit;
-using Empathy.Core.Utils;
+using Empathy.Core.Storage;
 
 namespace Empathy.Core.Serialization;
 

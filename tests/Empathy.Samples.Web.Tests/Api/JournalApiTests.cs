@@ -80,6 +80,21 @@ public sealed class JournalApiTests : IClassFixture<SharedApp>
     }
 
     [Theory]
+    [InlineData("{\"happened\": \"x\",\n \"whatHappened\": \"y\"}", "There is no member 'whatHappened' in this place, at $.whatHappened", "(line 2, byte 17 of that line)")]
+    [InlineData("{\"happened\": 42}", "A value here is not of the type or format expected, at $.happened", "(line 1, byte 16 of that line)")]
+    [InlineData("{\"happened\": ", "(line 1, byte 14 of that line)", "The JSON body is not what this endpoint reads")]
+    public async Task Create_WithMalformedJson_SaysWhatIsWrongAndWhere(string json, string what, string where)
+    {
+        var user = await ApiUser.RegisterAsync(_app);
+        var response = await user.Client.PostAsync("/api/journal", ApiUser.Json(json));
+
+        var detail = (await Problem.ReadAsync(response)).GetProperty("detail").GetString();
+        Assert.Contains(what, detail, StringComparison.Ordinal);
+        Assert.Contains(where, detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("Empathy.Samples", detail, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("{\"happened\": ")]
     [InlineData("[1, 2]")]
     [InlineData("{\"happened\": 42}")]

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Empathy.Core.Exercises;
-using Empathy.Core.Utils;
+using Empathy.Core.Storage;
 
 namespace Empathy.Core.Interop.Fhir;
 

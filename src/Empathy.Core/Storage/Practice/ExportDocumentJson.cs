@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Empathy.Core.Utils;
 using Empathy.Core.Storage.Migrations;
 
 namespace Empathy.Core.Storage.Practice;

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Empathy.Core.Utils;
 
 namespace Empathy.Core.Storage.Practice;
 

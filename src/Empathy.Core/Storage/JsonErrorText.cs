@@ -2,15 +2,19 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace Empathy.Core.Utils;
+namespace Empathy.Core.Storage;
 
 /// <summary>
 /// A System.Text.Json error in words for the person who wrote the file: what is wrong, at which member,
 /// and on which line, with lines and bytes counted from 1 as editors do (System.Text.Json counts from 0,
 /// and names .NET types instead of saying what was expected).
 /// </summary>
-/// <remarks>One helper for every format error the library raises (journal and practice documents, FHIR and HealthKit reads).</remarks>
-internal static partial class JsonErrorText
+/// <remarks>
+/// The library's own format errors (<see cref="JournalFormatException"/>, FHIR and HealthKit reads) are worded
+/// with it; a host uses it for the JSON it reads itself, so that every error names a place the same way.
+/// Thread-safe.
+/// </remarks>
+public static partial class JsonErrorText
 {
     /// <summary>
     /// Describes <paramref name="error"/>, raised while reading a document from its text: "'}' is an invalid
@@ -39,7 +43,8 @@ internal static partial class JsonErrorText
     private static string WithPath(JsonException error)
     {
         var what = Position().Replace(error.Message, string.Empty);
-        what = TypeConversion().Replace(what, "A value here is not of the type or format expected").TrimEnd('.', ' ');
+        what = TypeConversion().Replace(what, "A value here is not of the type or format expected");
+        what = UnknownMember().Replace(what, "There is no member '$1' in this place").TrimEnd('.', ' ');
         return error.Path is { Length: > 1 } path ? $"{what}, at {path}" : what;
     }
 
@@ -50,4 +55,8 @@ internal static partial class JsonErrorText
     // "The JSON value could not be converted to Empathy.Core.Journal.JournalEntry." names code, not the problem.
     [GeneratedRegex(@"The JSON value could not be converted to \S+", RegexOptions.CultureInvariant)]
     private static partial Regex TypeConversion();
+
+    // "The JSON property 'x' could not be mapped to any .NET member contained in type 'Y'.", for a document read strictly.
+    [GeneratedRegex(@"The JSON property '([^']*)' could not be mapped to any \.NET member contained in type '[^']*'", RegexOptions.CultureInvariant)]
+    private static partial Regex UnknownMember();
 }

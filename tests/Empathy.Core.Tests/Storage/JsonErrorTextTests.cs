@@ -3,9 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Empathy.Core.Serialization;
 using Empathy.Core.Storage;
-using Empathy.Core.Utils;
 
-namespace Empathy.Core.Tests.Utils;
+namespace Empathy.Core.Tests.Storage;
 
 /// <summary>JSON errors say the line and byte as an editor counts them (from 1), the member, and no .NET type names.</summary>
 public sealed class JsonErrorTextTests
@@ -24,6 +23,15 @@ public sealed class JsonErrorTextTests
         var error = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<int[]>("[1,\n  \"two\"]"));
 
         Assert.Equal("A value here is not of the type or format expected, at $[1] (line 2, byte 8 of that line)", JsonErrorText.Describe(error));
+    }
+
+    [Fact]
+    public void Describe_AMemberAStrictReaderDoesNotKnow_NamesTheMemberNotADotNetType()
+    {
+        var strict = new JsonSerializerOptions { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow };
+        var error = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<Probe>("{\"Name\": \"a\", \"nmae\": \"b\"}", strict));
+
+        Assert.Equal("There is no member 'nmae' in this place, at $.nmae (line 1, byte 22 of that line)", JsonErrorText.Describe(error));
     }
 
     [Fact]
@@ -58,4 +66,6 @@ public sealed class JsonErrorTextTests
         Assert.DoesNotContain("line", error.Message); // its line numbers would count a copy of the entry, not the file
         Assert.DoesNotContain("Empathy.Core", error.Message);
     }
+
+    private sealed record Probe(string Name);
 }
