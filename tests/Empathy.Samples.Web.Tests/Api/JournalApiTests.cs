@@ -92,6 +92,8 @@ public sealed class JournalApiTests : IClassFixture<SharedApp>
         Assert.Contains(what, detail, StringComparison.Ordinal);
         Assert.Contains(where, detail, StringComparison.Ordinal);
         Assert.DoesNotContain("Empathy.Samples", detail, StringComparison.Ordinal);
+        // The client's mistake is answered, not logged as the site's own error.
+        Assert.DoesNotContain(_app.Logs, line => line.StartsWith("Error", StringComparison.Ordinal) && line.Contains("BadHttpRequestException", StringComparison.Ordinal));
     }
 
     [Theory]
