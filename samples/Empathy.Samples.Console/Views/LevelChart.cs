@@ -52,7 +52,8 @@ internal static class LevelChart
         var end = Day(End(tank, now));
         var gap = Math.Max(1, levels.Count - start.Length - end.Length);
         ui.MarkupLine($"{"0".PadLeft(labelWidth)} └{new string('─', levels.Count)}");
-        ui.MarkupLine($"{new string(' ', labelWidth + 2)}{start}{new string(' ', gap)}{end}");
+        // Within the same minute (a tank started just now) the two ends read alike: one date says it.
+        ui.MarkupLine(start == end ? $"{new string(' ', labelWidth + 2)}{start}" : $"{new string(' ', labelWidth + 2)}{start}{new string(' ', gap)}{end}");
     }
 
     /// <summary>The levels the chart's columns show, oldest first: evenly spaced moments from the tank's start to the end.</summary>

@@ -40,6 +40,17 @@ public sealed class LevelChartTests
         Assert.Contains("2026-11-01 12:00", output.ToString());
     }
 
+    [Fact]
+    public void Render_OfATankStartedWithinTheMinute_SaysItsDateOnce()
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var ui = Terminal.CreatePlainConsole(output, interactive: false);
+
+        LevelChart.Render(ui, EnergyTank.Start(100, 25, 4, Start), Start.AddSeconds(3));
+
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(output.ToString(), "2026-11-01 08:00"));
+    }
+
     [Theory]
     [InlineData(0, 0)]
     [InlineData(4, 0)]
