@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Empathy.Core.Storage;
 using Empathy.Samples.Web.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Json;
@@ -58,7 +56,7 @@ public static class WebApiSetup
                         Status = status,
                         Title = status == StatusCodes.Status500InternalServerError ? "Something went wrong on our side" : "The request could not be read",
                         Detail = status == StatusCodes.Status500InternalServerError ? "Nothing you sent was lost; try again in a moment."
-                            : feature?.Error is BadHttpRequestException { InnerException: JsonException json } ? $"The JSON body is not what this endpoint reads: {JsonErrorText.Describe(json)}."
+                            : feature?.Error is BadHttpRequestException bad ? BadRequestDetail.Of(bad)
                             : null,
                     },
                 });

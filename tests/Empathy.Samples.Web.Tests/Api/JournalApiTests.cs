@@ -96,6 +96,26 @@ public sealed class JournalApiTests : IClassFixture<SharedApp>
         Assert.DoesNotContain(_app.Logs, line => line.StartsWith("Error", StringComparison.Ordinal) && line.Contains("BadHttpRequestException", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Create_WithoutABody_SaysItNeedsOne()
+    {
+        var user = await ApiUser.RegisterAsync(_app);
+        var response = await user.Client.PostAsync("/api/journal", ApiUser.Json(""));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("This endpoint reads a JSON body, and the request has none.", (await Problem.ReadAsync(response)).GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task List_WithAPageSizeThatIsNotANumber_SaysWhichValue()
+    {
+        var user = await ApiUser.RegisterAsync(_app);
+        var response = await user.Client.GetAsync("/api/journal?pageSize=abc");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("'abc' is not a valid pageSize.", (await Problem.ReadAsync(response)).GetProperty("detail").GetString());
+    }
+
     [Theory]
     [InlineData("{\"happened\": ")]
     [InlineData("[1, 2]")]
