@@ -4,7 +4,7 @@ namespace Empathy.Samples.Web.Hosting;
 
 /// <summary>
 /// Tells the person who starts the site, in one plain paragraph on standard error, why it cannot start
-/// (bad store settings, an unreachable database), and makes the process end with exit code 1 instead of
+/// (bad store settings, settings out of range, an unreachable database), and makes the process end with exit code 1 instead of
 /// an unhandled exception's stack trace.
 /// </summary>
 public static class StartupProblem
