@@ -53,7 +53,7 @@ internal static class BoundaryCommands
         var behaviour = new Option<string>("--if") { Description = "Their behaviour, as said after \"If\" (\"you interrupt me\").", HelpName = "behaviour", Required = true };
         var consequence = new Option<string>("--then") { Description = "What you will do, as said after \"then\" (\"I will stop and ask you to finish first\").", HelpName = "consequence", Required = true };
         var timeframe = new Option<string?>("--timeframe") { Description = "When it applies, said after the behaviour (\"in the next meeting\").", HelpName = "text" };
-        var until = new Option<DateTimeOffset?>("--until") { Description = "The last day the rule holds (ISO 8601, 2026-12-31).", HelpName = "date" };
+        var until = CommonOptions.Day("--until", "The last day the rule holds (ISO 8601, 2026-12-31).");
         var match = new Option<string[]>("--match") { Description = "Another phrase that counts as the behaviour (\"interrupt\", \"talks over me\"); repeat for several.", HelpName = "phrase" };
         var format = CommonOptions.Format();
         var command = new Command("rule", "Add an explicit IF-THEN rule: \"If you interrupt me in the next meeting, then I will stop and ask you to finish first.\"")

@@ -92,19 +92,32 @@ internal static class CommonOptions
             Description = $"When {what} happened, as an ISO 8601 date and time (2026-11-28T18:30, local time unless an offset is given); default now.",
             HelpName = "time",
         };
-        option.CustomParser = result =>
-        {
-            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-            if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeLocal, out var at)
-                && (text.Contains('T', StringComparison.Ordinal) || text.Length == 10))
-            {
-                return at;
-            }
-
-            result.AddError($"--at must be an ISO 8601 date and time such as 2026-11-28T18:30 (or 2026-11-28T18:30+01:00); it was '{text}'.");
-            return null;
-        };
+        option.CustomParser = result => ParseMoment(result, text => text.Contains('T', StringComparison.Ordinal) || text.Length == 10,
+            "--at must be an ISO 8601 date and time such as 2026-11-28T18:30 (or 2026-11-28T18:30+01:00)");
         return option;
+    }
+
+    /// <summary>A day option (<c>--until 2026-12-31</c>), as an ISO 8601 date; a date and time is taken as it is.</summary>
+    /// <param name="name">The option's name.</param>
+    /// <param name="description">Its help text.</param>
+    public static Option<DateTimeOffset?> Day(string name, string description)
+    {
+        var option = new Option<DateTimeOffset?>(name) { Description = description, HelpName = "date" };
+        option.CustomParser = result => ParseMoment(result, _ => true, $"{name} must be a day such as 2026-12-31");
+        return option;
+    }
+
+    // The option's one value as a local moment (an offset given wins), or an error that says what was expected.
+    private static DateTimeOffset? ParseMoment(ArgumentResult result, Func<string, bool> hasItsParts, string expected)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeLocal, out var moment) && hasItsParts(text))
+        {
+            return moment;
+        }
+
+        result.AddError($"{expected}; it was '{text}'.");
+        return null;
     }
 
     /// <summary>The moment an <see cref="At"/> option names, or now when it was left out.</summary>

@@ -97,6 +97,15 @@ public class IfThenRuleTests
         Assert.Equal(RuleOutcomeKind.DeadlinePassed, (Interrupting() with { Deadline = Noon.AddTicks(-1) }).Check("you interrupt me", Noon).Kind);
 
     [Fact]
+    public void Check_AfterDeadline_SaysBothMomentsAsAPersonReadsThem()
+    {
+        var outcome = (Interrupting() with { Deadline = new DateTimeOffset(2026, 11, 30, 23, 59, 59, TimeSpan.FromHours(1)).AddTicks(9_999_999) })
+            .Check("you interrupt me", new DateTimeOffset(2026, 12, 3, 16, 31, 47, TimeSpan.FromHours(1)));
+
+        Assert.EndsWith("held only until 30 November 2026, 23:59 +01:00; the behaviour was observed on 3 December 2026, 16:31 +01:00.", outcome.Explanation);
+    }
+
+    [Fact]
     public void Check_ExactlyAtDeadline_Fires() =>
         Assert.True((Interrupting() with { Deadline = Noon }).Check("you interrupt me", Noon).Fired);
 

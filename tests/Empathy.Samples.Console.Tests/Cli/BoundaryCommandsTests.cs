@@ -52,6 +52,16 @@ public sealed class BoundaryCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Rule_WithAnUntilThatIsNotADay_ExitsOneSayingWhatADayLooksLike()
+    {
+        var result = await _journal.RunAsync("boundary", "rule", "--if", "you are late", "--then", "I will start without you", "--until", "2027-13-45");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("--until must be a day such as 2026-12-31; it was '2027-13-45'.", result.Error);
+        Assert.DoesNotContain("System.", result.Error);
+    }
+
+    [Fact]
     public async Task Check_AfterTheDeadline_DoesNotFire()
     {
         await _journal.RunAsync("boundary", "rule", "--if", "you are late", "--then", "I will start without you", "--until", "2026-01-31");
