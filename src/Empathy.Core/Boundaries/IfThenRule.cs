@@ -93,7 +93,7 @@ public sealed record IfThenRule
 
         if (Deadline is { } deadline && observedAt > deadline)
         {
-            return RuleOutcome.NotFired(this, RuleOutcomeKind.DeadlinePassed, $"\"{Render()}\" held only until {Moment(deadline)}; the behaviour was observed on {Moment(observedAt)}.");
+            return RuleOutcome.NotFired(this, RuleOutcomeKind.DeadlinePassed, $"\"{Render()}\" held only until {Moments.InWords(deadline)}; the behaviour was observed on {Moments.InWords(observedAt)}.");
         }
 
         foreach (var phrase in Phrases())
@@ -125,9 +125,6 @@ public sealed record IfThenRule
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Behaviour, Consequence, Timeframe, Deadline, IsActive);
-
-    // A moment as a person reads it, in the offset it was given in ("1 January 2020, 23:59 +00:00").
-    private static string Moment(DateTimeOffset moment) => moment.ToString("d MMMM yyyy, HH:mm zzz", CultureInfo.InvariantCulture);
 
     private IEnumerable<string> Phrases()
     {

@@ -62,7 +62,7 @@ public sealed class EnergyDiagnoser : IEnergyDiagnoser
             reasons.Add(new EnergyReason
             {
                 Kind = EnergyReasonKind.DiveUnderway,
-                Explanation = Text($"A dive is under way since {tank.CurrentDive!.StartedAt:O}; recovery is paused until you surface."),
+                Explanation = Text($"A dive is under way since {Moments.InWords(tank.CurrentDive!.StartedAt)}; recovery is paused until you surface."),
             });
         }
         else if (!canRecover)

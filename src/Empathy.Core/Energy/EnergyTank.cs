@@ -115,7 +115,7 @@ public sealed record EnergyTank
     {
         if (at < StartedAt)
         {
-            throw new ArgumentOutOfRangeException(nameof(at), at, $"The tank's timeline starts at {StartedAt:O}; there is no level before it.");
+            throw new ArgumentOutOfRangeException(nameof(at), at, $"The tank's timeline starts at {Moments.InWords(StartedAt)}; there is no level before it.");
         }
 
         // The last point at or before 'at'.
@@ -160,7 +160,7 @@ public sealed record EnergyTank
     {
         if (CurrentDive is { } current)
         {
-            throw new InvalidOperationException($"A dive is already under way since {current.StartedAt:O}; surface from it before starting another.");
+            throw new InvalidOperationException($"A dive is already under way since {Moments.InWords(current.StartedAt)}; surface from it before starting another.");
         }
 
         RequireInOrder(at);
@@ -249,7 +249,7 @@ public sealed record EnergyTank
     {
         if (at < LastEventAt)
         {
-            throw new ArgumentOutOfRangeException(nameof(at), at, $"Tank events must come in time order: the last one was at {LastEventAt:O}.");
+            throw new ArgumentOutOfRangeException(nameof(at), at, $"Tank events must come in time order: the last one was at {Moments.InWords(LastEventAt)}.");
         }
     }
 
@@ -271,7 +271,7 @@ public sealed record EnergyTank
 
             if (i > 0 && point.At < timeline[i - 1].At)
             {
-                throw new ArgumentException($"Timeline point {i} ({point.At:O}) is earlier than the point before it; the timeline must be in time order.", nameof(timeline));
+                throw new ArgumentException($"Timeline point {i} ({Moments.InWords(point.At)}) is earlier than the point before it; the timeline must be in time order.", nameof(timeline));
             }
         }
 

@@ -43,7 +43,7 @@ public class EnergyDiagnoserTests
 
         Assert.True(diagnosis.IsDiving);
         Assert.Null(diagnosis.UntilFull);
-        Assert.Contains(diagnosis.Reasons, r => r.Explanation.Contains("recovery is paused"));
+        Assert.Contains(diagnosis.Reasons, r => r.Explanation == "A dive is under way since 5 January 2026, 08:00 +00:00; recovery is paused until you surface.");
     }
 
     [Fact]
