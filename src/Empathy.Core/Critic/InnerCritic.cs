@@ -28,7 +28,8 @@ public sealed record InnerCritic
 
     /// <summary>
     /// Attributes <paramref name="thought"/> to this critic when it contains one of the critic's typical
-    /// phrases (ignoring case).
+    /// phrases as written (ignoring case). The core-thought grouper, which knows the journal's language, also
+    /// finds a phrase said to the writer in the writer's own words ("you always…" in "I always…").
     /// </summary>
     /// <param name="thought">An automatic thought, for instance from a journal entry.</param>
     /// <returns>The attribution naming the phrase that matched, or <see langword="null"/> when none did.</returns>

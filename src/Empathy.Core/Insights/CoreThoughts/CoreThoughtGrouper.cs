@@ -27,6 +27,7 @@ public sealed class CoreThoughtGrouper : ICoreThoughtGrouper
     private readonly int _maxExamples;
     private readonly int _minimumThoughts;
     private readonly DayOfWeek _firstDay;
+    private readonly IReadOnlyDictionary<string, string[]> _secondToFirstPerson;
 
     /// <summary>Creates a grouper.</summary>
     /// <param name="options">Language, word-list changes, example limit and first day of the week; <see langword="null"/> for the defaults.</param>
@@ -49,6 +50,7 @@ public sealed class CoreThoughtGrouper : ICoreThoughtGrouper
         _maxExamples = options.MaxExamplesPerTheme;
         _minimumThoughts = options.MinimumThoughtsPerTheme;
         _firstDay = options.FirstDayOfWeek;
+        _secondToFirstPerson = lexicon.SecondToFirstPerson;
     }
 
     /// <inheritdoc />
@@ -63,9 +65,11 @@ public sealed class CoreThoughtGrouper : ICoreThoughtGrouper
 
         var themes = new ThemeTally?[_matcher.Rules.Length];
         var voices = new VoiceTally[criticList.Length];
+        var phraseForms = new CriticPhraseForms[criticList.Length];
         for (var c = 0; c < voices.Length; c++)
         {
             voices[c] = new VoiceTally(criticList[c].Name);
+            phraseForms[c] = new CriticPhraseForms(criticList[c], _secondToFirstPerson);
         }
 
         var signals = new List<CrisisSignal>();
@@ -88,7 +92,7 @@ public sealed class CoreThoughtGrouper : ICoreThoughtGrouper
             {
                 thoughtsRead++;
                 var thought = entry.AutomaticThoughts[t].Reveal();
-                var attributed = Attribute(thought, entry.Id, t, criticList, voices);
+                var attributed = Attribute(thought, entry.Id, t, phraseForms, voices);
                 _scanner.Scan(thought, new Thought(this, entry, t, entriesRead, week, attributed, themes, signals), ReadThought, false);
             }
 
@@ -146,13 +150,12 @@ public sealed class CoreThoughtGrouper : ICoreThoughtGrouper
         ThemeTally?[] Themes,
         List<CrisisSignal> Signals);
 
-    private bool Attribute(string thought, JournalEntryId entryId, int thoughtIndex, InnerCritic[] critics, VoiceTally[] voices)
+    private bool Attribute(string thought, JournalEntryId entryId, int thoughtIndex, CriticPhraseForms[] critics, VoiceTally[] voices)
     {
         var any = false;
         for (var c = 0; c < critics.Length; c++)
         {
-            // A cheap look first, so a thought no critic voices costs no allocation.
-            if (MayVoice(critics[c], thought) && critics[c].Attribute(thought) is { } attribution)
+            if (critics[c].Find(thought) is { } attribution)
             {
                 voices[c].Add(new CriticVoiceExample(entryId, thoughtIndex, attribution), _maxExamples);
                 any = true;
@@ -160,20 +163,6 @@ public sealed class CoreThoughtGrouper : ICoreThoughtGrouper
         }
 
         return any;
-    }
-
-    private static bool MayVoice(InnerCritic critic, string thought)
-    {
-        var phrases = critic.TypicalPhrases;
-        for (var p = 0; p < phrases.Count; p++)
-        {
-            if (thought.AsSpan().IndexOf(phrases[p], StringComparison.OrdinalIgnoreCase) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private DateOnly WeekStart(DateTimeOffset feltAt)

@@ -26,4 +26,7 @@ internal sealed class CompiledLexicon
 
     /// <summary>The crisis rules alone.</summary>
     public required Matcher Crisis { get; init; }
+
+    /// <summary>Second-person words and pairs, lower case, with their first-person forms (see <see cref="LexiconScopeSection.SecondToFirstPerson"/>).</summary>
+    public IReadOnlyDictionary<string, string[]> SecondToFirstPerson { get; init; } = new Dictionary<string, string[]>();
 }

@@ -123,7 +123,27 @@ internal sealed class LexiconCompiler
             CoreThoughts = themes is null ? null : Build(wordCount, scopeTable, themes, crisis),
             Crisis = Build(wordCount, scopeTable, crisis),
             Scope = scopeTable,
+            SecondToFirstPerson = PersonMirror(),
         };
+    }
+
+    // The scope section's second-to-first-person forms, keys and forms lower case; a key is one word or two.
+    private Dictionary<string, string[]> PersonMirror()
+    {
+        var mirror = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var (key, forms) in _document.Scope?.SecondToFirstPerson ?? [])
+        {
+            var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is < 1 or > 2 || forms is not { Length: > 0 } || forms.Any(string.IsNullOrWhiteSpace))
+            {
+                _problems.Add($"Second-to-first-person entry '{key}' must be one word or two, with at least one form, none blank.");
+                continue;
+            }
+
+            mirror[string.Join(' ', words).ToLowerInvariant()] = [.. forms.Select(f => f.Trim().ToLowerInvariant())];
+        }
+
+        return mirror;
     }
 
     // The scope section: its time phrases join the crisis rules (so every check finds them in the same

@@ -41,4 +41,12 @@ internal sealed class LexiconScopeSection
 
     /// <summary>Single words that start a new clause ("if", "that", "because", "but"): the words before one do not negate or name the subject of a phrase after it.</summary>
     public string[] ClauseBreaks { get; set; } = [];
+
+    /// <summary>
+    /// How a line said to the reader reads when the writer says it of themself: each second-person word, or
+    /// pair of words, and its first-person forms ("you": ["i", "me"], "you are": ["i am"], "eres": ["soy"]).
+    /// An inner critic's phrase ("you always mess this up") is found in a journal thought in either person
+    /// ("I always mess this up").
+    /// </summary>
+    public Dictionary<string, string[]> SecondToFirstPerson { get; set; } = [];
 }

@@ -135,6 +135,48 @@ public class CoreThoughtGrouperTests
         Assert.Equal(2, report.Themes[0].CriticThoughtCount);
     }
 
+    [Theory]
+    [InlineData("you always mess this up", "I always mess this up again.", "I always mess this up")]
+    [InlineData("Everyone can tell you're faking.", "everyone can tell I’m faking", "everyone can tell I’m faking")]
+    [InlineData("Nobody will ever love you", "Nobody will ever love me.", "Nobody will ever love me")]
+    [InlineData("“Who do you think you are?”", "Who do I think I am? Nobody.", "Who do I think I am")]
+    [InlineData("You'll ruin it like last time", "I'll ruin it like last time", "I'll ruin it like last time")]
+    [InlineData("your work is worthless", "My work is worthless.", "My work is worthless")]
+    public void Group_ACriticsLineToTheWriter_IsFoundInTheThoughtTheWriterRepeatsOfThemself(string phrase, string thought, string matched)
+    {
+        var heckler = new InnerCritic { Name = "the heckler", TypicalPhrases = [phrase] };
+
+        var voice = Assert.Single(Grouper.Group([Entry(Monday, thought)], [heckler]).CriticVoices);
+
+        var attribution = Assert.Single(voice.Examples).Attribution;
+        Assert.Equal(phrase, attribution.Phrase); // the critic's own words are named
+        Assert.Equal(matched, thought.Substring(attribution.Start, attribution.Length));
+    }
+
+    [Theory]
+    [InlineData("eres un fracaso", "Soy un fracaso.")]
+    [InlineData("nadie te quiere", "Nadie me quiere de verdad.")]
+    [InlineData("no sirves para nada", "No sirvo para nada.")]
+    public void Group_ACriticsLineToTheWriter_IsFoundInTheirOwnWords_InSpanish(string phrase, string thought)
+    {
+        var grouper = new CoreThoughtGrouper(new InsightOptions { Language = "es" });
+        var critic = SpanishCritic(phrase);
+
+        Assert.Single(grouper.Group([Entry(Monday, thought)], [critic]).CriticVoices);
+    }
+
+    [Fact]
+    public void Group_ACriticsLine_IsFoundAsSaidToTheWriterOrByThem_NotOfAnotherPerson()
+    {
+        var heckler = new InnerCritic { Name = "the heckler", TypicalPhrases = ["you are useless"] };
+
+        var report = Grouper.Group([Entry(Monday, "You are useless."), Entry(Monday, "I am useless."), Entry(Monday, "He is useless.")], [heckler]);
+
+        Assert.Equal(2, Assert.Single(report.CriticVoices).ThoughtCount);
+    }
+
+    private static InnerCritic SpanishCritic(string phrase) => new() { Name = "la criticona", TypicalPhrases = [phrase] };
+
     [Fact]
     public void Group_CrisisThought_RaisesASignalForThatEntry()
     {
