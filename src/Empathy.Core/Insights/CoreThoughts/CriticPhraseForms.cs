@@ -20,24 +20,27 @@ internal sealed class CriticPhraseForms
     private static readonly char[] IsNotPartOfAWord = ['.', ',', '!', '?', ';', ':', '"', '“', '”', '(', ')', '…', '«', '»', '¿', '¡'];
 
     private readonly string _name;
-    private readonly (string Phrase, string Form)[] _forms;
+    private readonly (string Phrase, string Form, bool WholeWords)[] _forms;
 
     /// <summary>Reads <paramref name="critic"/>'s phrases with the language's second-to-first-person forms.</summary>
     public CriticPhraseForms(InnerCritic critic, IReadOnlyDictionary<string, string[]> secondToFirstPerson)
     {
         _name = critic.Name;
-        var forms = new List<(string, string)>();
+        var forms = new List<(string, string, bool)>();
         foreach (var phrase in critic.TypicalPhrases)
         {
             // The words, not the punctuation around them: "“Who do you think you are?”" is found in "who do I think I am".
             var words = phrase.Replace(CurlyApostrophe, Apostrophe).Trim(IsNotPartOfAWord);
             var straight = words.Length > 0 ? words : phrase;
-            foreach (var form in new[] { straight }.Concat(Mirrored(straight, secondToFirstPerson)).Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxFormsPerPhrase))
+            // As written, a phrase is found inside longer words too, as it always was; in the writer's words
+            // only as whole words ("i" is no part of "it").
+            var mirrored = Mirrored(straight, secondToFirstPerson).Where(form => !form.Equals(straight, StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase);
+            foreach (var (form, wholeWords) in mirrored.Select(f => (f, true)).Prepend((straight, false)).Take(MaxFormsPerPhrase))
             {
-                forms.Add((phrase, form));
+                forms.Add((phrase, form, wholeWords));
                 if (form.Contains(Apostrophe, StringComparison.Ordinal))
                 {
-                    forms.Add((phrase, form.Replace(Apostrophe, CurlyApostrophe)));
+                    forms.Add((phrase, form.Replace(Apostrophe, CurlyApostrophe), wholeWords));
                 }
             }
         }
@@ -48,17 +51,31 @@ internal sealed class CriticPhraseForms
     /// <summary>The attribution of <paramref name="thought"/> to this critic, or <see langword="null"/> when it holds none of its phrases in any form.</summary>
     public CriticAttribution? Find(string thought)
     {
-        foreach (var (phrase, form) in _forms)
+        foreach (var (phrase, form, wholeWords) in _forms)
         {
-            var at = thought.AsSpan().IndexOf(form, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0)
+            for (var from = 0; from <= thought.Length - form.Length;)
             {
-                return new CriticAttribution(_name, phrase, at, form.Length);
+                var found = thought.AsSpan(from).IndexOf(form, StringComparison.OrdinalIgnoreCase);
+                if (found < 0)
+                {
+                    break;
+                }
+
+                var at = from + found;
+                if (!wholeWords || (StandsAlone(thought, at - 1) && StandsAlone(thought, at + form.Length)))
+                {
+                    return new CriticAttribution(_name, phrase, at, form.Length);
+                }
+
+                from = at + 1;
             }
         }
 
         return null;
     }
+
+    // Whether the character at index is outside the text or not a letter or digit: a word ends there.
+    private static bool StandsAlone(string text, int index) => index < 0 || index >= text.Length || !char.IsLetterOrDigit(text[index]);
 
     // The phrase as the writer says it: each second-person word (or pair) replaced by each of its first-person
     // forms, the punctuation around it kept ("you're" → "i'm"; "you" → "i" and "me").

@@ -175,6 +175,16 @@ public class CoreThoughtGrouperTests
         Assert.Equal(2, Assert.Single(report.CriticVoices).ThoughtCount);
     }
 
+    [Fact]
+    public void Group_ACriticsLineInTheWritersWords_IsFoundAsWholeWordsOnly()
+    {
+        var heckler = new InnerCritic { Name = "the heckler", TypicalPhrases = ["you"] };
+
+        var report = Grouper.Group([Entry(Monday, "It rained."), Entry(Monday, "Then I left.")], [heckler]);
+
+        Assert.Equal(1, Assert.Single(report.CriticVoices).ThoughtCount); // "I", not the "i" of "It rained"
+    }
+
     private static InnerCritic SpanishCritic(string phrase) => new() { Name = "la criticona", TypicalPhrases = [phrase] };
 
     [Fact]
