@@ -55,7 +55,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     public string Resolve(CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
-        return FindTranslation(culture) is { } found ? _translations[found.Name] : Invariant;
+        return FindTranslation(culture).Text ?? Invariant;
     }
 
     /// <summary>
@@ -69,26 +69,27 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     public CultureInfo? TranslationCulture(CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
-        return FindTranslation(culture);
+        return FindTranslation(culture).Culture;
     }
 
-    private CultureInfo? FindTranslation(CultureInfo culture)
+    // The translation read for a culture and the culture it belongs to, found with one lookup per culture tried.
+    private (CultureInfo? Culture, string? Text) FindTranslation(CultureInfo culture)
     {
         if (_translations.Count == 0)
         {
-            return null;
+            return (null, null);
         }
 
         var current = culture;
         for (var depth = 0; depth < MaxParentDepth && current.Name.Length > 0; depth++, current = current.Parent)
         {
-            if (_translations.ContainsKey(current.Name))
+            if (_translations.TryGetValue(current.Name, out var text))
             {
-                return current;
+                return (current, text);
             }
         }
 
-        return null;
+        return (null, null);
     }
 
     /// <summary>The text for the current UI culture (see <see cref="Current"/>).</summary>

@@ -34,7 +34,7 @@ internal sealed class CriticPhraseForms
             var straight = words.Length > 0 ? words : phrase;
             // As written, a phrase is found inside longer words too, as it always was; in the writer's words
             // only as whole words ("i" is no part of "it").
-            var mirrored = Mirrored(straight, secondToFirstPerson).Where(form => !form.Equals(straight, StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase);
+            var mirrored = Mirrored(straight, secondToFirstPerson).Distinct(StringComparer.OrdinalIgnoreCase);
             foreach (var (form, wholeWords) in mirrored.Select(f => (f, true)).Prepend((straight, false)).Take(MaxFormsPerPhrase))
             {
                 forms.Add((phrase, form, wholeWords));
