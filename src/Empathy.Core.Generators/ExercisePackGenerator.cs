@@ -31,14 +31,17 @@ public sealed class ExercisePackGenerator : IIncrementalGenerator
             .Select(static (file, cancellationToken) => PackFileReader.Read(file, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedFiles);
 
-        var packs = parsed
-            .Collect()
-            .SelectMany(static (all, cancellationToken) => AssemblePacks(all, cancellationToken))
-            .WithTrackingName(TrackingNames.Packs);
-
         var settings = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => GeneratorSettings.From(options.GlobalOptions))
             .WithTrackingName(TrackingNames.Settings);
+
+        // Assembling needs the default namespace: a pack that names none and one that names it
+        // explicitly put their classes side by side, and must not both define one class.
+        var packs = parsed
+            .Collect()
+            .Combine(settings)
+            .SelectMany(static (pair, cancellationToken) => AssemblePacks(pair.Left, pair.Right.DefaultNamespace, cancellationToken))
+            .WithTrackingName(TrackingNames.Packs);
 
         var outputs = packs
             .Combine(settings)
@@ -48,11 +51,11 @@ public sealed class ExercisePackGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(outputs, static (production, output) => Produce(production, output));
     }
 
-    private static ImmutableArray<PackUnit> AssemblePacks(ImmutableArray<ParsedPackFile> files, CancellationToken cancellationToken)
+    private static ImmutableArray<PackUnit> AssemblePacks(ImmutableArray<ParsedPackFile> files, string defaultNamespace, CancellationToken cancellationToken)
     {
         try
         {
-            return PackAssembler.Assemble(files, checkTypeNames: true, cancellationToken).ToImmutableArray();
+            return PackAssembler.Assemble(files, checkTypeNames: true, cancellationToken, defaultNamespace).ToImmutableArray();
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {

@@ -18,7 +18,11 @@ internal static class PackAssembler
     /// class name): true for the generator, false at run time where no class is generated.
     /// </param>
     /// <param name="cancellationToken">Stops the work.</param>
-    public static List<PackUnit> Assemble(IEnumerable<ParsedPackFile> files, bool checkTypeNames, CancellationToken cancellationToken = default)
+    /// <param name="defaultNamespace">
+    /// The namespace the generator gives packs that name none, so that such a pack and one naming that
+    /// namespace are compared as neighbours; <see langword="null"/> compares packs by what they name.
+    /// </param>
+    public static List<PackUnit> Assemble(IEnumerable<ParsedPackFile> files, bool checkTypeNames, CancellationToken cancellationToken = default, string? defaultNamespace = null)
     {
         var bases = new SortedDictionary<string, ParsedPackFile>(StringComparer.OrdinalIgnoreCase);
         var variants = new Dictionary<string, List<ParsedPackFile>>(StringComparer.OrdinalIgnoreCase);
@@ -79,7 +83,7 @@ internal static class PackAssembler
             units.Add(new PackUnit(orphan.Name.Path, null, new EquatableArray<PackProblem>(problems.ToArray())));
         }
 
-        CheckAcrossPacks(units, checkTypeNames);
+        CheckAcrossPacks(units, checkTypeNames, defaultNamespace);
         return units;
     }
 
@@ -127,7 +131,7 @@ internal static class PackAssembler
         return new PackUnit(baseFile.Name.Path, PackProblem.AnyError(problems) ? null : spec, new EquatableArray<PackProblem>(problems.ToArray()));
     }
 
-    private static void CheckAcrossPacks(List<PackUnit> units, bool checkTypeNames)
+    private static void CheckAcrossPacks(List<PackUnit> units, bool checkTypeNames, string? defaultNamespace)
     {
         var packNames = new Dictionary<string, PackUnit>(StringComparer.Ordinal);
         var typeNames = new Dictionary<string, PackUnit>(StringComparer.Ordinal);
@@ -149,7 +153,7 @@ internal static class PackAssembler
             {
                 foreach (var exercise in spec.Exercises)
                 {
-                    var key = (spec.Namespace ?? string.Empty) + "|" + exercise.MemberName;
+                    var key = (spec.Namespace ?? defaultNamespace ?? string.Empty) + "|" + exercise.MemberName;
                     if (typeNames.TryGetValue(key, out var other) && other.Path != spec.Path)
                     {
                         problem = PackProblem.Create(PackRules.NameCollision, spec.Path, exercise.IdSpan, exercise.Id, exercise.MemberName + "Exercise",
@@ -169,7 +173,7 @@ internal static class PackAssembler
             packNames.Add(spec.ClassName, units[i]);
             foreach (var exercise in spec.Exercises)
             {
-                var key = (spec.Namespace ?? string.Empty) + "|" + exercise.MemberName;
+                var key = (spec.Namespace ?? defaultNamespace ?? string.Empty) + "|" + exercise.MemberName;
                 if (!typeNames.ContainsKey(key))
                 {
                     typeNames.Add(key, units[i]);

@@ -1,0 +1,74 @@
+using Empathy.Core.Generators.Tests.Infrastructure;
+using Empathy.Shared.ExercisePacks;
+
+namespace Empathy.Core.Generators.Tests;
+
+/// <summary>
+/// Problems that only a set of packs shows: packs whose generated classes would meet in one namespace
+/// are refused with EMP0008 at the second one's id, and whatever is generated compiles (documentation
+/// on, warnings as errors).
+/// </summary>
+public class PackSetTests
+{
+    private static string Pack(string pack, string? ns, string exerciseId) =>
+        "{\n"
+        + $"  \"pack\": {JsonText.Quote(pack)},\n"
+        + (ns is null ? "" : $"  \"namespace\": {JsonText.Quote(ns)},\n")
+        + "  \"title\": \"A title\",\n"
+        + "  \"exercises\": [\n"
+        + $"    {{ \"id\": {JsonText.Quote(exerciseId)}, \"title\": \"t\", \"summary\": \"s\", \"components\": [\"concern\"], \"steps\": [ {{ \"id\": \"x\", \"kind\": \"info\", \"prompt\": \"p\" }} ] }}\n"
+        + "  ]\n"
+        + "}\n";
+
+    [Fact]
+    public void PackWithoutNamespace_AndPackNamingTheDefaultNamespace_WithOneExerciseId_IsRefusedWithEmp0008()
+    {
+        // The harness's project has RootNamespace App, so a pack that names no namespace lands in App.Exercises.
+        var run = GeneratorHarness.RunStrict(
+            ("Packs/alpha.exercises.json", Pack("alpha", null, "listen")),
+            ("Packs/beta.exercises.json", Pack("beta", "App.Exercises", "listen")));
+
+        Assert.Null(run.Exception);
+        Assert.Equal(
+            ["beta.exercises.json(6,13): error EMP0008: 'listen' becomes the C# name 'ListenExercise', which an exercise of the pack in 'alpha.exercises.json' (same namespace) also becomes; choose a different id"],
+            ProblemLines.Of(run));
+        Assert.Single(run.Sources);
+        Assert.Empty(run.CompilerDiagnostics());
+    }
+
+    [Fact]
+    public void PacksInDifferentNamespaces_WithOneExerciseId_BothCompile()
+    {
+        var run = GeneratorHarness.RunStrict(
+            ("Packs/alpha.exercises.json", Pack("alpha", null, "listen")),
+            ("Packs/beta.exercises.json", Pack("beta", "App.Other", "listen")));
+
+        Assert.Empty(ProblemLines.Of(run));
+        Assert.Equal(2, run.Sources.Count());
+        Assert.Empty(run.CompilerDiagnostics());
+    }
+
+    [Fact]
+    public void TwoPacksWithOneName_AreRefusedWithEmp0008AtTheSecondName()
+    {
+        var run = GeneratorHarness.RunStrict(
+            ("Packs/alpha.exercises.json", Pack("alpha", "App.One", "listen")),
+            ("Packs/copy.exercises.json", Pack("alpha", "App.Two", "other")));
+
+        var problem = Assert.Single(ProblemLines.Of(run));
+        Assert.StartsWith("copy.exercises.json(2,11): error EMP0008: ", problem);
+        Assert.Single(run.Sources);
+        Assert.Empty(run.CompilerDiagnostics());
+    }
+
+    [Fact]
+    public void TheSameFileGivenTwice_IsGeneratedOnce()
+    {
+        var json = Pack("alpha", null, "listen");
+        var run = GeneratorHarness.RunStrict(("Packs/alpha.exercises.json", json), ("Packs/alpha.exercises.json", json));
+
+        Assert.Empty(ProblemLines.Of(run));
+        Assert.Single(run.Sources);
+        Assert.Empty(run.CompilerDiagnostics());
+    }
+}
