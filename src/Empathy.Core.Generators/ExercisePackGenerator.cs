@@ -78,7 +78,7 @@ public sealed class ExercisePackGenerator : IIncrementalGenerator
             var @namespace = spec.Namespace ?? settings.DefaultNamespace;
             if (spec.Namespace is null && !PackNames.IsValidNamespace(@namespace, out var reason))
             {
-                var problem = PackProblem.Create(PackRules.InvalidIdentifier, spec.Path, spec.Span, @namespace, "the default namespace (EmpathyExercisePacksNamespace, else <RootNamespace>.Exercises); set \"namespace\" in the pack", reason);
+                var problem = PackProblem.Create(PackRules.InvalidIdentifier, spec.Path, spec.Span, @namespace, PackText.DefaultNamespace, reason);
                 return new PackOutput(hintName, null, new EquatableArray<PackProblem>(new[] { problem }));
             }
 

@@ -48,6 +48,39 @@ public class PackSetTests
         Assert.Empty(run.CompilerDiagnostics());
     }
 
+    [Theory]
+    [InlineData("App.Exercises.AlphaPack", "'App.Exercises.AlphaPack' is the class of pack 'alpha'")]
+    [InlineData("App.Exercises.ListenExercise", "'App.Exercises.ListenExercise' is a class of exercise 'listen'")]
+    [InlineData("App.Exercises.ListenResponse.Inner", "'App.Exercises.ListenResponse' is a class of exercise 'listen'")]
+    public void NamespaceNamedLikeAClassOfAnotherPack_IsRefusedWithEmp0009AtTheNamespace(string ns, string reason)
+    {
+        var run = GeneratorHarness.RunStrict(
+            ("Packs/alpha.exercises.json", Pack("alpha", null, "listen")),
+            ("Packs/beta.exercises.json", Pack("beta", ns, "other")));
+
+        Assert.Equal(
+            [$"beta.exercises.json(3,16): error EMP0009: '{ns}' cannot be used as a namespace: {reason} in 'alpha.exercises.json', and a namespace cannot have the name of a class"],
+            ProblemLines.Of(run));
+        Assert.Single(run.Sources);
+        Assert.Empty(run.CompilerDiagnostics());
+    }
+
+    [Fact]
+    public void DefaultNamespaceNamedLikeAClassOfAnotherPack_IsRefusedWithEmp0009AtThePack()
+    {
+        // RootNamespace App.BetaPack: a pack that names no namespace is in App.BetaPack.Exercises, inside the class of pack 'beta' in App.
+        var run = GeneratorHarness.RunStrictIn(
+            "App.BetaPack",
+            ("Packs/alpha.exercises.json", Pack("alpha", null, "listen")),
+            ("Packs/beta.exercises.json", Pack("beta", "App", "other")));
+
+        Assert.Equal(
+            ["alpha.exercises.json(1,1): error EMP0009: 'App.BetaPack.Exercises' cannot be used as the default namespace (EmpathyExercisePacksNamespace, else <RootNamespace>.Exercises); set \"namespace\" in the pack: 'App.BetaPack' is the class of pack 'beta' in 'beta.exercises.json', and a namespace cannot have the name of a class"],
+            ProblemLines.Of(run));
+        Assert.Single(run.Sources);
+        Assert.Empty(run.CompilerDiagnostics());
+    }
+
     [Fact]
     public void TwoPacksWithOneName_AreRefusedWithEmp0008AtTheSecondName()
     {

@@ -180,6 +180,77 @@ internal static class PackAssembler
                 }
             }
         }
+
+        if (checkTypeNames)
+        {
+            CheckNamespacesAgainstClasses(units, defaultNamespace);
+        }
+    }
+
+    /// <summary>
+    /// Refuses a pack whose namespace is, or lies inside, a class another pack generates
+    /// (<c>App.Exercises.KindnessPack</c> beside pack <c>kindness</c> in <c>App.Exercises</c>): C# cannot
+    /// hold a namespace and a class of one name, and the build would fail inside generated code.
+    /// </summary>
+    private static void CheckNamespacesAgainstClasses(List<PackUnit> units, string? defaultNamespace)
+    {
+        var classes = new Dictionary<string, (PackUnit Unit, string What)>(StringComparer.Ordinal);
+        foreach (var unit in units)
+        {
+            if (unit.Spec is not { } spec || NamespaceOf(spec, defaultNamespace) is not { } ns)
+            {
+                continue;
+            }
+
+            AddClass(classes, ns, spec.ClassName, unit, $"the class of pack '{spec.Name}'");
+            foreach (var exercise in spec.Exercises)
+            {
+                AddClass(classes, ns, exercise.MemberName + "Exercise", unit, $"a class of exercise '{exercise.Id}'");
+                AddClass(classes, ns, exercise.MemberName + "Response", unit, $"a class of exercise '{exercise.Id}'");
+            }
+        }
+
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (units[i].Spec is not { } spec || NamespaceOf(spec, defaultNamespace) is not { } ns)
+            {
+                continue;
+            }
+
+            foreach (var prefix in NamespaceAndParents(ns))
+            {
+                if (classes.TryGetValue(prefix, out var owner) && owner.Unit.Path != spec.Path)
+                {
+                    var reason = $"'{prefix}' is {owner.What} in '{PackFileName.FileNameOf(owner.Unit.Path)}', and a namespace cannot have the name of a class";
+                    var problem = spec.Namespace is null
+                        ? PackProblem.Create(PackRules.InvalidIdentifier, spec.Path, spec.Span, ns, PackText.DefaultNamespace, reason)
+                        : PackProblem.Create(PackRules.InvalidIdentifier, spec.Path, spec.NamespaceSpan, ns, "a namespace", reason);
+                    var problems = new List<PackProblem>(units[i].Problems) { problem };
+                    units[i] = new PackUnit(units[i].Path, null, new EquatableArray<PackProblem>(problems.ToArray()));
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary><c>A.B.C</c>, then <c>A.B</c>, then <c>A</c>.</summary>
+    private static IEnumerable<string> NamespaceAndParents(string ns)
+    {
+        for (var end = ns.Length; end > 0; end = ns.LastIndexOf('.', end - 1))
+        {
+            yield return ns.Substring(0, end);
+        }
+    }
+
+    private static string? NamespaceOf(PackSpec spec, string? defaultNamespace) => spec.Namespace ?? defaultNamespace;
+
+    private static void AddClass(Dictionary<string, (PackUnit Unit, string What)> classes, string ns, string className, PackUnit unit, string what)
+    {
+        var fullName = ns + "." + className;
+        if (!classes.ContainsKey(fullName))
+        {
+            classes.Add(fullName, (unit, what));
+        }
     }
 
     /// <summary>Adds a variant's texts to the base's as translations into <paramref name="culture"/>.</summary>

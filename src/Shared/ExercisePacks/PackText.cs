@@ -8,6 +8,9 @@ internal static class PackText
     /// <summary>A number as written in messages (invariant culture).</summary>
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>What a pack that names no namespace is in, as problem messages name it.</summary>
+    public const string DefaultNamespace = "the default namespace (EmpathyExercisePacksNamespace, else <RootNamespace>.Exercises); set \"namespace\" in the pack";
+
     /// <summary>An array item named by its index: <c>steps[2]</c>.</summary>
     public static string Indexed(string name, int index) => name + "[" + Number(index) + "]";
 

@@ -70,9 +70,12 @@ internal static class GeneratorHarness
     /// Runs the generator over <paramref name="files"/> in a <see cref="StrictCompilation"/>; the run's
     /// output compilation is what the Release build of a consumer would compile.
     /// </summary>
-    public static GeneratorRun RunStrict(params (string Path, string Text)[] files)
+    public static GeneratorRun RunStrict(params (string Path, string Text)[] files) => RunStrictIn("App", files);
+
+    /// <summary>As <see cref="RunStrict"/>, in a project whose RootNamespace is <paramref name="rootNamespace"/>.</summary>
+    public static GeneratorRun RunStrictIn(string rootNamespace, params (string Path, string Text)[] files)
     {
-        var driver = Driver(files.Select(f => (AdditionalText)new InMemoryAdditionalText(ProjectDir + f.Path, f.Text)), parseOptions: DocumentedParseOptions);
+        var driver = Driver(files.Select(f => (AdditionalText)new InMemoryAdditionalText(ProjectDir + f.Path, f.Text)), rootNamespace, DocumentedParseOptions);
         var compilation = StrictCompilation("namespace App;\n\n/// <summary>A type of the app.</summary>\npublic sealed class Marker { }");
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         return new GeneratorRun(driver.GetRunResult(), output, diagnostics);
