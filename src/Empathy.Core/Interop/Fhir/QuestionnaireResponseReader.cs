@@ -195,7 +195,9 @@ internal static class QuestionnaireResponseReader
 
         if (ToAnswer(linkId, values, problems) is { } converted)
         {
-            answers[linkId] = converted;
+            answers[linkId] = step is ChoiceStep choice && converted.Kind == ExerciseAnswerKind.Choices
+                ? ExerciseAnswer.FromChoices([.. converted.Choices!.Select(code => FhirOptionCodes.ValueOf(choice, code))])
+                : converted;
         }
     }
 

@@ -65,7 +65,7 @@ internal static class QuestionnaireResponseWriter
                     writer.WriteStartObject();
                     writer.WriteStartObject("valueCoding");
                     writer.WriteString("system", canonicals.OptionSystem(exercise, choice));
-                    writer.WriteString("code", value);
+                    writer.WriteString("code", FhirOptionCodes.Of(value));
                     writer.WriteString("display", choice.Options.First(o => o.Value == value).Label.Invariant);
                     writer.WriteEndObject();
                     writer.WriteEndObject();

@@ -79,7 +79,7 @@ internal static class QuestionnaireWriter
                 writer.WriteStartObject();
                 writer.WriteStartObject("valueCoding");
                 writer.WriteString("system", canonicals.OptionSystem(exercise, choice));
-                writer.WriteString("code", option.Value);
+                writer.WriteString("code", FhirOptionCodes.Of(option.Value));
                 FhirJson.WriteText(writer, "display", option.Label);
                 writer.WriteEndObject();
                 writer.WriteEndObject();
