@@ -15,6 +15,10 @@ public static class StateOfMindJson
     // The default context's options, indented: an export is a document a person may read.
     private static readonly EmpathyJsonContext IndentedContext = new(new JsonSerializerOptions(EmpathyJsonContext.Default.Options) { WriteIndented = true });
 
+    // The default (redacting) context, reading moments only with their offset: an export's only moments
+    // are its own time and its samples' dates, and one without an offset would move with the reader's zone.
+    private static readonly EmpathyJsonContext ReadingContext = new(new JsonSerializerOptions(EmpathyJson.Redacting.Options) { Converters = { new StateOfMindMomentConverter() } });
+
     extension(StateOfMindMapper)
     {
         /// <summary>Writes an export as indented JSON, terms in Apple's Swift case names.</summary>
@@ -28,14 +32,14 @@ public static class StateOfMindJson
 
         /// <summary>Reads an export written by <c>ToJson</c>.</summary>
         /// <param name="json">The JSON text.</param>
-        /// <exception cref="JsonException">The text is not a valid export (the message says which member, why and on which line, lines and bytes counted from 1), or a newer format.</exception>
+        /// <exception cref="JsonException">The text is not a valid export (the message says which member, why and on which line, lines and bytes counted from 1: a moment without its offset from UTC among them), or a newer format.</exception>
         public static StateOfMindExport FromJson(string json)
         {
             ArgumentNullException.ThrowIfNull(json);
             StateOfMindExport? export;
             try
             {
-                export = JsonSerializer.Deserialize(json, EmpathyJson.Redacting.StateOfMindExport);
+                export = JsonSerializer.Deserialize(json, ReadingContext.StateOfMindExport);
             }
             catch (JsonException unreadable)
             {

@@ -177,6 +177,51 @@ public class StateOfMindMapperTests
         Assert.Equal(1, error.LineNumber); // the position stays readable by code, counted as System.Text.Json counts
     }
 
+    [Theory]
+    [InlineData("2026-11-28T15:30:00")]
+    [InlineData("2026-11-28T15:30:00.125")]
+    [InlineData("2026-11-28")]
+    public void FromJson_RefusesASampleDateWithoutItsOffset_NamingTheSampleAndLine(string date)
+    {
+        var root = JsonNode.Parse(StateOfMindMapper.ToJson(_mapper.Export([Entry()], Felt)))!;
+        root["samples"]![0]!["date"] = date;
+        var json = root.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+        var line = json[..json.IndexOf("\"date\"", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+
+        var error = Assert.Throws<JsonException>(() => StateOfMindMapper.FromJson(json));
+
+        Assert.Contains("offset from UTC", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"at $.samples[0].date (line {line}, ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromJson_RefusesAnExportTimeWithoutItsOffset()
+    {
+        var root = JsonNode.Parse(StateOfMindMapper.ToJson(_mapper.Export([Entry()], Felt)))!;
+        root["exportedAt"] = "2026-11-28T15:30:00";
+
+        var error = Assert.Throws<JsonException>(() => StateOfMindMapper.FromJson(root.ToJsonString()));
+
+        Assert.Contains("offset from UTC, such as 2026-11-28T15:30:00-05:00", error.Message, StringComparison.Ordinal);
+        Assert.Contains("at $.exportedAt", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2026-11-28T15:30:00-05:00", -5)]
+    [InlineData("2026-11-28T20:30:00Z", 0)]
+    [InlineData("2026-11-28T20:30:00.5+00:00", 0)]
+    [InlineData("2026-11-29T02:00:00+05:30", 5.5)]
+    public void FromJson_ReadsASampleDateWithItsOffsetAsWritten(string date, double offsetHours)
+    {
+        var root = JsonNode.Parse(StateOfMindMapper.ToJson(_mapper.Export([Entry()], Felt)))!;
+        root["samples"]![0]!["date"] = date;
+
+        var sample = StateOfMindMapper.FromJson(root.ToJsonString()).Samples[0];
+
+        Assert.Equal(DateTimeOffset.Parse(date, System.Globalization.CultureInfo.InvariantCulture), sample.Date);
+        Assert.Equal(TimeSpan.FromHours(offsetHours), sample.Date.Offset);
+    }
+
     [Fact]
     public void FromJson_RefusesALabelHealthKitDoesNotHave()
     {
