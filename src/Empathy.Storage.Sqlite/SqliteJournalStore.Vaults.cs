@@ -144,8 +144,12 @@ public sealed partial class SqliteJournalStore
         _storeLeases.TryRemove(owner, out _);
         SqliteJournalStoreLog.OwnerErased(_logger);
 
-        // secure_delete zeroed the rows in the database pages; the write-ahead log keeps older copies until truncated.
-        CheckpointQuietly();
+        // secure_delete zeroed the rows in the database pages; the write-ahead log keeps older copies until
+        // truncated, and with them the wrapped keys that shredding is about. Say so when that fails.
+        if (!CheckpointQuietly())
+        {
+            throw new OwnerEraseIncompleteException(owner, "Close the other process (or its open reader), then call CheckpointAsync until it returns true to finish the erase.");
+        }
     }
 
     /// <summary>Runs <paramref name="use"/> with the owner's data-key codec (opening the owner with the store's secret in single-key mode).</summary>
@@ -263,13 +267,17 @@ public sealed partial class SqliteJournalStore
         }
     }
 
-    private void CheckpointQuietly()
+    /// <summary>Checkpoints and truncates the write-ahead log, logging (not throwing) when a reader held it back; whether it finished.</summary>
+    private bool CheckpointQuietly()
     {
         using var connection = OpenConnection();
-        if (!Checkpoint(connection))
+        if (Checkpoint(connection))
         {
-            SqliteJournalStoreLog.CheckpointIncomplete(_logger);
+            return true;
         }
+
+        SqliteJournalStoreLog.CheckpointIncomplete(_logger);
+        return false;
     }
 
     private void RequireEncrypted()

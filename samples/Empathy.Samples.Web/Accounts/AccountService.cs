@@ -223,7 +223,18 @@ public sealed partial class AccountService(
     {
         var user = await users.GetUserAsync(principal) ?? throw new InvalidOperationException("The signed-in user no longer exists.");
         openVaults.Forget(user.Id);
-        await vaults.EraseOwnerAsync(OwnerOf(user), cancellationToken);
+        try
+        {
+            await vaults.EraseOwnerAsync(OwnerOf(user), cancellationToken);
+        }
+        catch (OwnerEraseIncompleteException)
+        {
+            // Erased for good (nothing reaches the records or keys); only the shredding of old bytes from the
+            // database files waits for another reader to close; the store's next full checkpoint (CheckpointAsync,
+            // or the next delete or erase) finishes it.
+            LogShreddingHeldBack(logger, user.Id);
+        }
+
         var deleted = await users.DeleteAsync(user);
         if (!deleted.Succeeded)
         {
@@ -329,6 +340,9 @@ public sealed partial class AccountService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Account {UserId} reset its password with the recovery key; a new recovery key was issued.")]
     private static partial void LogRecovered(ILogger logger, string userId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Account {UserId}: its records and keys were erased, but another reader of the database held back shredding their old bytes from disk until the store's next full checkpoint.")]
+    private static partial void LogShreddingHeldBack(ILogger logger, string userId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Account {UserId} was deleted; its records and keys were erased.")]
     private static partial void LogDeleted(ILogger logger, string userId);

@@ -133,6 +133,43 @@ public sealed class SqliteVaultStorageTests : IDisposable
     }
 
     [Fact]
+    public async Task Erase_HeldBackByAnotherReader_SaysErasedButNotYetShredded_AndCheckpointFinishesIt()
+    {
+        using var store = SqliteJournalStore.Open(new SqliteJournalStoreOptions { DatabasePath = _journal.DatabasePath, BusyTimeout = TimeSpan.FromSeconds(1) });
+        using (await CreateWithEntriesAsync(store, Alice, "alice's words"))
+        using (await CreateWithEntriesAsync(store, Bob, "bob's words"))
+        {
+        }
+
+        await store.CheckpointAsync();
+        OwnerEraseIncompleteException error;
+        using (var reader = _journal.Raw())
+        using (reader.BeginTransaction(deferred: true))
+        {
+            using (var read = reader.CreateCommand())
+            {
+                read.CommandText = "SELECT count(*) FROM owner_vaults";
+                read.ExecuteScalar(); // holds a read snapshot, as another process's open reader would
+            }
+
+            error = await Assert.ThrowsAsync<OwnerEraseIncompleteException>(() => store.EraseOwnerAsync(Alice));
+            Assert.NotEmpty(_journal.FilesContaining("alice"));
+        }
+
+        Assert.Equal(Alice, error.Owner);
+        Assert.Contains("not yet shredded", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("alice", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0L, _journal.RawScalar("SELECT count(*) FROM owner_vault_wrappings WHERE owner = 'alice'"));
+        using (var passphrase = Secret("alice's words"))
+        {
+            await Assert.ThrowsAsync<WrongJournalKeyException>(() => store.OpenAsync(Alice, passphrase));
+        }
+
+        Assert.True(await store.CheckpointAsync());
+        Assert.Empty(_journal.FilesContaining("alice"));
+    }
+
+    [Fact]
     public async Task VaultMode_PersistsAcrossStores_AndSingleKeyModeCannotOpenAPassphraseVault()
     {
         var entry = JournalSamples.Entry();

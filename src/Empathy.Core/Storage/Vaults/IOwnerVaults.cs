@@ -79,5 +79,9 @@ public interface IOwnerVaults
     /// </summary>
     /// <param name="owner">Whose data to erase.</param>
     /// <param name="cancellationToken">Cancels the call before anything is written.</param>
+    /// <exception cref="OwnerEraseIncompleteException">
+    /// The owner is erased, but a store that keeps files (SQLite) could not yet shred the old bytes from disk
+    /// because another process held a reader open; the exception says how to finish.
+    /// </exception>
     Task EraseOwnerAsync(JournalOwnerId owner, CancellationToken cancellationToken = default);
 }
