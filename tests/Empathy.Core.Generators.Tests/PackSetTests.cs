@@ -95,6 +95,60 @@ public class PackSetTests
     }
 
     [Fact]
+    public void TwoVariantsWhoseCulturesDifferOnlyInCase_AreRefusedWithEmp0019_ByTheBuildAndTheLoaderAlike()
+    {
+        (string, string)[] files =
+        [
+            ("Packs/alpha.exercises.json", Pack("alpha", null, "listen")),
+            ("Packs/alpha.exercises.es.json", Pack("alpha", null, "listen").Replace("A title", "Un título", StringComparison.Ordinal)),
+            ("Packs/alpha.exercises.ES.json", Pack("alpha", null, "listen").Replace("A title", "Otro título", StringComparison.Ordinal)),
+        ];
+
+        var run = GeneratorHarness.RunStrict(files);
+
+        // ES sorts before es in ordinal order, so es is the second file.
+        var expected = "alpha.exercises.es.json(1,1): error EMP0019: 'alpha.exercises.es.json' differs from 'alpha.exercises.ES.json' only in letter case, which culture names and many file systems ignore, so both would be one pack or one translation; keep one of the two files";
+        Assert.Null(run.Exception);
+        Assert.Equal([expected], ProblemLines.Of(run));
+        Assert.Empty(run.Sources);
+        Assert.Equal([expected], ProblemLines.OfLoader(files));
+    }
+
+    [Fact]
+    public void TwoBaseFilesWhosePathsDifferOnlyInCase_KeepTheFirst_AndRefuseTheOtherWithEmp0019()
+    {
+        (string, string)[] files =
+        [
+            ("Packs/alpha.exercises.json", Pack("alpha", null, "listen")),
+            ("Packs/Alpha.exercises.json", Pack("other", null, "speak")),
+        ];
+
+        var run = GeneratorHarness.RunStrict(files);
+
+        var expected = "alpha.exercises.json(1,1): error EMP0019: 'alpha.exercises.json' differs from 'Alpha.exercises.json' only in letter case, which culture names and many file systems ignore, so both would be one pack or one translation; keep one of the two files";
+        Assert.Equal([expected], ProblemLines.Of(run));
+        Assert.Contains("OtherPack", Assert.Single(run.Sources).HintName, StringComparison.Ordinal);
+        Assert.Empty(run.CompilerDiagnostics());
+        Assert.Equal([expected], ProblemLines.OfLoader(files));
+    }
+
+    [Fact]
+    public void TheSameVariantGivenTwice_IsMergedOnce()
+    {
+        var variant = ("Packs/alpha.exercises.es.json", Pack("alpha", null, "listen").Replace("A title", "Un título", StringComparison.Ordinal));
+        (string, string)[] files = [("Packs/alpha.exercises.json", Pack("alpha", null, "listen")), variant, variant];
+
+        var run = GeneratorHarness.RunStrict(files);
+
+        Assert.Empty(ProblemLines.Of(run));
+        Assert.Single(run.Sources);
+        Assert.Empty(run.CompilerDiagnostics());
+        var pack = Assert.Single(Core.Exercises.ExercisePack.LoadAll(files.Select(f => new Core.Exercises.ExercisePackFile(f.Item1, f.Item2)))).EnsureSuccess();
+        Assert.Equal(["es"], pack.Cultures);
+        Assert.Equal("Un título", pack.Title.Resolve(new System.Globalization.CultureInfo("es")));
+    }
+
+    [Fact]
     public void TheSameFileGivenTwice_IsGeneratedOnce()
     {
         var json = Pack("alpha", null, "listen");

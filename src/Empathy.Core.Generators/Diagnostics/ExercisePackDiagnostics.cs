@@ -48,11 +48,13 @@ internal static class ExercisePackDiagnostics
 
     public static readonly DiagnosticDescriptor UnexpectedError = new(PackRules.UnexpectedError, PackRules.UnexpectedErrorTitle, PackRules.UnexpectedErrorMessage, PackRules.Category, SeverityOf(PackRules.UnexpectedError), isEnabledByDefault: true, helpLinkUri: HelpLinks.For(PackRules.UnexpectedError));
 
+    public static readonly DiagnosticDescriptor CaseOnlyDifference = new(PackRules.CaseOnlyDifference, PackRules.CaseOnlyDifferenceTitle, PackRules.CaseOnlyDifferenceMessage, PackRules.Category, SeverityOf(PackRules.CaseOnlyDifference), isEnabledByDefault: true, helpLinkUri: HelpLinks.For(PackRules.CaseOnlyDifference));
+
     /// <summary>Every descriptor, by id.</summary>
     public static IReadOnlyDictionary<string, DiagnosticDescriptor> ById { get; } = Index(
         InvalidJson, MissingProperty, WrongType, UnknownStepKind, UnknownComponent, DuplicateExerciseId, DuplicateStepId,
         NameCollision, InvalidIdentifier, ScaleMinAboveMax, ChoiceWithoutOptions, UnknownProperty, LocaleVariantDiffers,
-        InvalidValue, LocaleVariantWithoutBase, InvalidCulture, DuplicateProperty, UnexpectedError);
+        InvalidValue, LocaleVariantWithoutBase, InvalidCulture, DuplicateProperty, UnexpectedError, CaseOnlyDifference);
 
     /// <summary>The severity of a rule, as <see cref="PackRules.IsWarning"/> states it.</summary>
     private static DiagnosticSeverity SeverityOf(string id) => PackRules.IsWarning(id) ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;

@@ -27,13 +27,24 @@ internal static class PackAssembler
         var bases = new SortedDictionary<string, ParsedPackFile>(StringComparer.OrdinalIgnoreCase);
         var variants = new Dictionary<string, List<ParsedPackFile>>(StringComparer.OrdinalIgnoreCase);
         var units = new List<PackUnit>();
+        var caseClashes = new List<(ParsedPackFile Dropped, ParsedPackFile Kept)>();
         foreach (var file in files)
         {
             if (!file.Name.IsVariant)
             {
-                if (bases.ContainsKey(file.Name.BasePath))
+                if (bases.TryGetValue(file.Name.BasePath, out var first))
                 {
-                    continue; // the same file given twice
+                    if (first.Name.Path == file.Name.Path)
+                    {
+                        continue; // the same file given twice
+                    }
+
+                    // Two files whose names differ only in case (a case-sensitive file system holds both):
+                    // the one first in ordinal order is the pack, the other is refused.
+                    var keep = string.CompareOrdinal(first.Name.Path, file.Name.Path) < 0 ? first : file;
+                    caseClashes.Add((keep == first ? file : first, keep));
+                    bases[file.Name.BasePath] = keep;
+                    continue;
                 }
 
                 bases.Add(file.Name.BasePath, file);
@@ -45,7 +56,10 @@ internal static class PackAssembler
                     variants[file.Name.BasePath] = list = new List<ParsedPackFile>();
                 }
 
-                list.Add(file);
+                if (!list.Exists(other => other.Name.Path == file.Name.Path))
+                {
+                    list.Add(file); // else the same file given twice
+                }
             }
         }
 
@@ -54,6 +68,12 @@ internal static class PackAssembler
             cancellationToken.ThrowIfCancellationRequested();
             variants.TryGetValue(pair.Key, out var own);
             units.Add(Merge(pair.Value, own ?? new List<ParsedPackFile>()));
+        }
+
+        caseClashes.Sort((a, b) => string.CompareOrdinal(a.Dropped.Name.Path, b.Dropped.Name.Path));
+        foreach (var (dropped, kept) in caseClashes)
+        {
+            units.Add(new PackUnit(dropped.Name.Path, null, new EquatableArray<PackProblem>(new[] { CaseClash(dropped, kept) })));
         }
 
         var orphans = new List<ParsedPackFile>();
@@ -89,13 +109,28 @@ internal static class PackAssembler
 
     private static PackUnit Merge(ParsedPackFile baseFile, List<ParsedPackFile> variants)
     {
-        variants.Sort((a, b) => string.Compare(a.Name.Culture, b.Name.Culture, StringComparison.OrdinalIgnoreCase));
+        // By culture, and by path among cultures that differ only in case, so the same file is always the second.
+        variants.Sort((a, b) =>
+        {
+            var byCulture = string.Compare(a.Name.Culture, b.Name.Culture, StringComparison.OrdinalIgnoreCase);
+            return byCulture != 0 ? byCulture : string.CompareOrdinal(a.Name.Path, b.Name.Path);
+        });
         var problems = new List<PackProblem>(baseFile.Result.Problems);
         var spec = baseFile.Result.Spec;
         var cultures = new List<string>();
+        ParsedPackFile? previous = null;
         foreach (var variant in variants)
         {
             problems.AddRange(variant.Result.Problems);
+            if (previous is not null && string.Equals(previous.Name.Culture, variant.Name.Culture, StringComparison.OrdinalIgnoreCase))
+            {
+                // CultureInfo names ignore case: two files would translate one culture twice.
+                problems.Add(CaseClash(variant, previous));
+                spec = null;
+                continue;
+            }
+
+            previous = variant;
             var variantSpec = variant.Result.Spec;
             if (spec is null || variantSpec is null)
             {
@@ -129,6 +164,14 @@ internal static class PackAssembler
         }
 
         return new PackUnit(baseFile.Name.Path, PackProblem.AnyError(problems) ? null : spec, new EquatableArray<PackProblem>(problems.ToArray()));
+    }
+
+    /// <summary>EMP0019 at the start of <paramref name="second"/>, naming both files (by their paths when their names are the same).</summary>
+    private static PackProblem CaseClash(ParsedPackFile second, ParsedPackFile first)
+    {
+        var sameName = second.Name.FileName == first.Name.FileName; // then the case differs in a folder
+        return PackProblem.Create(PackRules.CaseOnlyDifference, second.Name.Path, SourceSpan.Start,
+            sameName ? second.Name.Path : second.Name.FileName, sameName ? first.Name.Path : first.Name.FileName);
     }
 
     private static void CheckAcrossPacks(List<PackUnit> units, bool checkTypeNames, string? defaultNamespace)

@@ -86,6 +86,10 @@ internal static class PackRules
     public const string UnexpectedErrorTitle = "Exercise pack could not be processed";
     public const string UnexpectedErrorMessage = "The exercise pack could not be processed because of an unexpected error ({0}); please report it with the pack file";
 
+    public const string CaseOnlyDifference = "EMP0019";
+    public const string CaseOnlyDifferenceTitle = "Two pack files differ only in letter case";
+    public const string CaseOnlyDifferenceMessage = "'{0}' differs from '{1}' only in letter case, which culture names and many file systems ignore, so both would be one pack or one translation; keep one of the two files";
+
     /// <summary>Whether <paramref name="id"/> is a warning rather than an error.</summary>
     public static bool IsWarning(string id) => id == UnknownProperty;
 
@@ -109,6 +113,7 @@ internal static class PackRules
         LocaleVariantWithoutBase => LocaleVariantWithoutBaseMessage,
         InvalidCulture => InvalidCultureMessage,
         DuplicateProperty => DuplicatePropertyMessage,
+        CaseOnlyDifference => CaseOnlyDifferenceMessage,
         _ => UnexpectedErrorMessage,
     };
 }
