@@ -51,12 +51,16 @@ internal static class PracticeMenus
                 await RelationshipCommands.AddAsync(app, dataDirectory, RelationshipCommands.Person(Prompts.AskText(ui, "Who is it with?", required: true)), null, null, text, cancellation).ConfigureAwait(false);
                 break;
             case RelationshipAction.LogContact when await PersonAsync(app, dataDirectory, cancellation).ConfigureAwait(false) is { } person:
+                var kind = Pick(ui, "How were you in contact?", Enum.GetValues<InteractionKind>(), k => KebabCase.From(k.ToString()).Replace('-', ' '));
                 var interaction = new Interaction
                 {
                     At = app.Time.GetLocalNow(),
-                    Kind = Pick(ui, "How were you in contact?", Enum.GetValues<InteractionKind>(), k => KebabCase.From(k.ToString()).Replace('-', ' ')),
+                    Kind = kind,
                     Proximity = Prompts.AskLevel(ui, "How close did it feel (0 going through the motions, 100 fully present)?"),
-                    Duration = TimeSpan.FromMinutes(Prompts.AskNumber(ui, "How many minutes did it last (0 for a message)?", 0, 7 * 24 * 60, defaultValue: 0)),
+                    // A written message counts as a short contact, so it is not asked how long it lasted ('relationship log' refuses --minutes for it).
+                    Duration = RelationshipCommands.HasDuration(kind)
+                        ? TimeSpan.FromMinutes(Prompts.AskNumber(ui, "How many minutes did it last (0 if you don't know)?", 0, 7 * 24 * 60, defaultValue: 0))
+                        : TimeSpan.Zero,
                 };
                 await RelationshipCommands.LogAsync(app, dataDirectory, person, interaction, text, cancellation).ConfigureAwait(false);
                 break;
