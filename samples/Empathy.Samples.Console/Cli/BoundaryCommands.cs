@@ -35,7 +35,7 @@ internal static class BoundaryCommands
     {
         var person = new Argument<string>("person") { Description = "The person, as you name them." };
         var zone = new Argument<string>("zone") { Description = $"inside (welcome for a visit), doorstep (talk at the door), outside (kept out), or {NoZone} to take them off the map." }
-            .AcceptOnlyFromAmong([.. ZoneNames.Keys.Order(StringComparer.Ordinal), NoZone]);
+            .AcceptOnly([.. ZoneNames.Keys.Order(StringComparer.Ordinal), NoZone]);
         var format = CommonOptions.Format();
         var command = new Command("zone", "Place a person in a zone of your territory (replacing where they were).") { person, zone, format };
         command.SetAction(async (parse, cancellation) =>

@@ -322,7 +322,7 @@ internal static class InteropCommands
     }
 
     private static Option<string> FormatOption() =>
-        new Option<string>("--format") { Description = "all (everything you keep, the library's own document), fhir or healthkit.", Required = true }.AcceptOnlyFromAmong(Formats);
+        new Option<string>("--format") { Description = "all (everything you keep, the library's own document), fhir or healthkit.", Required = true }.AcceptOnly(Formats);
 
     private static Option<string?> CanonicalBaseOption() =>
         new("--canonical-base") { Description = $"fhir: the URL the questionnaires are published under (default {FhirOptions.DefaultCanonicalBase}).", HelpName = "url" };

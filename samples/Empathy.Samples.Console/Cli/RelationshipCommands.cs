@@ -51,7 +51,7 @@ internal static class RelationshipCommands
     {
         var person = PersonArgument();
         var kind = new Option<string>("--kind") { Description = "How you were in contact.", Required = true }
-            .AcceptOnlyFromAmong([.. KindNames.Keys.Order(StringComparer.Ordinal)]);
+            .AcceptOnly([.. KindNames.Keys.Order(StringComparer.Ordinal)]);
         var proximity = new Option<int>("--proximity") { Description = "How close it felt, 0 (going through the motions) to 100 (fully present).", HelpName = "0-100", Required = true }.OnLevelScale();
         var minutes = CommonOptions.Count("--minutes", "How long it lasted, in minutes (not with --kind message: a written message counts as a short contact).", 0, 7 * 24 * 60);
         var at = CommonOptions.At("the contact");
@@ -60,10 +60,10 @@ internal static class RelationshipCommands
         // A written message is not time spent together: minutes given for one would be counted as if it were.
         log.Validators.Add(result =>
         {
-            // The kind's token, not its value: a kind that is not one of the names has its own error, and reading its value would throw.
+            // The kind's token, not its value: a kind that is not one of the names (spelled exactly) has its own error, and reading its value would throw.
             if (result.GetResult(minutes) is { Implicit: false }
                 && result.GetResult(kind) is { Tokens: [{ Value: var given }] }
-                && KindNames.TryGetValue(given, out var givenKind) && !HasDuration(givenKind))
+                && KindNames.TryGetValue(given, out var givenKind) && given == KebabCase.From(givenKind.ToString()) && !HasDuration(givenKind))
             {
                 result.AddError($"--minutes does not go with --kind {given}: a written message counts as a short contact, not by the time it took. Leave --minutes out.");
             }
