@@ -47,6 +47,20 @@ internal static class Validation
         return argument;
     }
 
+    /// <summary>Refuses a value that is empty or only white space, naming the option (every value, when it is repeated).</summary>
+    /// <param name="option">The option to check.</param>
+    public static Option<T> NotBlank<T>(this Option<T> option)
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Any(t => string.IsNullOrWhiteSpace(t.Value)))
+            {
+                result.AddError($"{option.Name} must say something; it was empty.");
+            }
+        });
+        return option;
+    }
+
     private static void RefuseOthers(SymbolResult result, string name, IReadOnlyList<string> names)
     {
         foreach (var token in result.Tokens.Where(t => !names.Contains(t.Value, StringComparer.Ordinal)))
