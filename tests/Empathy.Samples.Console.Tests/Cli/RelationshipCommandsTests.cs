@@ -45,7 +45,7 @@ public sealed class RelationshipCommandsTests : IDisposable
         var list = await _journal.RunAsync("relationship", "list", "--format", "json");
 
         Assert.Equal(ExitCodes.BadInput, added.ExitCode);
-        Assert.Contains("ideal contact window", added.Error);
+        Assert.Contains("For Sam, the ideal contact window (30 days) is longer than the maximum gap (10 days)", added.Error);
         Assert.Equal("[]", list.Out.Trim());
     }
 
