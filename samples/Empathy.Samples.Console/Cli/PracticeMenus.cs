@@ -106,7 +106,7 @@ internal static class PracticeMenus
                 break;
             case TankAction.Dive:
                 var label = Prompts.AskText(ui, "What is the dive?", required: false);
-                var cost = Prompts.AskNumber(ui, "What do you expect it to cost?", 0, 1000);
+                var cost = Prompts.AskNumber(ui, "What do you expect it to cost?", 0, (int)await TankCommands.CapacityAsync(app, dataDirectory, cancellation).ConfigureAwait(false));
                 var code = await TankCommands.DiveAsync(app, dataDirectory, cost, label.Length == 0 ? null : label, overrideReserve: false, at: null, OutputFormat.Text, cancellation).ConfigureAwait(false);
                 if (code != ExitCodes.Success && ui.Confirm("Dive anyway, below your reserve (the override is kept on record)?", defaultValue: false))
                 {
@@ -115,7 +115,8 @@ internal static class PracticeMenus
 
                 break;
             case TankAction.Surface:
-                await TankCommands.SurfaceAsync(app, dataDirectory, Prompts.AskNumber(ui, "What did the dive really cost?", 0, 1000), at: null, OutputFormat.Text, cancellation).ConfigureAwait(false);
+                var actual = Prompts.AskNumber(ui, "What did the dive really cost?", 0, (int)await TankCommands.CapacityAsync(app, dataDirectory, cancellation).ConfigureAwait(false));
+                await TankCommands.SurfaceAsync(app, dataDirectory, actual, at: null, OutputFormat.Text, cancellation).ConfigureAwait(false);
                 break;
         }
     }
