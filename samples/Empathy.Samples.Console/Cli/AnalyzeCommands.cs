@@ -99,6 +99,16 @@ internal static class AnalyzeCommands
         var format = CommonOptions.Format();
         var language = CommonOptions.Language(app.Environment);
         var command = new Command(name, description) { text, format, language };
+        // Standard input is answered in JSON Lines only; asking for text there must not be silently ignored.
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(text) is not { Tokens.Count: > 0 }
+                && result.GetResult(format) is { Implicit: false, Tokens: [{ Value: var given }] }
+                && given.Equals("text", StringComparison.OrdinalIgnoreCase))
+            {
+                result.AddError($"--format text needs the text as an argument: from standard input, 'analyze {name}' writes JSON Lines (one object per line). Give the text, or leave --format out.");
+            }
+        });
         command.SetAction(async (parse, cancellation) =>
         {
             if (parse.GetValue(text) is { } single)

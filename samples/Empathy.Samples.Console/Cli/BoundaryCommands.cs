@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Empathy.Core.Boundaries;
 using Empathy.Core.People;
@@ -35,7 +36,7 @@ internal static class BoundaryCommands
     {
         var person = new Argument<string>("person") { Description = "The person, as you name them." };
         var zone = new Argument<string>("zone") { Description = $"inside (welcome for a visit), doorstep (talk at the door), outside (kept out), or {NoZone} to take them off the map." }
-            .AcceptOnlyFromAmong([.. ZoneNames.Keys.Order(StringComparer.Ordinal), NoZone]);
+            .AcceptOnly([.. ZoneNames.Keys.Order(StringComparer.Ordinal), NoZone]);
         var format = CommonOptions.Format();
         var command = new Command("zone", "Place a person in a zone of your territory (replacing where they were).") { person, zone, format };
         command.SetAction(async (parse, cancellation) =>
@@ -50,11 +51,11 @@ internal static class BoundaryCommands
 
     private static Command Rule(EmpathyApp app, Option<string?> dataDirectory)
     {
-        var behaviour = new Option<string>("--if") { Description = "Their behaviour, as said after \"If\" (\"you interrupt me\").", HelpName = "behaviour", Required = true };
-        var consequence = new Option<string>("--then") { Description = "What you will do, as said after \"then\" (\"I will stop and ask you to finish first\").", HelpName = "consequence", Required = true };
-        var timeframe = new Option<string?>("--timeframe") { Description = "When it applies, said after the behaviour (\"in the next meeting\").", HelpName = "text" };
-        var until = CommonOptions.Day("--until", "The last day the rule holds (ISO 8601, 2026-12-31).");
-        var match = new Option<string[]>("--match") { Description = "Another phrase that counts as the behaviour (\"interrupt\", \"talks over me\"); repeat for several.", HelpName = "phrase" };
+        var behaviour = new Option<string>("--if") { Description = "Their behaviour, as said after \"If\" (\"you interrupt me\").", HelpName = "behaviour", Required = true }.NotBlank();
+        var consequence = new Option<string>("--then") { Description = "What you will do, as said after \"then\" (\"I will stop and ask you to finish first\").", HelpName = "consequence", Required = true }.NotBlank();
+        var timeframe = new Option<string?>("--timeframe") { Description = "When it applies, said after the behaviour (\"in the next meeting\").", HelpName = "text" }.NotBlank();
+        var until = CommonOptions.Day("--until", "The last day the rule holds (ISO 8601, 2026-12-31): today or later.");
+        var match = new Option<string[]>("--match") { Description = "Another phrase that counts as the behaviour (\"interrupt\", \"talks over me\"); repeat for several.", HelpName = "phrase" }.NotBlank();
         var format = CommonOptions.Format();
         var command = new Command("rule", "Add an explicit IF-THEN rule: \"If you interrupt me in the next meeting, then I will stop and ask you to finish first.\"")
         {
@@ -62,9 +63,11 @@ internal static class BoundaryCommands
         };
         command.SetAction(async (parse, cancellation) =>
         {
-            if (string.IsNullOrWhiteSpace(parse.GetValue(behaviour)) || string.IsNullOrWhiteSpace(parse.GetValue(consequence)))
+            var deadline = parse.GetValue(until) is { } day ? EndOfDay(day) : (DateTimeOffset?)null;
+            if (deadline is { } last && last < app.Time.GetLocalNow())
             {
-                throw CliException.BadInput("--if (their behaviour) and --then (what you will do) must both say something; one was empty.");
+                // A rule that ended before it was written would never fire: most likely a mistyped year.
+                throw CliException.BadInput(string.Create(CultureInfo.InvariantCulture, $"--until {last:yyyy-MM-dd} has passed (today is {app.Time.GetLocalNow():yyyy-MM-dd}): the rule would never fire. Give today or a later day, or leave --until out."));
             }
 
             IfThenRule rule;
@@ -75,7 +78,7 @@ internal static class BoundaryCommands
                     Behaviour = parse.GetValue(behaviour)!,
                     Consequence = parse.GetValue(consequence)!,
                     Timeframe = parse.GetValue(timeframe),
-                    Deadline = parse.GetValue(until) is { } day ? EndOfDay(day) : null,
+                    Deadline = deadline,
                     MatchPhrases = parse.GetValue(match) ?? [],
                 };
             }
@@ -135,8 +138,14 @@ internal static class BoundaryCommands
     /// <param name="zone">The zone, or <see langword="null"/> to take them off the map.</param>
     /// <param name="format">How to write.</param>
     /// <param name="cancellation">Cancels the work.</param>
+    /// <exception cref="CliException">Taking off the map a person who is not on it (exit code 1): a mistyped name, most likely.</exception>
     public static Task ZoneAsync(EmpathyApp app, string? dataDirectory, PersonName person, BoundaryZone? zone, OutputFormat format, CancellationToken cancellation) =>
-        ChangeAsync(app, dataDirectory, map => zone is { } z ? map.WithZone(person, z) : map.WithoutPerson(person), format, cancellation);
+        ChangeAsync(app, dataDirectory, map => zone is { } z ? map.WithZone(person, z) : TakeOff(map, person), format, cancellation);
+
+    private static BoundaryMap TakeOff(BoundaryMap map, PersonName person) =>
+        map.ZoneOf(person) is null
+            ? throw CliException.BadInput($"'{person}' is not on your map, so there is nothing to take off; nothing was changed. See 'empathy boundary list'.")
+            : map.WithoutPerson(person);
 
     /// <summary>Adds <paramref name="rule"/> and shows the map.</summary>
     /// <param name="app">The app.</param>

@@ -30,12 +30,27 @@ internal static class CommonOptions
     }
 
     /// <summary>A <c>--format text|json</c> option, text by default.</summary>
-    public static Option<OutputFormat> Format() => new("--format")
+    public static Option<OutputFormat> Format()
     {
-        Description = "Output format: text for people, json for scripts.",
-        HelpName = "text|json",
-        DefaultValueFactory = _ => OutputFormat.Text,
-    };
+        var option = new Option<OutputFormat>("--format")
+        {
+            Description = "Output format: text for people, json for scripts.",
+            HelpName = "text|json",
+            DefaultValueFactory = _ => OutputFormat.Text,
+        };
+        // Spelled as the help spells it (any case), and an error that names the option rather than the enum behind it.
+        option.CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            return text.ToLowerInvariant() switch
+            {
+                "text" => OutputFormat.Text,
+                "json" => OutputFormat.Json,
+                _ => Refuse(result, $"--format must be text or json; it was '{text}'.", OutputFormat.Text),
+            };
+        };
+        return option;
+    }
 
     /// <summary>The insight checks' language of the text when neither <c>--language</c> nor <see cref="CliEnvironment.LanguageVariable"/> says.</summary>
     public const string DefaultLanguage = "en";
@@ -63,7 +78,7 @@ internal static class CommonOptions
                 return language;
             },
         };
-        option.AcceptOnlyFromAmong([.. InsightOptions.BuiltInLanguages]);
+        option.AcceptOnly([.. InsightOptions.BuiltInLanguages]);
         return option;
     }
 
@@ -180,5 +195,11 @@ internal static class CommonOptions
 
         result.AddError($"{name} must be a whole number from {min} to {max}; it was '{text}'.");
         return null;
+    }
+
+    private static T Refuse<T>(ArgumentResult result, string error, T placeholder)
+    {
+        result.AddError(error);
+        return placeholder;
     }
 }

@@ -64,7 +64,7 @@ internal static class CriticCommands
             }
             else if (added.Contains(JournalCommands.FromStandardInput))
             {
-                throw CliException.BadInput("Give the phrases either as '-' alone or as text, not both.");
+                throw CliException.BadInput("'--add -' reads the phrases from standard input, once: give it alone, or give the phrases as text.");
             }
 
             var removed = parse.GetValue(remove) ?? [];
@@ -173,6 +173,13 @@ internal static class CriticCommands
         if (unknown.Count > 0)
         {
             throw CliException.BadInput($"The critic has no phrase {string.Join(", ", unknown.Select(u => $"'{u.Trim()}'"))}; nothing was changed.");
+        }
+
+        // Both at once has no one answer (keep it or forget it?), so it is asked again rather than guessed.
+        var both = added.Select(a => a.Trim()).Where(a => removed.Contains(a, StringComparer.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (both.Count > 0)
+        {
+            throw CliException.BadInput($"{string.Join(", ", both.Select(b => $"'{b}'"))} {(both.Count == 1 ? "is" : "are")} given to both --add and --remove; nothing was changed. Keep one of them.");
         }
 
         var kept = phrases.Where(p => !removed.Contains(p, StringComparer.OrdinalIgnoreCase)).ToList();

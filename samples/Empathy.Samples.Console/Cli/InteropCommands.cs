@@ -42,7 +42,7 @@ internal static class InteropCommands
     public static Command Export(EmpathyApp app, Option<string?> dataDirectory)
     {
         var format = FormatOption();
-        var output = new Option<FileInfo?>("--out") { Description = "Write to this file instead of standard output.", HelpName = "file" };
+        var output = FilePaths.Option("--out", "Write to this file instead of standard output.");
         var force = new Option<bool>("--force") { Description = "Overwrite the --out file if it exists." };
         var canonicalBase = CanonicalBaseOption();
         var export = new Command("export", "Export: all writes everything you keep (journal and practice records, private text in the clear) as one versioned document another app can import; fhir writes every exercise as a FHIR R4 Questionnaire and every saved exercise response as a QuestionnaireResponse (one Bundle); healthkit writes the journal's moods in Apple HealthKit's state-of-mind terms (no private text).")
@@ -52,9 +52,9 @@ internal static class InteropCommands
         export.SetAction(async (parse, cancellation) =>
         {
             var target = parse.GetValue(output);
-            if (target is { Exists: true } && !parse.GetValue(force))
+            if (target is not null)
             {
-                throw CliException.BadInput($"{target.FullName} already exists; choose another file or add --force.");
+                FilePaths.RequireWritable(target, parse.GetValue(force));
             }
 
             string json;
@@ -103,7 +103,7 @@ internal static class InteropCommands
     public static Command Import(EmpathyApp app, Option<string?> dataDirectory)
     {
         var format = FormatOption();
-        var file = new Argument<FileInfo>("file") { Description = "all: a whole-owner export; fhir: a QuestionnaireResponse, or a Bundle holding them; healthkit: a state-of-mind export." };
+        var file = FilePaths.Argument("file", "all: a whole-owner export; fhir: a QuestionnaireResponse, or a Bundle holding them; healthkit: a state-of-mind export.");
         var canonicalBase = CanonicalBaseOption();
         var import = new Command("import", "Import: all adds the journal entries and practice records of a whole-owner export that are not there yet (by id); fhir saves each QuestionnaireResponse as an exercise response (by its id, so a second import adds nothing); healthkit adds or updates journal entries from a state-of-mind export. Nothing is saved when any part is refused.")
         {
@@ -112,6 +112,7 @@ internal static class InteropCommands
         import.SetAction(async (parse, cancellation) =>
         {
             var source = parse.GetValue(file)!;
+            FilePaths.RequireReadable(source);
             string text;
             try
             {
@@ -322,7 +323,7 @@ internal static class InteropCommands
     }
 
     private static Option<string> FormatOption() =>
-        new Option<string>("--format") { Description = "all (everything you keep, the library's own document), fhir or healthkit.", Required = true }.AcceptOnlyFromAmong(Formats);
+        new Option<string>("--format") { Description = "all (everything you keep, the library's own document), fhir or healthkit.", Required = true }.AcceptOnly(Formats);
 
     private static Option<string?> CanonicalBaseOption() =>
         new("--canonical-base") { Description = $"fhir: the URL the questionnaires are published under (default {FhirOptions.DefaultCanonicalBase}).", HelpName = "url" };

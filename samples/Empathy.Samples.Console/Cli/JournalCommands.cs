@@ -255,7 +255,10 @@ internal static class JournalCommands
                 return id;
             }
 
-            result.AddError($"'{text}' is not a journal entry id (a GUID, as 'journal list' shows).");
+            // The all-zero GUID is a GUID but never an id, so "a GUID" alone would not say what is wrong with it.
+            result.AddError(Guid.TryParse(text, out var guid) && guid == Guid.Empty
+                ? $"'{text}' is the empty GUID, which is never a journal entry id; give one that 'journal list' shows."
+                : $"'{text}' is not a journal entry id (a GUID, as 'journal list' shows).");
             return default;
         };
         return argument;

@@ -21,16 +21,13 @@ internal static class JournalTransferCommands
     /// <param name="dataDirectory">The global <c>--data-dir</c> option.</param>
     public static Command Export(EmpathyApp app, Option<string?> dataDirectory)
     {
-        var file = new Argument<FileInfo>("file") { Description = "Where to write the export (a new file)." };
+        var file = FilePaths.Argument("file", "Where to write the export (a new file).");
         var force = new Option<bool>("--force") { Description = "Overwrite the file if it exists." };
         var export = new Command("export", "Export every entry to a JSON file. It holds your private text in the clear: keep it safe.") { file, force };
         export.SetAction(async (parse, cancellation) =>
         {
             var target = parse.GetValue(file)!;
-            if (target.Exists && !parse.GetValue(force))
-            {
-                throw CliException.BadInput($"{target.FullName} already exists; choose another file or add --force.");
-            }
+            FilePaths.RequireWritable(target, parse.GetValue(force));
 
             var journal = await app.OpenJournalAsync(parse.GetValue(dataDirectory), JournalOpening.MustExist, cancellation).ConfigureAwait(false);
             var document = await journal.Store.ExportAsync(JournalSession.Owner, cancellation).ConfigureAwait(false);
@@ -56,15 +53,12 @@ internal static class JournalTransferCommands
     /// <param name="dataDirectory">The global <c>--data-dir</c> option.</param>
     public static Command Import(EmpathyApp app, Option<string?> dataDirectory)
     {
-        var file = new Argument<FileInfo>("file") { Description = "The export file to read." };
+        var file = FilePaths.Argument("file", "The export file to read.");
         var import = new Command("import", "Import entries from an export file; entries already in the journal are kept (by id). Large files show a progress bar.") { file };
         import.SetAction(async (parse, cancellation) =>
         {
             var source = parse.GetValue(file)!;
-            if (!source.Exists)
-            {
-                throw CliException.BadInput($"There is no file {source.FullName}.");
-            }
+            FilePaths.RequireReadable(source);
 
             var journal = await app.OpenJournalAsync(parse.GetValue(dataDirectory), JournalOpening.CreateIfMissing, cancellation).ConfigureAwait(false);
             var ui = app.Terminal.Ui;

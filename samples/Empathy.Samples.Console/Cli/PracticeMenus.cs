@@ -51,12 +51,16 @@ internal static class PracticeMenus
                 await RelationshipCommands.AddAsync(app, dataDirectory, RelationshipCommands.Person(Prompts.AskText(ui, "Who is it with?", required: true)), null, null, text, cancellation).ConfigureAwait(false);
                 break;
             case RelationshipAction.LogContact when await PersonAsync(app, dataDirectory, cancellation).ConfigureAwait(false) is { } person:
+                var kind = Pick(ui, "How were you in contact?", Enum.GetValues<InteractionKind>(), k => KebabCase.From(k.ToString()).Replace('-', ' '));
                 var interaction = new Interaction
                 {
                     At = app.Time.GetLocalNow(),
-                    Kind = Pick(ui, "How were you in contact?", Enum.GetValues<InteractionKind>(), k => KebabCase.From(k.ToString()).Replace('-', ' ')),
+                    Kind = kind,
                     Proximity = Prompts.AskLevel(ui, "How close did it feel (0 going through the motions, 100 fully present)?"),
-                    Duration = TimeSpan.FromMinutes(Prompts.AskNumber(ui, "How many minutes did it last (0 for a message)?", 0, 7 * 24 * 60, defaultValue: 0)),
+                    // A written message counts as a short contact, so it is not asked how long it lasted ('relationship log' refuses --minutes for it).
+                    Duration = RelationshipCommands.HasDuration(kind)
+                        ? TimeSpan.FromMinutes(Prompts.AskNumber(ui, "How many minutes did it last (0 if you don't know)?", 0, 7 * 24 * 60, defaultValue: 0))
+                        : TimeSpan.Zero,
                 };
                 await RelationshipCommands.LogAsync(app, dataDirectory, person, interaction, text, cancellation).ConfigureAwait(false);
                 break;
@@ -102,7 +106,7 @@ internal static class PracticeMenus
                 break;
             case TankAction.Dive:
                 var label = Prompts.AskText(ui, "What is the dive?", required: false);
-                var cost = Prompts.AskNumber(ui, "What do you expect it to cost?", 0, 1000);
+                var cost = Prompts.AskNumber(ui, "What do you expect it to cost?", 0, (int)await TankCommands.CapacityAsync(app, dataDirectory, cancellation).ConfigureAwait(false));
                 var code = await TankCommands.DiveAsync(app, dataDirectory, cost, label.Length == 0 ? null : label, overrideReserve: false, at: null, OutputFormat.Text, cancellation).ConfigureAwait(false);
                 if (code != ExitCodes.Success && ui.Confirm("Dive anyway, below your reserve (the override is kept on record)?", defaultValue: false))
                 {
@@ -111,7 +115,8 @@ internal static class PracticeMenus
 
                 break;
             case TankAction.Surface:
-                await TankCommands.SurfaceAsync(app, dataDirectory, Prompts.AskNumber(ui, "What did the dive really cost?", 0, 1000), at: null, OutputFormat.Text, cancellation).ConfigureAwait(false);
+                var actual = Prompts.AskNumber(ui, "What did the dive really cost?", 0, (int)await TankCommands.CapacityAsync(app, dataDirectory, cancellation).ConfigureAwait(false));
+                await TankCommands.SurfaceAsync(app, dataDirectory, actual, at: null, OutputFormat.Text, cancellation).ConfigureAwait(false);
                 break;
         }
     }

@@ -30,7 +30,7 @@ internal static class ProfileCommand
         {
             Description = "An observed signal; repeat for several.",
             HelpName = "signal",
-        }.AcceptOnlyFromAmong([.. SignalNames.Keys.Order(StringComparer.Ordinal)]);
+        }.AcceptOnly([.. SignalNames.Keys.Order(StringComparer.Ordinal)]);
         var format = CommonOptions.Format();
 
         var command = new Command("profile", "Read an empathy profile (dry well, hunting ground, flood, performative, balanced) from three levels, with its reasons. A heuristic for reflection, not a clinical assessment.")

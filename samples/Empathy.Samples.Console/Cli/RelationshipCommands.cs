@@ -51,12 +51,23 @@ internal static class RelationshipCommands
     {
         var person = PersonArgument();
         var kind = new Option<string>("--kind") { Description = "How you were in contact.", Required = true }
-            .AcceptOnlyFromAmong([.. KindNames.Keys.Order(StringComparer.Ordinal)]);
+            .AcceptOnly([.. KindNames.Keys.Order(StringComparer.Ordinal)]);
         var proximity = new Option<int>("--proximity") { Description = "How close it felt, 0 (going through the motions) to 100 (fully present).", HelpName = "0-100", Required = true }.OnLevelScale();
-        var minutes = CommonOptions.Count("--minutes", "How long it lasted, in minutes (leave out for a message).", 0, 7 * 24 * 60);
+        var minutes = CommonOptions.Count("--minutes", "How long it lasted, in minutes (not with --kind message: a written message counts as a short contact).", 0, 7 * 24 * 60);
         var at = CommonOptions.At("the contact");
         var format = CommonOptions.Format();
         var log = new Command("log", "Log a contact with the person; the contact window restarts from it.") { person, kind, proximity, minutes, at, format };
+        // A written message is not time spent together: minutes given for one would be counted as if it were.
+        log.Validators.Add(result =>
+        {
+            // The kind's token, not its value: a kind that is not one of the names (spelled exactly) has its own error, and reading its value would throw.
+            if (result.GetResult(minutes) is { Implicit: false }
+                && result.GetResult(kind) is { Tokens: [{ Value: var given }] }
+                && KindNames.TryGetValue(given, out var givenKind) && given == KebabCase.From(givenKind.ToString()) && !HasDuration(givenKind))
+            {
+                result.AddError($"--minutes does not go with --kind {given}: a written message counts as a short contact, not by the time it took. Leave --minutes out.");
+            }
+        });
         log.SetAction(async (parse, cancellation) =>
         {
             var interaction = new Interaction
@@ -288,6 +299,10 @@ internal static class RelationshipCommands
 
     private static Option<int> Level(string name, string what) =>
         new Option<int>(name) { Description = $"{what}, 0-100.", HelpName = "0-100", Required = true }.OnLevelScale();
+
+    /// <summary>Whether this host asks how long a contact of this kind lasted: all but a written message, which counts as a short contact.</summary>
+    /// <param name="kind">The kind of contact.</param>
+    internal static bool HasDuration(InteractionKind kind) => kind != InteractionKind.Message;
 
     private static TimeSpan? Days(int? days) => days is { } d ? TimeSpan.FromDays(d) : null;
 }

@@ -42,7 +42,7 @@ internal static class TankCommands
     private static Command Dive(EmpathyApp app, Option<string?> dataDirectory)
     {
         var cost = CommonOptions.Amount("--cost", "What you expect the dive to cost, in the tank's units (capacity 100 by default).");
-        var label = new Option<string?>("--label") { Description = "What the dive is (\"listening to Sam\"); optional.", HelpName = "text" };
+        var label = new Option<string?>("--label") { Description = "What the dive is (\"listening to Sam\"); optional.", HelpName = "text" }.NotBlank();
         var overrideReserve = new Option<bool>("--override") { Description = "Dive even though the planned cost takes you below the reserve; the override is kept on record." };
         var at = CommonOptions.At("the dive");
         var format = CommonOptions.Format();
@@ -102,13 +102,14 @@ internal static class TankCommands
     /// <param name="format">How to write.</param>
     /// <param name="cancellation">Cancels the work.</param>
     /// <returns>0 when the dive went ahead; 1 when it was refused (the answer is still written, nothing is saved).</returns>
-    /// <exception cref="CliException">A dive is already under way, or the time is before the tank's last event (exit code 1).</exception>
+    /// <exception cref="CliException">A dive is already under way, the cost is more than the tank's capacity, or the time is before the tank's last event (exit code 1).</exception>
     public static async Task<int> DiveAsync(EmpathyApp app, string? dataDirectory, double plannedCost, string? label, bool overrideReserve, DateTimeOffset? at, OutputFormat format, CancellationToken cancellation)
     {
         var journal = await app.OpenJournalAsync(dataDirectory, JournalOpening.CreateIfMissing, cancellation).ConfigureAwait(false);
         var when = CommonOptions.Moment(app, at);
         var record = await journal.Practice.ReadSingleAsync(PracticeKinds.EnergyTanks, cancellation).ConfigureAwait(false);
         var tank = record?.Value ?? Diagnoser(app).StartTank(when);
+        RequireWithinCapacity(tank, plannedCost);
         DiveResult result;
         try
         {
@@ -156,7 +157,7 @@ internal static class TankCommands
     /// <param name="at">When the diver surfaced, or now.</param>
     /// <param name="format">How to write.</param>
     /// <param name="cancellation">Cancels the work.</param>
-    /// <exception cref="CliException">No dive is under way, or the time is before the dive began (exit code 1).</exception>
+    /// <exception cref="CliException">No dive is under way, the cost is more than the tank's capacity, or the time is before the dive began (exit code 1).</exception>
     public static async Task SurfaceAsync(EmpathyApp app, string? dataDirectory, double actualCost, DateTimeOffset? at, OutputFormat format, CancellationToken cancellation)
     {
         var journal = await app.OpenJournalAsync(dataDirectory, JournalOpening.MustExist, cancellation).ConfigureAwait(false);
@@ -167,6 +168,7 @@ internal static class TankCommands
             throw CliException.BadInput("No dive is under way, so there is nothing to surface from. Start one with 'empathy tank dive --cost N'.");
         }
 
+        RequireWithinCapacity(record.Value, actualCost);
         EnergyTank surfaced;
         try
         {
@@ -219,6 +221,32 @@ internal static class TankCommands
         Diagnoser(app).Diagnose(tank, now > tank.LastEventAt ? now : tank.LastEventAt);
 
     private static IEnergyDiagnoser Diagnoser(EmpathyApp app) => app.Services.GetRequiredService<IEnergyDiagnoser>();
+
+    /// <summary>What the owner's tank holds (the stored one's capacity, else a new tank's), for the menu's cost prompts.</summary>
+    /// <param name="app">The app.</param>
+    /// <param name="dataDirectory">The <c>--data-dir</c> value.</param>
+    /// <param name="cancellation">Cancels the read.</param>
+    public static async Task<double> CapacityAsync(EmpathyApp app, string? dataDirectory, CancellationToken cancellation)
+    {
+        if (!JournalSession.Exists(app, dataDirectory))
+        {
+            return Diagnoser(app).StartTank(app.Time.GetLocalNow()).Capacity;
+        }
+
+        var journal = await app.OpenJournalAsync(dataDirectory, JournalOpening.MustExist, cancellation).ConfigureAwait(false);
+        var record = await journal.Practice.ReadSingleAsync(PracticeKinds.EnergyTanks, cancellation).ConfigureAwait(false);
+        return (record?.Value ?? Diagnoser(app).StartTank(app.Time.GetLocalNow())).Capacity;
+    }
+
+    // A dive cannot cost more than a full tank holds; a bigger number is a slip (an extra zero), not a dive.
+    private static void RequireWithinCapacity(EnergyTank tank, double cost)
+    {
+        if (cost > tank.Capacity)
+        {
+            throw CliException.BadInput(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"--cost {cost:G6} is more than your tank holds: a dive costs from 0 to its capacity, {Amount(tank.Capacity)}. Nothing was saved."));
+        }
+    }
 
     private static string Amount(double value) => value.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -21,7 +21,7 @@ internal static class WallCommands
         {
             Description = "A signal you see (skips the questions); repeat for several.",
             HelpName = "signal",
-        }.AcceptOnlyFromAmong([.. SignalNames.Keys.Order(StringComparer.Ordinal)]);
+        }.AcceptOnly([.. SignalNames.Keys.Order(StringComparer.Ordinal)]);
         var format = CommonOptions.Format();
         var diagnose = new Command("diagnose", "Answer questions about the signals you see; get the wall (defense, logic, mixed), its reasons and the dance move, then fill in an I-statement or an IF-THEN rule.")
         {

@@ -103,7 +103,7 @@ internal static class AnalysisView
     {
         foreach (var finding in findings)
         {
-            ui.MarkupLine($"  [yellow]\"{Markup.Escape(Span(text, finding.Start, finding.Length, finding.Phrase))}\"[/] [grey]({Markup.Escape(finding.Kind.ToString())}, rule {Markup.Escape(finding.RuleId)})[/]: {Markup.Escape(finding.Why)}");
+            ui.MarkupLine($"  [yellow]\"{Markup.Escape(Span(text, finding.Start, finding.Length, finding.Phrase))}\"[/] [grey]({Markup.Escape(Names.InWords(finding.Kind))}, rule {Markup.Escape(finding.RuleId)})[/]: {Markup.Escape(finding.Why)}");
             ui.MarkupLine($"    [grey]Instead:[/] {Markup.Escape(finding.TryInstead)}");
         }
     }
@@ -120,7 +120,7 @@ internal static class AnalysisView
         foreach (var mention in result.CrisisMentions)
         {
             var finding = mention.Finding;
-            var scope = $"{mention.Person}, {(mention.IsNegated ? "negated, " : "")}{mention.Time}";
+            var scope = $"{Names.Of(mention.Person)}, {(mention.IsNegated ? "negated, " : "")}{Names.Of(mention.Time)}";
             var words = mention.ScopeWords.Length == 0 ? "" : $"; because of: {mention.ScopeWords}";
             ui.MarkupLine($"  [grey]crisis words[/] [red]\"{Markup.Escape(Span(text, finding.Start, finding.Length, finding.Phrase))}\"[/] [grey]({Markup.Escape(scope + words)}{(mention.RaisesFlag ? "" : ", flag not raised")})[/]");
         }

@@ -30,6 +30,25 @@ internal static class Names
         _ => "origin unknown",
     };
 
+    /// <summary>Who a crisis phrase is about, in words.</summary>
+    /// <param name="person">Who the library read it as about.</param>
+    public static string Of(Empathy.Core.Insights.CrisisPerson person) => person switch
+    {
+        Empathy.Core.Insights.CrisisPerson.Self => "about the writer",
+        Empathy.Core.Insights.CrisisPerson.Another => "about someone else",
+        Empathy.Core.Insights.CrisisPerson.Reader => "about the reader",
+        _ => "no one named",
+    };
+
+    /// <summary>When a crisis phrase happens, in words.</summary>
+    /// <param name="time">When the library read it as happening.</param>
+    public static string Of(Empathy.Core.Insights.CrisisTime time) => time == Empathy.Core.Insights.CrisisTime.Past ? "in the past" : "now";
+
+    /// <summary>Any other enum value in lower-case words: <c>RhetoricalQuestion</c> → "rhetorical question".</summary>
+    /// <param name="value">The value.</param>
+    public static string InWords<TEnum>(TEnum value)
+        where TEnum : struct, Enum => Words(value.ToString());
+
     private static string Words(string pascal)
     {
         var words = new System.Text.StringBuilder(pascal.Length + 8);

@@ -69,7 +69,7 @@ public sealed class ConnectionDiagnoser : IConnectionDiagnoser
         if (ideal > maximum)
         {
             throw new ArgumentException(
-                $"For {relationship.Person}, the ideal contact window ({ideal}) is longer than the maximum gap ({maximum}); the ideal must not exceed the maximum.",
+                Text($"For {relationship.Person}, the ideal contact window ({ideal.TotalDays:0.##} days) is longer than the maximum gap ({maximum.TotalDays:0.##} days); the ideal must not exceed the maximum."),
                 nameof(relationship));
         }
 

@@ -24,6 +24,11 @@ public sealed record Interaction
     public required int Proximity { get; init => field = Guard.Level(value, nameof(Proximity)); }
 
     /// <summary>How long it lasted; zero when not known (a message). Counted within the bounds of <see cref="Connection.ConnectionOptions"/>.</summary>
+    /// <remarks>
+    /// Any kind may carry a duration, a <see cref="InteractionKind.Message"/> included (an app may know how long a live
+    /// chat went on, and records saved with one stay readable). A host whose people log messages without one should
+    /// refuse a duration for a message where it is typed, as the console host does.
+    /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The duration is negative.</exception>
     public TimeSpan Duration
     {

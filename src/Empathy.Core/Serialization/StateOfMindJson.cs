@@ -32,7 +32,7 @@ public static class StateOfMindJson
 
         /// <summary>Reads an export written by <c>ToJson</c>.</summary>
         /// <param name="json">The JSON text.</param>
-        /// <exception cref="JsonException">The text is not a valid export (the message says which member, why and on which line, lines and bytes counted from 1: a moment without its offset from UTC among them), or a newer format.</exception>
+        /// <exception cref="JsonException">The text is not a valid export (the message says which member, why and on which line, lines and bytes counted from 1: a moment without its offset from UTC among them), has no <c>samples</c> array (another kind of document), or is a newer format.</exception>
         public static StateOfMindExport FromJson(string json)
         {
             ArgumentNullException.ThrowIfNull(json);
@@ -50,7 +50,22 @@ public static class StateOfMindJson
                 throw new JsonException($"The state-of-mind export is not valid: {invalid.Message}", invalid);
             }
 
-            return export ?? throw new JsonException("A state-of-mind export must be a JSON object, not null.");
+            if (export is null)
+            {
+                throw new JsonException("A state-of-mind export must be a JSON object, not null.");
+            }
+
+            // Every member but exportedAt has a default, so another document that has one (a journal export, a
+            // whole-owner export) would otherwise read as an export with nothing in it.
+            using (var document = JsonDocument.Parse(json))
+            {
+                if (!document.RootElement.TryGetProperty("samples", out var samples) || samples.ValueKind != JsonValueKind.Array)
+                {
+                    throw new JsonException("This is not a state-of-mind export: it has no 'samples' array.");
+                }
+            }
+
+            return export;
         }
     }
 }

@@ -44,7 +44,8 @@ public static partial class JsonErrorText
     {
         var what = Position().Replace(error.Message, string.Empty);
         what = TypeConversion().Replace(what, "A value here is not of the type or format expected");
-        what = UnknownMember().Replace(what, "There is no member '$1' in this place").TrimEnd('.', ' ');
+        what = UnknownMember().Replace(what, "There is no member '$1' in this place");
+        what = MissingMembers().Replace(what, "Missing required members: $1").TrimEnd('.', ' ');
         return error.Path is { Length: > 1 } path ? $"{what}, at {path}" : what;
     }
 
@@ -59,4 +60,8 @@ public static partial class JsonErrorText
     // "The JSON property 'x' could not be mapped to any .NET member contained in type 'Y'.", for a document read strictly.
     [GeneratedRegex(@"The JSON property '([^']*)' could not be mapped to any \.NET member contained in type '[^']*'", RegexOptions.CultureInvariant)]
     private static partial Regex UnknownMember();
+
+    // "JSON deserialization for type 'Y' was missing required properties including: 'exportedAt'." names the type, not the document.
+    [GeneratedRegex(@"JSON deserialization for type '[^']*' was missing required properties including: (.*)", RegexOptions.CultureInvariant)]
+    private static partial Regex MissingMembers();
 }

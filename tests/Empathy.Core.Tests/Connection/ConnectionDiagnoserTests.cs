@@ -67,13 +67,13 @@ public class ConnectionDiagnoserTests
     }
 
     [Fact]
-    public void Diagnose_IdealLongerThanMaximum_Throws()
+    public void Diagnose_IdealLongerThanMaximum_ThrowsSayingBothInDays()
     {
         var relationship = new Relationship { Person = "Sam", IdealContactEvery = TimeSpan.FromDays(40) };
 
         var error = Assert.Throws<ArgumentException>(() => _diagnoser.Diagnose(relationship, Start));
 
-        Assert.Contains("Sam", error.Message);
+        Assert.StartsWith("For Sam, the ideal contact window (40 days) is longer than the maximum gap (21 days);", error.Message);
     }
 
     [Fact]

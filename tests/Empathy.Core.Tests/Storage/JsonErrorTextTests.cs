@@ -35,6 +35,22 @@ public sealed class JsonErrorTextTests
     }
 
     [Fact]
+    public void Describe_MissingRequiredMembers_NamesThemNotADotNetType()
+    {
+        var error = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<Required>("{\"other\": 1}"));
+
+        Assert.Equal("Missing required members: 'Name' (line 1, byte 13 of that line)", JsonErrorText.Describe(error));
+    }
+
+    [Fact]
+    public void StateOfMindExport_OfAnotherKindOfDocument_IsRefused()
+    {
+        var error = Assert.Throws<JsonException>(() => Empathy.Core.Interop.HealthKit.StateOfMindMapper.FromJson("""{"formatVersion": 1, "exportedAt": "2026-01-01T00:00:00+00:00", "entries": []}"""));
+
+        Assert.Equal("This is not a state-of-mind export: it has no 'samples' array.", error.Message);
+    }
+
+    [Fact]
     public void Describe_AnErrorWithoutAPosition_IsItsMessage() =>
         Assert.Equal("A journal entry id must be a non-empty GUID string", JsonErrorText.Describe(new JsonException("A journal entry id must be a non-empty GUID string.")));
 
@@ -68,4 +84,9 @@ public sealed class JsonErrorTextTests
     }
 
     private sealed record Probe(string Name);
+
+    private sealed class Required
+    {
+        public required string Name { get; init; }
+    }
 }

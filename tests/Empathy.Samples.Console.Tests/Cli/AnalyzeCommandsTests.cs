@@ -164,8 +164,19 @@ public sealed class AnalyzeCommandsTests
         Assert.Equal("Current", mention.GetProperty("time").GetString());
         Assert.Equal("brother", mention.GetProperty("scopeWords").GetString());
         Assert.False(mention.GetProperty("raisesFlag").GetBoolean());
-        Assert.Contains("crisis words", shown.Flat);
-        Assert.Contains("flag not raised", shown.Flat);
+        Assert.Contains("crisis words \"wants to die\" (about someone else, now; because of: brother, flag not raised)", shown.Flat);
+    }
+
+    [Fact]
+    public async Task Text_SaysKindsAndScopesInWords_NotEnumNames()
+    {
+        var message = await CliRun.RunAsync(["analyze", "message", "Why are you always so cold"]);
+        var past = await CliRun.RunAsync(["analyze", "observation", "Years ago I never wanted to die."]);
+
+        Assert.Contains("\"Why are you always\" (rhetorical question, rule message.rhetorical-question)", message.Flat);
+        Assert.DoesNotContain("RhetoricalQuestion", message.Out);
+        Assert.Contains("(about the writer, negated, in the past; because of:", past.Flat);
+        Assert.DoesNotContain("Self", past.Out);
     }
 
     [Fact]
@@ -242,8 +253,7 @@ public sealed class AnalyzeCommandsTests
 
         Assert.Equal(ExitCodes.BadInput, result.ExitCode);
         Assert.Empty(result.Out);
-        Assert.Contains("'fr'", result.Error);
-        Assert.Contains("'es'", result.Error);
+        Assert.Contains("--language must be one of en, es; it was 'fr'.", result.Error);
     }
 
     [Fact]

@@ -33,6 +33,27 @@ public sealed class AnalyzeInputTests
         Assert.Equal(string.Empty, result.Out);
     }
 
+    [Theory]
+    [InlineData("text")]
+    [InlineData("Text")]
+    public async Task StandardInputWithFormatText_ExitsOneBeforeReadingInsteadOfWritingJson(string format)
+    {
+        var result = await CliRun.RunAsync(["analyze", "message", "--format", format], stdin: "Why are you always so cold?\n");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.Contains("--format text needs the text as an argument: from standard input, 'analyze message' writes JSON Lines", result.Error);
+    }
+
+    [Fact]
+    public async Task StandardInputWithFormatJson_IsJsonLines()
+    {
+        var result = await CliRun.RunAsync(["analyze", "message", "--format", "json"], stdin: "Why are you always so cold?\n");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.True(Json(Assert.Single(result.OutLines)).GetProperty("isAccusation").GetBoolean());
+    }
+
     [Fact]
     public async Task EmptyLineOnStandardInput_IsReportedOnItsOwnLineAndTheRestIsChecked()
     {

@@ -62,9 +62,68 @@ public sealed class BoundaryCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Rule_WithAnUntilThatHasPassed_ExitsOneAndAddsNoRule()
+    {
+        var now = new DateTimeOffset(2026, 12, 3, 18, 0, 0, TimeSpan.Zero);
+
+        await _journal.RunAtAsync(now, "boundary", "zone", "Sam", "inside");
+
+        var result = await _journal.RunAtAsync(now, "boundary", "rule", "--if", "you are late", "--then", "I will start without you", "--until", "2025-12-31");
+        var list = await _journal.RunAtAsync(now, "boundary", "list", "--format", "json");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("--until 2025-12-31 has passed (today is 2026-12-03): the rule would never fire.", result.Error);
+        Assert.Equal(0, list.Json().GetProperty("rules").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Rule_UntilToday_IsKept()
+    {
+        var now = new DateTimeOffset(2026, 12, 3, 18, 0, 0, TimeSpan.Zero);
+
+        var map = (await _journal.RunAtAsync(now, "boundary", "rule", "--if", "you are late", "--then", "I will start without you", "--until", "2026-12-03", "--format", "json")).Json();
+
+        Assert.Equal("2026-12-03T23:59:59.9999999+00:00", map.GetProperty("rules")[0].GetProperty("deadline").GetString());
+    }
+
+    [Theory]
+    [InlineData("--match", "--match must say something; it was empty.")]
+    [InlineData("--timeframe", "--timeframe must say something; it was empty.")]
+    [InlineData("--then", "--then must say something; it was empty.")]
+    public async Task Rule_WithABlankValue_ExitsOneNamingTheOption(string option, string message)
+    {
+        string[] args = ["boundary", "rule", "--if", "you shout", "--then", "I will leave the room"];
+        var index = Array.IndexOf(args, option);
+        args = index >= 0 ? [.. args[..(index + 1)], "  ", .. args[(index + 2)..]] : [.. args, option, "  "];
+
+        var result = await _journal.RunAsync(args);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains(message, result.Error);
+        Assert.DoesNotContain("MatchPhrases", result.Error);
+        Assert.DoesNotContain("Timeframe'", result.Error);
+        Assert.False(File.Exists(_journal.File("journal.db")));
+    }
+
+    [Fact]
+    public async Task Zone_NoneForSomeoneNotOnTheMap_ExitsOneAndChangesNothing()
+    {
+        await _journal.RunAsync("boundary", "zone", "Sam", "inside");
+
+        var result = await _journal.RunAsync("boundary", "zone", "Sma", "none");
+        var map = (await _journal.RunAsync("boundary", "list", "--format", "json")).Json();
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("'Sma' is not on your map", result.Error);
+        Assert.Equal(["Sam"], map.GetProperty("zones").EnumerateArray().Select(z => z.GetProperty("person").GetString()));
+    }
+
+    [Fact]
     public async Task Check_AfterTheDeadline_DoesNotFire()
     {
-        await _journal.RunAsync("boundary", "rule", "--if", "you are late", "--then", "I will start without you", "--until", "2026-01-31");
+        // Written on 10 January, when the end of January was still ahead.
+        var written = await _journal.RunAtAsync(new DateTimeOffset(2026, 1, 10, 9, 0, 0, TimeSpan.Zero), "boundary", "rule", "--if", "you are late", "--then", "I will start without you", "--until", "2026-01-31");
+        Assert.Equal(ExitCodes.Success, written.ExitCode);
 
         var check = (await _journal.RunAsync("boundary", "check", "You are late again", "--at", "2026-02-02T10:00+00:00", "--format", "json")).Json();
 
@@ -105,7 +164,7 @@ public sealed class BoundaryCommandsTests : IDisposable
         Assert.Equal(ExitCodes.BadInput, twice.ExitCode);
         Assert.Contains("already have the rule", twice.Error);
         Assert.Equal(ExitCodes.BadInput, blank.ExitCode);
-        Assert.Contains("--if (their behaviour) and --then", blank.Error);
+        Assert.Contains("--if must say something; it was empty.", blank.Error);
         Assert.Equal(ExitCodes.BadInput, missing.ExitCode);
         Assert.Contains("--then", missing.Error);
     }

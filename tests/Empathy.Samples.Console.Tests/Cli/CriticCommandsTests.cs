@@ -84,6 +84,31 @@ public sealed class CriticCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Phrases_AddedAndRemovedAtOnce_ExitOneAndChangeNothing()
+    {
+        await _journal.RunAsync("critic", "name", "the heckler");
+        await _journal.RunAsync("critic", "phrases", "the heckler", "--add", "you are lazy");
+
+        var result = await _journal.RunAsync("critic", "phrases", "the heckler", "--add", "You are lazy", "--remove", "you are lazy");
+        var critic = (await _journal.RunAsync("critic", "phrases", "the heckler", "--format", "json")).Json();
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("'You are lazy' is given to both --add and --remove; nothing was changed.", result.Error);
+        Assert.Equal(["you are lazy"], critic.GetProperty("typicalPhrases").EnumerateArray().Select(p => p.GetString()));
+    }
+
+    [Fact]
+    public async Task Phrases_StandardInputTwice_SaysItIsReadOnce()
+    {
+        await _journal.RunAsync("critic", "name", "the heckler");
+
+        var result = await CliRun.RunAsync(["critic", "phrases", "the heckler", "--add", "-", "--add", "-", "--data-dir", _journal.DataDir], _journal.Variables, stdin: "you always fail\n");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("'--add -' reads the phrases from standard input, once", result.Error);
+    }
+
+    [Fact]
     public async Task Insights_AttributeThoughtsToTheStoredCritic()
     {
         await _journal.RunAsync("critic", "name", "the heckler");

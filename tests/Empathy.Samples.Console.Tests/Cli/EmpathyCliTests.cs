@@ -135,6 +135,34 @@ public sealed class EmpathyCliTests
     }
 
     [Theory]
+    [InlineData("profile|1|2|3|--format|xml", "empathy: --format must be text or json; it was 'xml'.")]
+    [InlineData("profile|1|2|3|--signal|nope", "empathy: --signal must be one of drained-after-others-emotions, early-feelings-unanswered, emotions-rarely-named, expression-without-action, expression-without-feeling, feels-strongly-when-safe, harsh-emotional-history; it was 'nope'.")]
+    [InlineData("wall|diagnose|--signal|Guarded", "empathy: --signal must be one of asks-for-facts-over-feelings, counter-attacks, goes-quiet-when-criticised, guarded, hurt-before, justifies-at-length, offers-solutions, opens-up-when-safe, puzzled-by-feeling-talk, rarely-names-emotions, responds-to-clear-rules, unmoved-by-emotional-appeals; it was 'Guarded'.")]
+    [InlineData("analyze|message|hi|--language|fr", "empathy: --language must be one of en, es; it was 'fr'.")]
+    [InlineData("relationship|log|Sam|--kind|letter|--proximity|5", "empathy: --kind must be one of call, in-person, message, other, video-call; it was 'letter'.")]
+    [InlineData("boundary|zone|Sam|nowhere", "empathy: zone must be one of doorstep, inside, outside, none; it was 'nowhere'.")]
+    [InlineData("export|--format|csv", "empathy: --format must be one of all, fhir, healthkit; it was 'csv'.")]
+    public async Task AValueNotAmongTheChoices_IsOneLineNamingTheOptionAndItsChoices(string args, string line)
+    {
+        var result = await CliRun.RunAsync(args.Split('|'));
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        var lines = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal([line, $"Run 'empathy {string.Join(' ', args.Split('|').TakeWhile(a => a is not ("Sam" or "hi" or "1") && !a.StartsWith('-')))} --help' for usage."], lines);
+        Assert.DoesNotContain("Empathy.", result.Error);
+    }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("JSON")]
+    public async Task Format_TakesJsonInAnyCase(string format)
+    {
+        var result = await CliRun.RunAsync(["profile", "90", "10", "10", "--format", format]);
+
+        Assert.Equal("HuntingGround", result.Json().GetProperty("profile").GetString());
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("  ")]
     public async Task EmptyDataDir_IsAnErrorNotTheHomeFolder(string dataDir)

@@ -199,6 +199,38 @@ public sealed class InteropCommandsTests : IDisposable
         Assert.Contains("newer library", result.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("journal")]
+    [InlineData("all")]
+    public async Task ImportHealthKit_OfAnotherKindOfExport_IsRefusedNotReadAsEmpty(string kind)
+    {
+        await CliRun.RunAsync(["journal", "add", "--happened", "-", "--data-dir", _journal.DataDir], _journal.Variables, stdin: "A quiet evening.");
+        var file = _journal.File("other.json");
+        var exported = kind == "journal"
+            ? await _journal.RunAsync("journal", "export", file)
+            : await _journal.RunAsync("export", "--format", "all", "--out", file);
+        Assert.Equal(ExitCodes.Success, exported.ExitCode);
+
+        var result = await _journal.RunAsync("import", "--format", "healthkit", file);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("other.json is not a state-of-mind export this version can read: This is not a state-of-mind export: it has no 'samples' array.", result.Error);
+        Assert.Empty(result.Out);
+    }
+
+    [Fact]
+    public async Task ImportHealthKit_WithoutItsTime_NamesTheMemberNotADotNetType()
+    {
+        var file = _journal.File("bare.json");
+        File.WriteAllText(file, "{}");
+
+        var result = await _journal.RunAsync("import", "--format", "healthkit", file);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("Missing required members: 'exportedAt' (line 1, byte", result.Error);
+        Assert.DoesNotContain("Empathy.", result.Error);
+    }
+
     [Fact]
     public async Task Export_WithAnUnknownFormat_IsBadInput()
     {

@@ -191,6 +191,17 @@ public sealed class JournalCommandsTests : IDisposable
         Assert.Contains($"There is no journal entry {unknown}", result.Error);
     }
 
+    [Theory]
+    [InlineData("show")]
+    [InlineData("delete")]
+    public async Task TheEmptyGuid_IsRefusedSayingWhy(string command)
+    {
+        var result = await _journal.RunAsync("journal", command, "00000000-0000-0000-0000-000000000000");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Equal($"empathy: '00000000-0000-0000-0000-000000000000' is the empty GUID, which is never a journal entry id; give one that 'journal list' shows.\nRun 'empathy journal {command} --help' for usage.\n", result.Error);
+    }
+
     [Fact]
     public async Task Show_WithSomethingThatIsNotAnId_ExitsOne()
     {

@@ -47,6 +47,22 @@ public sealed class PracticeMenuTests : IDisposable
     }
 
     [Fact]
+    public async Task Menu_LogAMessage_AsksNoMinutes()
+    {
+        var keys = Then(Menu(InteractiveMenu.Choice.Relationships), PracticeMenus.RelationshipAction.Add).Line("Sam");
+        Then(keys.Down((int)InteractiveMenu.Choice.Relationships).Enter(), PracticeMenus.RelationshipAction.LogContact).Enter() // Sam
+            .Down((int)Empathy.Core.Relationships.InteractionKind.Message).Enter()
+            .Line("60");
+
+        var result = await RunAsync(keys);
+
+        Assert.DoesNotContain("How many minutes", result.Flat);
+        var status = (await _journal.RunAsync("relationship", "status", "Sam", "--format", "json")).Json();
+        Assert.Equal(1, status.GetProperty("interactions").GetInt32());
+        Assert.Equal(0.1, status.GetProperty("connection").GetProperty("score").GetDouble());
+    }
+
+    [Fact]
     public async Task Menu_Tank_RefusedDiveOffersTheOverride_ThenSurfaceAndStatus()
     {
         var keys = Then(Menu(InteractiveMenu.Choice.EnergyTank), PracticeMenus.TankAction.Dive).Line("the long call").Line("90").Line("y");

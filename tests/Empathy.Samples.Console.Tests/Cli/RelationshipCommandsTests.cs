@@ -45,7 +45,7 @@ public sealed class RelationshipCommandsTests : IDisposable
         var list = await _journal.RunAsync("relationship", "list", "--format", "json");
 
         Assert.Equal(ExitCodes.BadInput, added.ExitCode);
-        Assert.Contains("ideal contact window", added.Error);
+        Assert.Contains("For Sam, the ideal contact window (30 days) is longer than the maximum gap (10 days)", added.Error);
         Assert.Equal("[]", list.Out.Trim());
     }
 
@@ -129,6 +129,46 @@ public sealed class RelationshipCommandsTests : IDisposable
 
         Assert.Equal(ExitCodes.BadInput, result.ExitCode);
         Assert.Contains(message, result.Error);
+    }
+
+    [Theory]
+    [InlineData("30")]
+    [InlineData("0")]
+    public async Task Log_AMessageWithMinutes_ExitsOneNamingTheOption_AndSavesNothing(string minutes)
+    {
+        await _journal.RunAsync("relationship", "add", "Sam");
+
+        var result = await _journal.RunAsync("relationship", "log", "Sam", "--kind", "message", "--proximity", "50", "--minutes", minutes);
+        var status = (await _journal.RunAsync("relationship", "status", "Sam", "--format", "json")).Json();
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("--minutes does not go with --kind message", result.Error);
+        Assert.Contains("Leave --minutes out", result.Error);
+        Assert.Contains("relationship log --help", result.Error);
+        Assert.Equal(0, status.GetProperty("interactions").GetInt32());
+    }
+
+    [Fact]
+    public async Task Log_AMessageWithoutMinutes_CountsTheShortestContact()
+    {
+        await _journal.RunAsync("relationship", "add", "Sam");
+
+        var logged = (await _journal.RunAsync("relationship", "log", "Sam", "--kind", "message", "--proximity", "60", "--format", "json")).Json();
+
+        // 60 ÷ 100 × the 10 minutes a contact counts at least, just now: 0.1 close hours.
+        Assert.Equal(0.1, logged.GetProperty("connection").GetProperty("score").GetDouble());
+    }
+
+    [Fact]
+    public async Task Log_AnUnknownKindWithMinutes_IsAUsageErrorAboutTheKind()
+    {
+        await _journal.RunAsync("relationship", "add", "Sam");
+
+        var result = await _journal.RunAsync("relationship", "log", "Sam", "--kind", "messag", "--proximity", "50", "--minutes", "30");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("'messag'", result.Error);
+        Assert.DoesNotContain("unexpected error", result.Error);
     }
 
     [Fact]

@@ -53,6 +53,51 @@ public sealed class TankCommandsTests : IDisposable
         Assert.Equal(0, status.GetProperty("tank").GetProperty("dives").GetArrayLength());
     }
 
+    [Theory]
+    [InlineData("1000")]
+    [InlineData("1e300")]
+    public async Task Dive_CostingMoreThanTheTankHolds_ExitsOneEvenWithOverride_AndNothingIsSaved(string cost)
+    {
+        var dive = await _journal.RunAsync("tank", "dive", "--cost", cost, "--override");
+        var status = Json((await _journal.RunAsync("tank", "status", "--format", "json")).Out);
+
+        Assert.Equal(ExitCodes.BadInput, dive.ExitCode);
+        Assert.Contains("is more than your tank holds: a dive costs from 0 to its capacity, 100. Nothing was saved.", dive.Error);
+        Assert.Empty(dive.Out);
+        Assert.Equal(0, status.GetProperty("tank").GetProperty("dives").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Dive_CostingTheWholeTank_GoesAheadWithOverride()
+    {
+        var dive = await _journal.RunAsync("tank", "dive", "--cost", "100", "--override");
+
+        Assert.Equal(ExitCodes.Success, dive.ExitCode);
+    }
+
+    [Fact]
+    public async Task Surface_CostingMoreThanTheTankHolds_ExitsOneAndTheDiveGoesOn()
+    {
+        await _journal.RunAsync("tank", "dive", "--cost", "30");
+
+        var surface = await _journal.RunAsync("tank", "surface", "--cost", "300");
+        var status = Json((await _journal.RunAsync("tank", "status", "--format", "json")).Out);
+
+        Assert.Equal(ExitCodes.BadInput, surface.ExitCode);
+        Assert.Contains("--cost 300 is more than your tank holds", surface.Error);
+        Assert.True(status.GetProperty("diagnosis").GetProperty("isDiving").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Dive_WithABlankLabel_ExitsOneNamingTheOption()
+    {
+        var dive = await _journal.RunAsync("tank", "dive", "--cost", "30", "--label", "  ");
+
+        Assert.Equal(ExitCodes.BadInput, dive.ExitCode);
+        Assert.Contains("--label must say something; it was empty.", dive.Error);
+        Assert.False(File.Exists(_journal.File("journal.db")));
+    }
+
     [Fact]
     public async Task Dive_BelowTheReserveWithOverride_GoesAheadAndKeepsTheOverrideOnRecord()
     {

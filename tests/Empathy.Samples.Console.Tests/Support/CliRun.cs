@@ -36,18 +36,20 @@ internal static class CliRun
     /// <param name="stdinBytes">Standard input, as bytes (instead of <paramref name="stdin"/>).</param>
     /// <param name="home">The home folder, if any.</param>
     /// <param name="keys">A test console with the key presses pushed; when given, the terminal can prompt, and what it rendered comes before what the command wrote to standard output.</param>
+    /// <param name="time">The app's clock (what "now" is), if not the system's.</param>
     public static async Task<CliResult> RunAsync(
         string[] args,
         IReadOnlyDictionary<string, string>? variables = null,
         string? stdin = null,
         string? home = null,
         TestConsole? keys = null,
-        byte[]? stdinBytes = null)
+        byte[]? stdinBytes = null,
+        TimeProvider? time = null)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
         var terminal = Terminal.Plain(output, error, new MemoryStream(stdinBytes ?? System.Text.Encoding.UTF8.GetBytes(stdin ?? string.Empty)), keys);
-        using var app = new EmpathyApp(terminal, CliEnvironment.FromValues(variables ?? new Dictionary<string, string>(), home));
+        using var app = new EmpathyApp(terminal, CliEnvironment.FromValues(variables ?? new Dictionary<string, string>(), home), time);
         var exitCode = await EmpathyCli.RunAsync(args, app);
         return new CliResult(exitCode, Ansi.Strip((keys?.Output ?? string.Empty) + output), error.ToString());
     }

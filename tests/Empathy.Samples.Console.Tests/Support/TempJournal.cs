@@ -24,6 +24,11 @@ internal sealed class TempJournal : IDisposable
     /// <param name="args">The arguments.</param>
     public Task<CliResult> RunAsync(params string[] args) => CliRun.RunAsync([.. args, "--data-dir", DataDir], Variables);
 
+    /// <summary>Runs <c>empathy</c> on this journal as if now were <paramref name="now"/>.</summary>
+    /// <param name="now">The moment the app's clock says.</param>
+    /// <param name="args">The arguments.</param>
+    public Task<CliResult> RunAtAsync(DateTimeOffset now, params string[] args) => CliRun.RunAsync([.. args, "--data-dir", DataDir], Variables, time: new FixedTime(now));
+
     /// <summary>Runs <c>empathy</c> on this journal with scripted key presses (an interactive terminal).</summary>
     /// <param name="keys">The key presses.</param>
     /// <param name="args">The arguments.</param>
