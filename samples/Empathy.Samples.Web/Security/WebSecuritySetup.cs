@@ -45,8 +45,13 @@ public static class WebSecuritySetup
             });
             limiter.OnRejected = async (context, cancellationToken) =>
             {
-                var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
                 context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                if (!ApiRequests.IsApi(context.HttpContext))
+                {
+                    return; // the error page says it in words
+                }
+
+                var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
                 await problems.WriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = context.HttpContext,
