@@ -24,13 +24,14 @@ public static class WebApiSetup
         {
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
             context.ProblemDetails.Extensions.Remove("exception"); // never echo internals
+            context.ProblemDetails.Detail ??= ProblemDetailText.For(context.ProblemDetails.Status, context.HttpContext.Request.Method);
         });
         services.AddOpenApi("v1", openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Empathy.Samples.Web";
             document.Info.Description = "The practice site's JSON API: accounts, the private journal, text checks, exercises and practice records. Every error is a problem document (RFC 9457).";
             return Task.CompletedTask;
-        }));
+        }).AddOperationTransformer<ProblemResponses>());
         return builder;
     }
 
