@@ -71,10 +71,11 @@ public sealed class ErrorPageTests : IClassFixture<SharedApp>
     {
         using var app = new WebAppFactory(settings: new Dictionary<string, string?> { ["Empathy:Accounts:SignInPermitsPerWindow"] = "2" });
         var client = app.NewClient();
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Account/Login")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Account/Login")).StatusCode);
+        var wrongPassword = new Dictionary<string, string> { ["Email"] = "someone@example.test", ["Password"] = "not the password" };
+        Assert.Equal(HttpStatusCode.OK, (await Forms.PostAsync(client, "/Account/Login", "/Account/Login", wrongPassword)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Forms.PostAsync(client, "/Account/Login", "/Account/Login", wrongPassword)).StatusCode);
 
-        var html = await AssertPageAsync(await client.GetAsync("/Account/Login"), HttpStatusCode.TooManyRequests);
+        var html = await AssertPageAsync(await Forms.PostAsync(client, "/Account/Login", "/Account/Login", wrongPassword), HttpStatusCode.TooManyRequests);
         Assert.Contains("<h1>Too many tries</h1>", html, StringComparison.Ordinal);
         Assert.Contains("wait a minute and try again", html, StringComparison.Ordinal);
 
