@@ -10,7 +10,8 @@ using Empathy.Samples.Web.Security;
 using Empathy.Samples.Web.Vaults;
 
 // The table of contents: services, then middleware, then endpoint groups (docs/web.md).
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ContentRoot.For(args)); // settings from the app's own folder, wherever it is started
+builder.WebHost.UseStaticWebAssets(); // wwwroot from a build's output folder too (a published app has its own copy)
 if (!StartupProblem.StorageSettingsAreUsable(builder))
 {
     return;                        // Empathy:Store and its connection string, said plainly (exit code 1)

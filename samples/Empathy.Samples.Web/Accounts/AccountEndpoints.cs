@@ -15,9 +15,12 @@ public static class AccountEndpoints
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/account").WithTags("Account");
-        group.MapPost("/register", RegisterAsync).AllowAnonymous().RequireRateLimiting(WebSecuritySetup.SignInPolicy).WithName("Register");
-        group.MapPost("/login", LoginAsync).AllowAnonymous().RequireRateLimiting(WebSecuritySetup.SignInPolicy).WithName("Login");
-        group.MapPost("/recover", RecoverAsync).AllowAnonymous().RequireRateLimiting(WebSecuritySetup.SignInPolicy).WithName("Recover");
+        group.MapPost("/register", RegisterAsync).AllowAnonymous().RequireRateLimiting(WebSecuritySetup.SignInPolicy).WithName("Register")
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        group.MapPost("/login", LoginAsync).AllowAnonymous().RequireRateLimiting(WebSecuritySetup.SignInPolicy).WithName("Login")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        group.MapPost("/recover", RecoverAsync).AllowAnonymous().RequireRateLimiting(WebSecuritySetup.SignInPolicy).WithName("Recover")
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         group.MapPost("/logout", LogoutAsync).RequireAuthorization().WithName("Logout");
         group.MapGet("/", (ClaimsPrincipal user) => TypedResults.Ok(new AccountResponse(user.FindFirstValue(ClaimTypes.NameIdentifier)!, user.FindFirstValue(ClaimTypes.Email) ?? user.Identity!.Name!)))
             .RequireAuthorization().WithName("GetAccount");

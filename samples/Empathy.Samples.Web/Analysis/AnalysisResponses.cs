@@ -22,11 +22,28 @@ public sealed record ObservationResponse(bool IsObjective, IReadOnlyList<Finding
         new(result.IsObjective, FindingResponse.From(result.Findings), result.RewriteHint, help.For(result));
 }
 
-/// <summary><c>POST /api/analyze/message</c>: an accusation, and the I-statement to say instead.</summary>
-public sealed record MessageResponse(bool IsAccusation, IReadOnlyList<FindingResponse> Findings, string? Suggestion, string? Statement, string? CrisisHelp)
+/// <summary>
+/// <c>POST /api/analyze/message</c>: an accusation, and the I-statement to say instead: as one sentence in the
+/// language the message was read in (<c>suggestion</c>), and in its parts (<c>statement</c>), for an app that
+/// lets the writer fill in the placeholders.
+/// </summary>
+public sealed record MessageResponse(bool IsAccusation, IReadOnlyList<FindingResponse> Findings, string? Suggestion, StatementResponse? Statement, string? CrisisHelp)
 {
     internal static MessageResponse From(MessageCheckResult result, CrisisHelp help) =>
-        new(result.IsAccusation, FindingResponse.From(result.Findings), result.Suggestion, result.Statement?.Render(), help.For(result));
+        new(result.IsAccusation, FindingResponse.From(result.Findings), result.Suggestion, StatementResponse.From(result), help.For(result));
+}
+
+/// <summary>
+/// The parts of a suggested I-statement, in the message's language; <c>fromMessage</c> names those taken from the
+/// message (the others are bracketed placeholders). Parts, not a sentence: the library's sentence frame
+/// ("When …, I feel …") is English, and would wrap the parts of a Spanish message in English words.
+/// </summary>
+public sealed record StatementResponse(string Observation, string Feeling, string? Need, string? Request, IReadOnlyList<StatementPart> FromMessage)
+{
+    internal static StatementResponse? From(MessageCheckResult result) =>
+        result.Statement is { } statement
+            ? new(statement.Observation, statement.Feeling, statement.Need, statement.Request, result.ExtractedParts)
+            : null;
 }
 
 /// <summary>Where a reply shows one empathy component.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Empathy.Samples.Web.Hosting;
 using Empathy.Samples.Web.Vaults;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,19 +16,20 @@ public static class DataEndpoints
     /// <summary>Maps the group.</summary>
     public static IEndpointRouteBuilder MapDataEndpoints(this IEndpointRouteBuilder app)
     {
+        // Each download is documented as the JSON object it is (its own format), not as the framework's file result.
         var group = app.MapGroup("/api/data").WithTags("Data").RequireAuthorization();
         group.MapGet("/export", (HttpContext context, OwnerContext owner, OwnerDataTransfer transfer, CancellationToken ct) => DownloadAsync(DataFormat.All, context, owner, transfer, ct))
             .WithName("ExportOwnerData").WithSummary("Everything you keep (journal and practice records, private text in the clear) as the library's versioned owner data document.")
-            .Produces<FileContentHttpResult>(StatusCodes.Status200OK, "application/json");
+            .Produces<JsonObject>(StatusCodes.Status200OK, "application/json");
         group.MapGet("/export/fhir", (HttpContext context, OwnerContext owner, OwnerDataTransfer transfer, CancellationToken ct) => DownloadAsync(DataFormat.Fhir, context, owner, transfer, ct))
             .WithName("ExportFhir").WithSummary("Every exercise as a FHIR R4 Questionnaire and every saved answer as a QuestionnaireResponse, in one Bundle.")
-            .Produces<FileContentHttpResult>(StatusCodes.Status200OK, OwnerDataTransfer.FhirJson);
+            .Produces<JsonObject>(StatusCodes.Status200OK, OwnerDataTransfer.FhirJson);
         group.MapGet("/export/healthkit", (HttpContext context, OwnerContext owner, OwnerDataTransfer transfer, CancellationToken ct) => DownloadAsync(DataFormat.HealthKit, context, owner, transfer, ct))
             .WithName("ExportHealthKit").WithSummary("The journal's moods in Apple HealthKit's state-of-mind terms (no private text).")
-            .Produces<FileContentHttpResult>(StatusCodes.Status200OK, "application/json");
+            .Produces<JsonObject>(StatusCodes.Status200OK, "application/json");
         group.MapPost("/import", ImportAsync)
             .WithName("ImportOwnerData").WithSummary("Adds the entries and records of an owner data document that are not there yet (by id); ids already there are kept as they are. A bad document changes nothing.")
-            .Accepts<System.Text.Json.Nodes.JsonObject>("application/json");
+            .Accepts<JsonObject>("application/json");
         return app;
     }
 

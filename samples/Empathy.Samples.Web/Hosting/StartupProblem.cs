@@ -36,7 +36,7 @@ public static class StartupProblem
         }
         catch (Exception error) when (Failures(error) is { Count: > 0 } failures)
         {
-            Report($"the settings are not valid: {string.Join("; ", failures)}.");
+            Report($"the settings are not valid: {string.Join("; ", failures)}. {SettingsSources(app.Environment.ContentRootPath)}");
             return false;
         }
     }
@@ -46,6 +46,15 @@ public static class StartupProblem
     {
         Console.Error.WriteLine($"Empathy.Samples.Web cannot start: {message}");
         Environment.ExitCode = 1;
+    }
+
+    /// <summary>Where the settings were read from, so a missing one can be traced to the file that should hold it.</summary>
+    internal static string SettingsSources(string contentRoot)
+    {
+        var file = Path.Combine(contentRoot, "appsettings.json");
+        return File.Exists(file)
+            ? $"They were read from {file}, the command line and the environment."
+            : $"There is no appsettings.json in the content root {contentRoot}; they were read from the command line and the environment only (pass --contentRoot with the app's folder, or leave it out).";
     }
 
     private static List<string> Failures(Exception error) => error switch

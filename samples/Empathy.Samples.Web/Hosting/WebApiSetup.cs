@@ -24,45 +24,70 @@ public static class WebApiSetup
         {
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
             context.ProblemDetails.Extensions.Remove("exception"); // never echo internals
+            context.ProblemDetails.Detail ??= ProblemDetailText.For(context.ProblemDetails.Status, context.HttpContext.Request.Method);
         });
         services.AddOpenApi("v1", openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Empathy.Samples.Web";
             document.Info.Description = "The practice site's JSON API: accounts, the private journal, text checks, exercises and practice records. Every error is a problem document (RFC 9457).";
             return Task.CompletedTask;
-        }));
+        }).AddOperationTransformer<ProblemResponses>());
         return builder;
     }
 
-    /// <summary>Turns unhandled exceptions and bare error statuses into problem documents (API) or the error page.</summary>
+    /// <summary>
+    /// Turns unhandled exceptions and bare error statuses into problem documents (API) or the error page, which
+    /// says in words what happened (people in a browser never see a problem document).
+    /// </summary>
     public static WebApplication UseWebErrors(this WebApplication app)
     {
-        app.UseExceptionHandler(new ExceptionHandlerOptions
+        app.UseWhen(ApiRequests.IsApi, api =>
         {
-            StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
-            // A request the client got wrong is answered, not logged as the site's own error.
-            SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException,
-            ExceptionHandler = async context =>
+            api.UseExceptionHandler(new ExceptionHandlerOptions
             {
-                var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
-                var feature = context.Features.Get<IExceptionHandlerFeature>();
-                var status = context.Response.StatusCode;
-                await problems.WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context,
-                    Exception = feature?.Error,
-                    ProblemDetails =
-                    {
-                        Status = status,
-                        Title = status == StatusCodes.Status500InternalServerError ? "Something went wrong on our side" : "The request could not be read",
-                        Detail = status == StatusCodes.Status500InternalServerError ? "Nothing you sent was lost; try again in a moment."
-                            : feature?.Error is BadHttpRequestException bad ? BadRequestDetail.Of(bad)
-                            : null,
-                    },
-                });
+                StatusCodeSelector = StatusOf,
+                // A request the client got wrong is answered, not logged as the site's own error.
+                SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException,
+                ExceptionHandler = WriteProblemAsync,
+            });
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(context => !ApiRequests.IsApi(context), pages =>
+        {
+            pages.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                StatusCodeSelector = StatusOf,
+                SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException,
+                ExceptionHandlingPath = ErrorPage,
+            });
+            pages.UseStatusCodePagesWithReExecute(ErrorPage, "?status={0}");
+        });
+        return app;
+    }
+
+    /// <summary>The page that answers a page request's error status (Pages/Error).</summary>
+    private const string ErrorPage = "/Error";
+
+    private static int StatusOf(Exception exception) =>
+        exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
+
+    private static async Task WriteProblemAsync(HttpContext context)
+    {
+        var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
+        var feature = context.Features.Get<IExceptionHandlerFeature>();
+        var status = context.Response.StatusCode;
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            Exception = feature?.Error,
+            ProblemDetails =
+            {
+                Status = status,
+                Title = status == StatusCodes.Status500InternalServerError ? "Something went wrong on our side" : "The request could not be read",
+                Detail = status == StatusCodes.Status500InternalServerError ? "Nothing you sent was lost; try again in a moment."
+                    : feature?.Error is BadHttpRequestException bad ? BadRequestDetail.Of(bad)
+                    : null,
             },
         });
-        app.UseStatusCodePages();
-        return app;
     }
 }

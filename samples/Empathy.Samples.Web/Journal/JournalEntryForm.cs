@@ -1,3 +1,4 @@
+using System.Globalization;
 using Empathy.Core.Journal;
 
 namespace Empathy.Samples.Web.Journal;
@@ -23,31 +24,60 @@ public sealed class JournalEntryForm
     /// <summary>What I did.</summary>
     public string? Did { get; set; }
 
+    // The rows as posted: a form may send fewer rows, or a row without its intensities, so every read goes
+    // through At(), and the intensities stay text until ToDraft reads them (a browser without number inputs
+    // sends whatever was typed).
+
     /// <summary>Emotion names, one per row.</summary>
     public string?[] Emotions { get; set; } = new string?[EmotionRows];
 
-    /// <summary>Intensity before, one per row.</summary>
-    public int?[] Before { get; set; } = new int?[EmotionRows];
+    /// <summary>Intensity before, as typed, one per row.</summary>
+    public string?[] Before { get; set; } = new string?[EmotionRows];
 
-    /// <summary>Intensity after, one per row.</summary>
-    public int?[] After { get; set; } = new int?[EmotionRows];
+    /// <summary>Intensity after, as typed, one per row.</summary>
+    public string?[] After { get; set; } = new string?[EmotionRows];
 
     /// <summary>Tags, separated by commas.</summary>
     public string? Tags { get; set; }
 
-    /// <summary>The draft these fields describe (rows with no emotion name are left out).</summary>
-    public JournalEntryDraft ToDraft(DateTimeOffset? feltAt) => new()
+    /// <summary>The emotion name of row <paramref name="row"/>, or null when the form sent none.</summary>
+    public string? EmotionAt(int row) => At(Emotions, row);
+
+    /// <summary>The intensity before of row <paramref name="row"/>, as typed.</summary>
+    public string? BeforeAt(int row) => At(Before, row);
+
+    /// <summary>The intensity after of row <paramref name="row"/>, as typed.</summary>
+    public string? AfterAt(int row) => At(After, row);
+
+    /// <summary>
+    /// The draft these fields describe (rows with neither a name nor an intensity are left out), or null with
+    /// <paramref name="errors"/> naming each row whose intensity is not a whole number.
+    /// </summary>
+    public JournalEntryDraft? ToDraft(DateTimeOffset? feltAt, Dictionary<string, string[]> errors)
     {
-        Happened = Happened,
-        Thoughts = Lines(Thoughts),
-        Body = Lines(Body),
-        Did = Did,
-        FeltAt = feltAt,
-        Emotions = [.. Enumerable.Range(0, Math.Min(Emotions.Length, EmotionRows))
-            .Where(i => !string.IsNullOrWhiteSpace(Emotions[i]) || At(Before, i) is not null)
-            .Select(i => new EmotionDraft(Emotions[i], At(Before, i) ?? -1, At(After, i)))],
-        Tags = (Tags ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
-    };
+        var emotions = new List<EmotionDraft>();
+        for (var row = 0; row < EmotionRows; row++)
+        {
+            var field = $"emotions[{row}].emotion"; // the row's one error slot on the page
+            var before = Intensity(BeforeAt(row), "before", field, errors);
+            var after = Intensity(AfterAt(row), "after", field, errors);
+            if (!string.IsNullOrWhiteSpace(EmotionAt(row)) || !string.IsNullOrWhiteSpace(BeforeAt(row)) || !string.IsNullOrWhiteSpace(AfterAt(row)))
+            {
+                emotions.Add(new EmotionDraft(EmotionAt(row), before ?? -1, after));
+            }
+        }
+
+        return errors.Count > 0 ? null : new JournalEntryDraft
+        {
+            Happened = Happened,
+            Thoughts = Lines(Thoughts),
+            Body = Lines(Body),
+            Did = Did,
+            FeltAt = feltAt,
+            Emotions = emotions,
+            Tags = (Tags ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
+        };
+    }
 
     /// <summary>The form filled from a saved entry.</summary>
     public static JournalEntryForm From(JournalEntry entry)
@@ -63,8 +93,8 @@ public sealed class JournalEntryForm
         for (var i = 0; i < Math.Min(entry.Emotions.Count, EmotionRows); i++)
         {
             form.Emotions[i] = entry.Emotions[i].Emotion;
-            form.Before[i] = entry.Emotions[i].IntensityBefore;
-            form.After[i] = entry.Emotions[i].IntensityAfter;
+            form.Before[i] = entry.Emotions[i].IntensityBefore.ToString(CultureInfo.InvariantCulture);
+            form.After[i] = entry.Emotions[i].IntensityAfter?.ToString(CultureInfo.InvariantCulture);
         }
 
         return form;
@@ -72,5 +102,21 @@ public sealed class JournalEntryForm
 
     private static string[] Lines(string? text) => (text ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
-    private static int? At(int?[] values, int i) => i < values.Length ? values[i] : null;
+    private static string? At(string?[]? values, int i) => values is not null && i < values.Length ? values[i] : null;
+
+    private static int? Intensity(string? text, string when, string field, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        errors.TryAdd(field, [$"Intensity {when} is a whole number from 0 to 100; '{text.Trim()}' is not."]);
+        return null;
+    }
 }

@@ -17,12 +17,12 @@ public sealed record ZoneRequest(string? Person, BoundaryZone? Zone);
 /// <param name="Deadline">The last moment the rule holds; optional.</param>
 /// <param name="IsActive">Whether the rule is in force (true when left out).</param>
 /// <param name="MatchPhrases">Other phrases that count as the behaviour ("interrupt", "talks over me").</param>
-public sealed record RuleRequest(string? Behaviour, string? Consequence, string? Timeframe, DateTimeOffset? Deadline, bool? IsActive, IReadOnlyList<string>? MatchPhrases);
+public sealed record RuleRequest(string? Behaviour, string? Consequence, string? Timeframe = null, DateTimeOffset? Deadline = null, bool? IsActive = null, IReadOnlyList<string>? MatchPhrases = null);
 
 /// <summary><c>POST /api/boundaries/check</c>: an observed behaviour to check against the rules.</summary>
 /// <param name="Behaviour">What they did, in words ("You interrupted me twice").</param>
 /// <param name="At">When (now when left out).</param>
-public sealed record RuleCheckRequest(string? Behaviour, DateTimeOffset? At);
+public sealed record RuleCheckRequest(string? Behaviour, DateTimeOffset? At = null);
 
 /// <summary>The whole boundary map.</summary>
 public sealed record BoundaryMapResponse(IReadOnlyList<ZoneResponse> Zones, IReadOnlyList<RuleResponse> Rules);

@@ -25,12 +25,12 @@ public sealed class CheckInForm
     public CheckInRequest ToRequest(Dictionary<string, string[]> errors)
     {
         var request = new CheckInRequest(
-            FormFields.Moment(At, "at", errors),
             FormFields.Int(Depletion, "depletion", errors),
             FormFields.Int(Frustration, "frustration", errors),
             FormFields.Int(SelfDoubt, "selfDoubt", errors),
             AdjustmentTried,
-            Note);
+            Note,
+            FormFields.Moment(At, "at", errors));
         if (errors.Count > 0 && !RelationshipInput.TryBuildCheckIn(request with { At = null }, DateTimeOffset.UnixEpoch, int.MaxValue, out _, out var more))
         {
             FormFields.AddMissing(errors, more);

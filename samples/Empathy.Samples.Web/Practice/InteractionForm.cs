@@ -33,6 +33,6 @@ public sealed class InteractionForm
 
         var minutes = FormFields.Int(Minutes, "minutes", errors) ?? 0;
         var at = FormFields.Moment(At, "at", errors);
-        return errors.Count > 0 ? null : new InteractionRequest(at, kind, proximity!.Value, minutes);
+        return errors.Count > 0 ? null : new InteractionRequest(kind, proximity, minutes, at);
     }
 }

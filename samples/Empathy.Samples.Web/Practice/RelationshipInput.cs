@@ -51,14 +51,15 @@ public static class RelationshipInput
     {
         errors = [];
         interaction = null;
-        if (!Enum.IsDefined(request.Kind))
+        // Kind and closeness are what the contact was; a body without them is not taken as an in-person contact at 0.
+        if (request.Kind is not { } kind || !Enum.IsDefined(kind))
         {
-            errors["kind"] = ["One of: inPerson, videoCall, call, message, other."];
+            errors["kind"] = ["Say how you were in contact: one of inPerson, videoCall, call, message, other."];
         }
 
-        if (request.Proximity is < 0 or > 100)
+        if (request.Proximity is not (>= 0 and <= 100) and var proximity)
         {
-            errors["proximity"] = ["Between 0 and 100."];
+            errors["proximity"] = [proximity is null ? "Say how close it felt, from 0 to 100." : "Between 0 and 100."];
         }
 
         if (request.Minutes is < 0 or > 24 * 60)
@@ -76,7 +77,7 @@ public static class RelationshipInput
             return false;
         }
 
-        interaction = new Interaction { At = request.At ?? now, Kind = request.Kind, Proximity = request.Proximity, Duration = TimeSpan.FromMinutes(request.Minutes) };
+        interaction = new Interaction { At = request.At ?? now, Kind = request.Kind!.Value, Proximity = request.Proximity!.Value, Duration = TimeSpan.FromMinutes(request.Minutes ?? 0) };
         return true;
     }
 

@@ -31,9 +31,10 @@ public sealed class TankKeeper(IPracticeStore store, TimeProvider time, IOptions
     public async Task<(PracticeRecord<EnergyTank> Tank, Dictionary<string, string[]>? Errors, string? Explanation)> DiveAsync(JournalOwnerId owner, DiveRequest request, CancellationToken cancellationToken)
     {
         var record = await CurrentAsync(owner, cancellationToken);
-        if (!(request.PlannedCost is >= 0 and <= 1000))
+        // A cost left out is asked for, not taken as a free dive.
+        if (request.PlannedCost is not (>= 0 and <= 1000) and var planned)
         {
-            return (record, new() { ["plannedCost"] = ["Between 0 and 1000."] }, null);
+            return (record, new() { ["plannedCost"] = [planned is null ? "Say what you expect the dive to cost, from 0 to 1000." : "Between 0 and 1000."] }, null);
         }
 
         if (record.Value.IsDiving)
@@ -41,7 +42,7 @@ public sealed class TankKeeper(IPracticeStore store, TimeProvider time, IOptions
             return (record, new() { [""] = ["A dive is already underway: surface first."] }, null);
         }
 
-        var result = record.Value.StartDive(time.GetUtcNow(), request.PlannedCost, request.Label?.Trim() is { Length: > 0 and <= 100 } label ? label : null, request.OverrideReserve);
+        var result = record.Value.StartDive(time.GetUtcNow(), request.PlannedCost.Value, request.Label?.Trim() is { Length: > 0 and <= 100 } label ? label : null, request.OverrideReserve);
         if (!result.Accepted)
         {
             return (record, new() { ["plannedCost"] = [result.Explanation] }, result.Explanation);
@@ -61,12 +62,12 @@ public sealed class TankKeeper(IPracticeStore store, TimeProvider time, IOptions
             return (record, new() { [""] = ["No dive is underway."] });
         }
 
-        if (!(request.ActualCost is >= 0 and <= 1000))
+        if (request.ActualCost is not (>= 0 and <= 1000) and var actual)
         {
-            return (record, new() { ["actualCost"] = ["Between 0 and 1000."] });
+            return (record, new() { ["actualCost"] = [actual is null ? "Say what the dive really cost, from 0 to 1000." : "Between 0 and 1000."] });
         }
 
-        var updated = record with { Value = record.Value.Surface(time.GetUtcNow(), request.ActualCost) };
+        var updated = record with { Value = record.Value.Surface(time.GetUtcNow(), request.ActualCost.Value) };
         await store.UpdateAsync(owner, PracticeKinds.EnergyTanks, updated, cancellationToken);
         return (updated, null);
     }

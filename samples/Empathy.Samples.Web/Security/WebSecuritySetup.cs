@@ -38,6 +38,12 @@ public static class WebSecuritySetup
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.AddPolicy(SignInPolicy, context =>
             {
+                // Only the tries count: showing the register, sign-in or recovery form costs none.
+                if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+                {
+                    return RateLimitPartition.GetNoLimiter("showing a form");
+                }
+
                 var settings = context.RequestServices.GetRequiredService<IOptions<EmpathyHostOptions>>().Value.Accounts;
                 return RateLimitPartition.GetFixedWindowLimiter(
                     (context.Connection.RemoteIpAddress ?? IPAddress.None).ToString(),
@@ -45,8 +51,13 @@ public static class WebSecuritySetup
             });
             limiter.OnRejected = async (context, cancellationToken) =>
             {
-                var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
                 context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                if (!ApiRequests.IsApi(context.HttpContext))
+                {
+                    return; // the error page says it in words
+                }
+
+                var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
                 await problems.WriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = context.HttpContext,

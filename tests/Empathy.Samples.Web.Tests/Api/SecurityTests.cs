@@ -103,6 +103,25 @@ public sealed class SecurityTests : IClassFixture<SharedApp>
     }
 
     [Fact]
+    public async Task ShowingTheSignInForms_CostsNoTries()
+    {
+        using var app = new WebAppFactory(settings: new Dictionary<string, string?> { ["Empathy:Accounts:SignInPermitsPerWindow"] = "2" });
+        var client = app.NewClient();
+        foreach (var page in new[] { "/Account/Login", "/Account/Register", "/Account/Recover", "/Account/Login", "/Account/Login" })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(page)).StatusCode);
+        }
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            statuses.Add((await client.PostAsJsonAsync("/api/account/login", new { email = "someone@example.test", password = "not the password" })).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Fact]
     public async Task Analyze_Observation_FindsInterpretation_AndTheCrisisSignalBringsTheHostsHelpText()
     {
         var user = await ApiUser.RegisterAsync(_app);

@@ -1,7 +1,4 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-using System.Reflection;
+using Empathy.Samples.Web.Tests.Support;
 
 namespace Empathy.Samples.Web.Tests.Hosting;
 
@@ -44,7 +41,7 @@ public sealed class StartupProblemTests : IDisposable
     [Fact]
     public async Task PostgreSql_WithTheServerUnreachable_SaysSoWithoutThePassword()
     {
-        var port = FreePort();
+        var port = SiteProcess.FreePort();
         var (exitCode, errors) = await RunSiteAsync("--Empathy:Store=PostgreSql",
             $"--ConnectionStrings:Empathy=Host=127.0.0.1;Port={port};Database=empathy;Username=site;Password=hunter2-secret;Timeout=5");
         Assert.Equal(1, exitCode);
@@ -68,47 +65,7 @@ public sealed class StartupProblemTests : IDisposable
         Assert.DoesNotMatch(@"(?m)^\s+at \S+\(", errors);
     }
 
-    /// <summary>A loopback port nothing listens on (bound, then released).</summary>
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    /// <summary>Starts the site with <paramref name="arguments"/> and waits (at most a minute) for it to end.</summary>
-    private async Task<(int ExitCode, string Errors)> RunSiteAsync(params string[] arguments)
-    {
-        var site = typeof(StartupProblemTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "WebHostPath").Value!;
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(site)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { site, "--urls", "http://127.0.0.1:0", $"--Empathy:DataDir={_dataDir}" }.Concat(arguments))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment.Remove("ConnectionStrings__Empathy");
-        start.Environment.Remove("Empathy__Store");
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"The site did not stop within a minute: {await output} {await errors}");
-        }
-
-        return (process.ExitCode, await errors + await output);
-    }
+    /// <summary>Starts the site from its own folder with <paramref name="arguments"/> and waits for it to end.</summary>
+    private Task<(int ExitCode, string Errors)> RunSiteAsync(params string[] arguments) =>
+        SiteProcess.RunToEndAsync(Path.GetDirectoryName(SiteProcess.DllPath)!, ["--urls", "http://127.0.0.1:0", $"--Empathy:DataDir={_dataDir}", .. arguments]);
 }

@@ -68,11 +68,18 @@ public sealed class EditModel(
         }
 
         var now = time.GetUtcNow();
-        var draft = Input.ToDraft(existing?.FeltAt);
-        if (!draft.TryBuild(existing?.Id ?? JournalEntryId.New(), now, existing?.LoggedAt, options.Value.Limits.MaxTextLength, out var entry, out var errors))
+        var unread = new Dictionary<string, string[]>();
+        JournalEntry? entry = null;
+        IReadOnlyDictionary<string, string[]>? problems = unread;
+        if (Input.ToDraft(existing?.FeltAt, unread) is { } draft)
+        {
+            problems = draft.TryBuild(existing?.Id ?? JournalEntryId.New(), now, existing?.LoggedAt, options.Value.Limits.MaxTextLength, out entry, out var errors) ? null : errors;
+        }
+
+        if (problems is not null)
         {
             Id = existing?.Id.ToString();
-            Errors = errors;
+            Errors = problems;
             return Page();
         }
 

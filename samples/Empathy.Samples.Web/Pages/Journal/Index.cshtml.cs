@@ -14,6 +14,9 @@ public sealed class IndexModel(OwnerContext owner, IJournalStore store) : PageMo
     /// <summary>The next page's token.</summary>
     public string? Continuation { get; private set; }
 
+    /// <summary>Whether the link asked for a later page this journal did not give out, so the newest entries are shown instead.</summary>
+    public bool ContinuationIsStale { get; private set; }
+
     /// <summary>Loads a page.</summary>
     public async Task OnGetAsync(string? continuation, CancellationToken cancellationToken)
     {
@@ -24,6 +27,8 @@ public sealed class IndexModel(OwnerContext owner, IJournalStore store) : PageMo
         }
         catch (ArgumentException)
         {
+            // A link from an older page (or a hand-edited one): say so rather than silently show another page.
+            ContinuationIsStale = true;
             page = await store.ListAsync(owner.Owner, new JournalQuery { Order = JournalOrder.NewestFirst, PageSize = 20 }, cancellationToken);
         }
 
