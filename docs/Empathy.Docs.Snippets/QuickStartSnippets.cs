@@ -22,7 +22,7 @@ public static class QuickStartSnippets
         });
 
         Console.WriteLine(diagnosis.Explain());
-        // HuntingGround, confidence 0.80. Cognitive empathy is 85, at or above the threshold 70. ...
+        // Hunting ground, confidence 0.80. Cognitive empathy is 85, at or above the threshold 70. ...
         // end snippet
         return diagnosis;
     }

@@ -118,7 +118,7 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedPackage>
 
         var run = consumer.BuildAndRun();
         var lines = run.ReplaceLineEndings("\n").Split('\n');
-        Assert.StartsWith("HuntingGround, confidence 0.80. Cognitive empathy is 85, at or above the threshold 70.", lines[0]);
+        Assert.StartsWith("Hunting ground, confidence 0.80. Cognitive empathy is 85, at or above the threshold 70.", lines[0]);
         Assert.Equal(
             ["energy: OutOfRange", "0", "Evening check-in", "My part was not mentioned in the meeting.", "False", "observation.mind-reading at 8..17"],
             lines[1..7]);

@@ -16,8 +16,6 @@ public sealed record ZoneAssignment
     public required BoundaryZone Zone
     {
         get;
-        init => field = Enum.IsDefined(value)
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(Zone), value, $"'{value}' is not a defined {nameof(BoundaryZone)}; use Inside, Doorstep or Outside.");
+        init => field = Guard.Defined(value, nameof(Zone), "zones (inside, the doorstep, outside)");
     }
 }

@@ -108,7 +108,7 @@ public sealed class ConnectionDiagnoser : IConnectionDiagnoser
             Kind = ConnectionReasonKind.LastContact,
             SinceLastContact = since,
             Status = status,
-            Explanation = Text($"The last contact ({last.Kind}, proximity {last.Proximity}) was {since.TotalDays:0.#} days ago; ") + status switch
+            Explanation = Text($"The last contact ({InWords(last.Kind)}, proximity {last.Proximity}) was {since.TotalDays:0.#} days ago; ") + status switch
             {
                 ContactStatus.Green => Text($"within the ideal window of {ideal.TotalDays:0.#} days, so green."),
                 ContactStatus.Yellow => Text($"past the ideal window of {ideal.TotalDays:0.#} days but within the maximum gap of {maximum.TotalDays:0.#}, so yellow."),
@@ -132,4 +132,13 @@ public sealed class ConnectionDiagnoser : IConnectionDiagnoser
     }
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private static string InWords(InteractionKind kind) => kind switch
+    {
+        InteractionKind.InPerson => "a meeting in person",
+        InteractionKind.VideoCall => "a video call",
+        InteractionKind.Call => "a call",
+        InteractionKind.Message => "a message",
+        _ => "another kind of contact",
+    };
 }

@@ -50,7 +50,7 @@ public sealed record ConnectionDiagnosis
 
     /// <summary>A one-paragraph explanation: the person, the status, the score and every reason.</summary>
     public string Explain() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Person}: {Status}, score {Score:0.##} close hours. ") + string.Join(" ", Reasons.Select(r => r.Explanation));
+        string.Create(CultureInfo.InvariantCulture, $"{Person}: {Status.ToString().ToLowerInvariant()}, score {Score:0.##} close hours. ") + string.Join(" ", Reasons.Select(r => r.Explanation));
 
     /// <inheritdoc />
     public bool Equals(ConnectionDiagnosis? other) =>

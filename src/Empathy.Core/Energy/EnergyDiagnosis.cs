@@ -34,7 +34,15 @@ public sealed record EnergyDiagnosis
 
     /// <summary>A one-paragraph explanation: the state, the level and every reason.</summary>
     public string Explain() =>
-        string.Create(CultureInfo.InvariantCulture, $"{State} at level {Level:0.#}. ") + string.Join(" ", Reasons.Select(r => r.Explanation));
+        string.Create(CultureInfo.InvariantCulture, $"{InWords(State)} at level {Level:0.#}. ") + string.Join(" ", Reasons.Select(r => r.Explanation));
+
+    private static string InWords(EnergyState state) => state switch
+    {
+        EnergyState.BelowReserve => "Below the reserve",
+        EnergyState.NearReserve => "Near the reserve",
+        EnergyState.Full => "Full",
+        _ => "Comfortable",
+    };
 
     /// <inheritdoc />
     public bool Equals(EnergyDiagnosis? other) =>

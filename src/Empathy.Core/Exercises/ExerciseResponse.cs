@@ -142,8 +142,17 @@ public sealed record ExerciseResponse
 
         return answer.Kind == kind
             ? answer
-            : throw new InvalidOperationException($"The answer to step '{stepId}' holds {answer.Kind}, not {kind}.");
+            : throw new InvalidOperationException($"The answer to step '{stepId}' holds {InWords(answer.Kind)}, not {InWords(kind)}.");
     }
+
+    private static string InWords(ExerciseAnswerKind kind) => kind switch
+    {
+        ExerciseAnswerKind.Text => "text",
+        ExerciseAnswerKind.Choices => "chosen options",
+        ExerciseAnswerKind.Number => "a number",
+        ExerciseAnswerKind.Mixed => "more than one kind of answer",
+        _ => "nothing",
+    };
 
     private static bool IsEmpty(ExerciseAnswer? answer) => answer is null || answer.Kind switch
     {
@@ -164,13 +173,13 @@ public sealed record ExerciseResponse
         };
         if (expected == ExerciseAnswerKind.None)
         {
-            problems.Add(Problem(step.Id, ExerciseResponseProblemKind.NotAnswerable, $"Step '{step.Id}' is a {step.Kind.ToString().ToLowerInvariant()} step and takes no answer."));
+            problems.Add(Problem(step.Id, ExerciseResponseProblemKind.NotAnswerable, $"Step '{step.Id}' is {(step.Kind == ExerciseStepKind.Info ? "something to read" : "a timed pause")} and takes no answer."));
             return;
         }
 
         if (answer.Kind != expected && answer.Kind != ExerciseAnswerKind.None)
         {
-            problems.Add(Problem(step.Id, ExerciseResponseProblemKind.WrongAnswerType, $"Step '{step.Id}' takes {expected}, but the answer holds {answer.Kind}."));
+            problems.Add(Problem(step.Id, ExerciseResponseProblemKind.WrongAnswerType, $"Step '{step.Id}' takes {InWords(expected)}, but the answer holds {InWords(answer.Kind)}."));
             return;
         }
 

@@ -107,7 +107,7 @@ public sealed record JournalEntry
     public IReadOnlyList<LifeArea> LifeAreas
     {
         get;
-        init => field = [.. Guard.DefinedValues(value, nameof(LifeAreas)).Distinct()];
+        init => field = [.. Guard.DefinedValues(value, nameof(LifeAreas), "areas of life").Distinct()];
     } = [];
 
     /// <summary>Free-form tags, trimmed and lower-cased; duplicates are removed.</summary>

@@ -46,7 +46,22 @@ public sealed record ProfileDiagnosis
     /// <summary>A one-paragraph explanation: the profile, its confidence and its reasons.</summary>
     public string Explain()
     {
-        var name = Origin is { } origin ? $"{Profile} ({origin})" : Profile.ToString();
+        var profile = Profile switch
+        {
+            EmpathyProfile.Balanced => "Balanced",
+            EmpathyProfile.DryWell => "Dry well",
+            EmpathyProfile.HuntingGround => "Hunting ground",
+            EmpathyProfile.Flood => "Flood",
+            EmpathyProfile.Performative => "Performative",
+            _ => "Unclear",
+        };
+        var name = Origin switch
+        {
+            DryWellOrigin.Defensive => $"{profile} (defensive)",
+            DryWellOrigin.Developmental => $"{profile} (developmental)",
+            DryWellOrigin.Unknown => $"{profile} (origin unknown)",
+            _ => profile,
+        };
         var reasons = string.Join(" ", Reasons.Select(r => r.Explanation));
         return $"{name}, confidence {Confidence:0.00}. {reasons}";
     }

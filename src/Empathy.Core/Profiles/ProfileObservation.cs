@@ -25,7 +25,7 @@ public sealed record ProfileObservation
     public IReadOnlyList<ProfileSignal> Signals
     {
         get;
-        init => field = [.. Guard.DefinedValues(value, nameof(Signals)).Distinct()];
+        init => field = [.. Guard.DefinedValues(value, nameof(Signals), "profile signals").Distinct()];
     } = [];
 
     /// <summary>Whether <paramref name="signal"/> was observed.</summary>

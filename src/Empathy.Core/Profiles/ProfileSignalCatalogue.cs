@@ -1,3 +1,5 @@
+using Empathy.Core.Utils;
+
 namespace Empathy.Core.Profiles;
 
 /// <summary>The profile signals an app can ask about, each with the sentence a diagnosis reason gives for it.</summary>
@@ -19,6 +21,6 @@ public static class ProfileSignalCatalogue
         ProfileSignal.ExpressionWithoutFeeling => "Sympathy is expressed with no feeling behind it.",
         ProfileSignal.ExpressionWithoutAction => "Sympathy is expressed and never followed by an act.",
         ProfileSignal.DrainedAfterOthersEmotions => "Feels drained or numb after taking in others' emotions.",
-        _ => throw new ArgumentOutOfRangeException(nameof(signal), signal, $"'{signal}' is not a defined {nameof(ProfileSignal)}."),
+        _ => throw new ArgumentOutOfRangeException(nameof(signal), signal, Guard.Undefined(signal, "profile signals")),
     };
 }

@@ -14,9 +14,7 @@ public sealed record Interaction
     public required InteractionKind Kind
     {
         get;
-        init => field = Enum.IsDefined(value)
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(Kind), value, $"'{value}' is not a defined {nameof(InteractionKind)}.");
+        init => field = Guard.Defined(value, nameof(Kind), "kinds of contact (in person, a video call, a call, a message, other)");
     }
 
     /// <summary>How close the contact felt, 0 (distant, going through the motions) to 100 (fully present, open).</summary>

@@ -43,9 +43,7 @@ public sealed record JournalQuery
     public JournalOrder Order
     {
         get;
-        init => field = Enum.IsDefined(value)
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(Order), value, $"'{value}' is not a defined {nameof(JournalOrder)}.");
+        init => field = Guard.Defined(value, nameof(Order), "orders (oldest first, newest first)");
     }
 
     /// <summary>How many entries a page holds at most, 1 to <see cref="MaxPageSize"/>. Default <see cref="DefaultPageSize"/>.</summary>

@@ -79,12 +79,23 @@ internal static class Guard
         return result;
     }
 
-    /// <summary>A copy of <paramref name="values"/> with each item checked as a defined enum value.</summary>
-    public static TEnum[] DefinedValues<TEnum>(IEnumerable<TEnum>? values, string paramName)
+    /// <summary>
+    /// Returns <paramref name="value"/> when it is a defined enum value; otherwise throws, saying what it should
+    /// have been in <paramref name="what"/>, the words a person reads ("kinds of contact"), not the enum's name.
+    /// </summary>
+    public static TEnum Defined<TEnum>(TEnum value, string paramName, string what)
         where TEnum : struct, Enum =>
-        List<TEnum, TEnum>(values, (value, _) => Enum.IsDefined(value)
-            ? value
-            : throw new ArgumentOutOfRangeException(paramName, value, $"'{value}' is not a defined {typeof(TEnum).Name}."));
+        Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(paramName, value, Undefined(value, what));
+
+    /// <summary>A copy of <paramref name="values"/> with each item checked as a defined enum value (see <see cref="Defined"/>).</summary>
+    public static TEnum[] DefinedValues<TEnum>(IEnumerable<TEnum>? values, string paramName, string what)
+        where TEnum : struct, Enum =>
+        List<TEnum, TEnum>(values, (value, _) => Defined(value, paramName, what));
+
+    /// <summary>The message for an enum value no member names: cast from a number, or read from a newer version.</summary>
+    public static string Undefined<TEnum>(TEnum value, string what)
+        where TEnum : struct, Enum =>
+        $"{value} is not one of the {what} this version of the library knows.";
 
     /// <summary>
     /// <paramref name="options"/>, or new defaults when <see langword="null"/>, once they are valid;

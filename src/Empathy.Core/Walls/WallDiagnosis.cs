@@ -51,7 +51,14 @@ public sealed record WallDiagnosis
         var scores = string.Create(CultureInfo.InvariantCulture, $"defense {DefenseScore:0.##}, logic {LogicScore:0.##}, confidence {Confidence:0.00}");
         var reasons = Reasons.Count == 0 ? "No signals observed." : string.Join(" ", Reasons.Select(r => r.Explanation));
         var moves = string.Join(", then ", Moves.Select(m => m.Title));
-        return $"{Wall} ({scores}). {reasons} Move: {moves}.";
+        var wall = Wall switch
+        {
+            WallKind.Defense => "A wall of defense",
+            WallKind.Logic => "A wall of logic",
+            WallKind.Mixed => "A mixed wall, defense and logic",
+            _ => "Not yet clear what the wall is made of",
+        };
+        return $"{wall} ({scores}). {reasons} Move: {moves}.";
     }
 
     /// <inheritdoc />

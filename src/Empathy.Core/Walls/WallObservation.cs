@@ -11,7 +11,7 @@ public sealed record WallObservation
     public IReadOnlyList<WallSignal> Signals
     {
         get;
-        init => field = [.. Guard.DefinedValues(value, nameof(Signals)).Distinct()];
+        init => field = [.. Guard.DefinedValues(value, nameof(Signals), "wall signals").Distinct()];
     } = [];
 
     /// <inheritdoc />

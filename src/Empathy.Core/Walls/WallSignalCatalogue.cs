@@ -1,3 +1,5 @@
+using Empathy.Core.Utils;
+
 namespace Empathy.Core.Walls;
 
 /// <summary>The signals an app can ask about, each with a plain question to put to the user.</summary>
@@ -24,7 +26,7 @@ public static class WallSignalCatalogue
         WallSignal.OffersSolutions => "Do they reply to a feeling with a fix or a plan?",
         WallSignal.PuzzledByFeelingTalk => "Do they seem puzzled, rather than hurt, when feelings are talked about?",
         WallSignal.RarelyNamesEmotions => "Do they rarely name an emotion of their own?",
-        _ => throw new ArgumentOutOfRangeException(nameof(signal), signal, $"'{signal}' is not a defined {nameof(WallSignal)}."),
+        _ => throw new ArgumentOutOfRangeException(nameof(signal), signal, Guard.Undefined(signal, "wall signals")),
     };
 
     /// <summary>A short description of <paramref name="signal"/>, used in diagnosis reasons.</summary>
@@ -44,6 +46,6 @@ public static class WallSignalCatalogue
         WallSignal.OffersSolutions => "Offers solutions",
         WallSignal.PuzzledByFeelingTalk => "Puzzled by feeling talk",
         WallSignal.RarelyNamesEmotions => "Rarely names emotions",
-        _ => throw new ArgumentOutOfRangeException(nameof(signal), signal, $"'{signal}' is not a defined {nameof(WallSignal)}."),
+        _ => throw new ArgumentOutOfRangeException(nameof(signal), signal, Guard.Undefined(signal, "wall signals")),
     };
 }

@@ -23,7 +23,7 @@ var diagnosis = services.GetRequiredService<IProfileDiagnoser>().Diagnose(new Pr
 });
 
 Console.WriteLine(diagnosis.Explain());
-// HuntingGround, confidence 0.80. Cognitive empathy is 85, at or above the threshold 70. ...
+// Hunting ground, confidence 0.80. Cognitive empathy is 85, at or above the threshold 70. ...
 // end snippet
 
 // snippet: getting-started-pack

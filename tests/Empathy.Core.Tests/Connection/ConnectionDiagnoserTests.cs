@@ -140,7 +140,20 @@ public class ConnectionDiagnoserTests
         var diagnosis = _diagnoser.Diagnose(Once(Meeting(Start, 80, TimeSpan.FromHours(2))), Start.AddDays(10));
 
         Assert.Contains("halved every 30 days", diagnosis.Reasons[0].Explanation);
-        Assert.Equal("The last contact (InPerson, proximity 80) was 10 days ago; past the ideal window of 7 days but within the maximum gap of 21, so yellow.", diagnosis.Reasons[1].Explanation);
+        Assert.Equal("The last contact (a meeting in person, proximity 80) was 10 days ago; past the ideal window of 7 days but within the maximum gap of 21, so yellow.", diagnosis.Reasons[1].Explanation);
+    }
+
+    [Theory]
+    [InlineData(InteractionKind.InPerson, "a meeting in person")]
+    [InlineData(InteractionKind.VideoCall, "a video call")]
+    [InlineData(InteractionKind.Call, "a call")]
+    [InlineData(InteractionKind.Message, "a message")]
+    [InlineData(InteractionKind.Other, "another kind of contact")]
+    public void Diagnose_LastContactReason_SaysTheKindInWords(InteractionKind kind, string words)
+    {
+        var diagnosis = _diagnoser.Diagnose(Once(Meeting(Start, 50, TimeSpan.FromMinutes(20), kind)), Start.AddDays(2));
+
+        Assert.StartsWith($"The last contact ({words}, proximity 50) was 2 days ago;", diagnosis.Reasons[1].Explanation);
     }
 
     [Fact]

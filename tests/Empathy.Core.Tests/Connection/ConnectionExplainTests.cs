@@ -24,7 +24,7 @@ public class ConnectionExplainTests
     {
         var diagnosis = new ConnectionDiagnoser().Diagnose(ConnectionDiagnoserTests.Weekly("Sam", 0), Start.AddDays(1));
 
-        Assert.StartsWith("Sam: Green, score ", diagnosis.Explain());
+        Assert.StartsWith("Sam: green, score ", diagnosis.Explain());
         Assert.EndsWith(diagnosis.Reasons[1].Explanation, diagnosis.Explain());
     }
 }

@@ -27,7 +27,7 @@ public partial class SnippetTests
         var diagnosis = QuickStartSnippets.QuickStart();
 
         Assert.Equal(EmpathyProfile.HuntingGround, diagnosis.Profile);
-        Assert.StartsWith("HuntingGround, confidence 0.80. Cognitive empathy is 85, at or above the threshold 70.", diagnosis.Explain());
+        Assert.StartsWith("Hunting ground, confidence 0.80. Cognitive empathy is 85, at or above the threshold 70.", diagnosis.Explain());
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public class EnergyExplainTests
     {
         var diagnosis = new EnergyDiagnoser().Diagnose(EnergyTank.Start(100, 25, 4, Morning, 10), Morning);
 
-        Assert.Equal($"BelowReserve at level 10. {diagnosis.Reasons[0].Explanation} {diagnosis.Reasons[1].Explanation}", diagnosis.Explain());
+        Assert.Equal($"Below the reserve at level 10. {diagnosis.Reasons[0].Explanation} {diagnosis.Reasons[1].Explanation}", diagnosis.Explain());
     }
 
     [Fact]

@@ -88,6 +88,29 @@ public class ExerciseResponseTests
     }
 
     [Fact]
+    public void Validate_AnswerOfTheWrongShape_SaysBothShapesInWords()
+    {
+        var response = Valid().ToResponse() with
+        {
+            Answers = new Dictionary<string, ExerciseAnswer> { ["what-happened"] = ExerciseAnswer.FromNumber(3), ["intensity"] = ExerciseAnswer.FromText("high") },
+        };
+
+        Assert.Equal(
+            ["Step 'what-happened' takes text, but the answer holds a number.", "Step 'intensity' takes a number, but the answer holds text."],
+            response.Validate(KindnessPack.ListenFirst).Where(p => p.Kind == ExerciseResponseProblemKind.WrongAnswerType).Select(p => p.Message));
+    }
+
+    [Fact]
+    public void NumberOf_AStepAnsweredWithText_SaysBothShapesInWords()
+    {
+        var response = Valid().ToResponse() with { Answers = new Dictionary<string, ExerciseAnswer> { ["intensity"] = ExerciseAnswer.FromText("high") } };
+
+        var error = Assert.Throws<InvalidOperationException>(() => response.NumberOf("intensity"));
+
+        Assert.Equal("The answer to step 'intensity' holds text, not a number.", error.Message);
+    }
+
+    [Fact]
     public void Validate_ResponseForAnotherExercise_IsReported()
     {
         var response = Valid().ToResponse() with { ExerciseId = "other" };

@@ -151,7 +151,7 @@ public class ProfileDiagnoserTests
     {
         var text = _diagnoser.Diagnose(Observe(10, 10, 10, 50, ProfileSignal.EmotionsRarelyNamed)).Explain();
 
-        Assert.StartsWith("DryWell (Developmental), confidence", text);
+        Assert.StartsWith("Dry well (developmental), confidence", text);
         Assert.Contains("Affective empathy is 10, below the threshold 35.", text);
     }
 

@@ -148,7 +148,7 @@ public class WallDiagnoserTests
     {
         var text = _diagnoser.Diagnose(Observe(WallSignal.CounterAttacks, WallSignal.Guarded)).Explain();
 
-        Assert.StartsWith("Defense (defense 1.6, logic 0, confidence ", text);
+        Assert.StartsWith("A wall of defense (defense 1.6, logic 0, confidence ", text);
         Assert.EndsWith("Move: Reduce threat.", text);
     }
 

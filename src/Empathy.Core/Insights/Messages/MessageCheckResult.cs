@@ -1,4 +1,5 @@
 using Empathy.Core.Walls;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Insights.Messages;
 
@@ -44,15 +45,7 @@ public sealed record MessageCheckResult : IInsightCheckResult
         init
         {
             value ??= []; // a list left out of a JSON document reads as empty
-            foreach (var part in value)
-            {
-                if (!Enum.IsDefined(part))
-                {
-                    throw new ArgumentOutOfRangeException(nameof(ExtractedParts), part, $"'{part}' is not a defined {nameof(StatementPart)}.");
-                }
-            }
-
-            field = [.. value.Distinct()];
+            field = [.. Guard.DefinedValues(value, nameof(ExtractedParts), "parts of a feeling statement").Distinct()];
         }
     } = [];
 

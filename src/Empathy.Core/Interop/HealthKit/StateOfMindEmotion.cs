@@ -25,9 +25,7 @@ public sealed record StateOfMindEmotion
     public StateOfMindLabel? Label
     {
         get;
-        init => field = value is { } label && !Enum.IsDefined(label)
-            ? throw new ArgumentOutOfRangeException(nameof(Label), label, $"'{label}' is not a defined {nameof(StateOfMindLabel)}.")
-            : value;
+        init => field = value is { } label ? Guard.Defined(label, nameof(Label), "HealthKit labels") : null;
     }
 
     /// <summary>Intensity before writing, 0–100.</summary>

@@ -1,4 +1,5 @@
 using Empathy.Core.Journal;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Interop.HealthKit;
 
@@ -21,7 +22,7 @@ public sealed record StateOfMindSample
     public required StateOfMindKind Kind
     {
         get;
-        init => field = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(Kind), value, $"'{value}' is not a defined {nameof(StateOfMindKind)}.");
+        init => field = Guard.Defined(value, nameof(Kind), "state-of-mind kinds (a momentary emotion, a daily mood)");
     }
 
     /// <summary>How pleasant it felt, from −1 (very unpleasant) to 1 (very pleasant), as HealthKit requires.</summary>
@@ -36,14 +37,14 @@ public sealed record StateOfMindSample
     public IReadOnlyList<StateOfMindLabel> Labels
     {
         get;
-        init => field = Defined(value, nameof(Labels));
+        init => field = [.. Guard.DefinedValues(value, nameof(Labels), "HealthKit labels").Distinct()];
     } = [];
 
     /// <summary>The facets of life the entry is about, each once.</summary>
     public IReadOnlyList<StateOfMindAssociation> Associations
     {
         get;
-        init => field = Defined(value, nameof(Associations));
+        init => field = [.. Guard.DefinedValues(value, nameof(Associations), "HealthKit associations").Distinct()];
     } = [];
 
     /// <summary>The entry's emotions under our own names, with their labels and intensities (HealthKit ignores this).</summary>
@@ -71,19 +72,4 @@ public sealed record StateOfMindSample
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(EntryId, Date, Kind, Valence);
-
-    private static TEnum[] Defined<TEnum>(IReadOnlyList<TEnum>? values, string paramName)
-        where TEnum : struct, Enum
-    {
-        values ??= [];
-        foreach (var value in values)
-        {
-            if (!Enum.IsDefined(value))
-            {
-                throw new ArgumentOutOfRangeException(paramName, value, $"'{value}' is not a defined {typeof(TEnum).Name}.");
-            }
-        }
-
-        return [.. values.Distinct()];
-    }
 }

@@ -183,7 +183,7 @@ public sealed partial class InMemoryVaultStore : IJournalStore, IOwnerVaults, ID
         ArgumentNullException.ThrowIfNull(replacement);
         if (replacement.Kind is not (OwnerSecretKind.Passphrase or OwnerSecretKind.AppKey))
         {
-            throw new ArgumentException($"The replacement must be a passphrase or an app key, not a {replacement.Kind}; nothing was changed.", nameof(replacement));
+            throw new ArgumentException($"The replacement must be a passphrase or an app key, not {replacement.KindInWords}; nothing was changed.", nameof(replacement));
         }
     }
 

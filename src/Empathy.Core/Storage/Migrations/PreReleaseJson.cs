@@ -25,6 +25,12 @@ internal static class PreReleaseJson
 
         return value.GetValueKind() == JsonValueKind.String
             ? value.GetValue<string>()
-            : throw new JournalFormatException($"A pre-1.0 entry's '{name}' must be text; it is {value.GetValueKind()}.");
+            : throw new JournalFormatException($"A pre-1.0 entry's '{name}' must be text; it is {value.GetValueKind() switch
+            {
+                JsonValueKind.Number => "a number",
+                JsonValueKind.True or JsonValueKind.False => "true or false",
+                JsonValueKind.Array => "a list",
+                _ => "an object",
+            }}.");
     }
 }

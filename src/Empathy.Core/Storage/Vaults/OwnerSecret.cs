@@ -79,6 +79,15 @@ public sealed class OwnerSecret : IDisposable
         Passphrase(passphrase, iterations, StoredKeyLimits.MinimumIterations);
 
     /// <summary>The secret's bytes (passphrase UTF-8 or key); read only while not disposed.</summary>
+    /// <summary>What kind of secret this is, in the words of a message a person reads ("a recovery key").</summary>
+    internal string KindInWords => Kind switch
+    {
+        OwnerSecretKind.Passphrase => "a passphrase",
+        OwnerSecretKind.RecoveryKey => "a recovery key",
+        OwnerSecretKind.AppKey => "an app key",
+        _ => "a session key",
+    };
+
     internal ReadOnlySpan<byte> Material
     {
         get

@@ -248,7 +248,7 @@ public static class OwnerVaultKeys
         ArgumentNullException.ThrowIfNull(secret, paramName);
         if (secret.Kind is not (OwnerSecretKind.Passphrase or OwnerSecretKind.AppKey))
         {
-            throw new ArgumentException($"A vault key is wrapped only under a passphrase or an app key, not a {secret.Kind}: a recovery key is issued by the vault, and a session key is the vault key itself.", paramName);
+            throw new ArgumentException($"A vault key is wrapped only under a passphrase or an app key, not {secret.KindInWords}: a recovery key is issued by the vault, and a session key is the vault key itself.", paramName);
         }
     }
 
