@@ -69,6 +69,7 @@ public abstract class PracticeStoreContractTests : IAsyncLifetime
 
         Assert.Equal(record.Id, error.RecordId);
         Assert.Equal("inner-critic", error.KindName);
+        Assert.StartsWith($"An inner-critic record with id {record.Id} already exists", error.Message, StringComparison.Ordinal);
         Assert.Equal(record, await Store.GetAsync(Alice, PracticeKinds.InnerCritics, record.Id));
     }
 

@@ -1,3 +1,5 @@
+using Empathy.Core.Utils;
+
 namespace Empathy.Core.Storage.Practice;
 
 /// <summary>
@@ -10,7 +12,7 @@ public sealed class DuplicatePracticeRecordException : JournalStoreException
     /// <param name="kindName">The kind of the record (<see cref="PracticeKind.Name"/>).</param>
     /// <param name="recordId">The id that already exists.</param>
     public DuplicatePracticeRecordException(string kindName, PracticeRecordId recordId)
-        : base($"A {kindName} record with id {recordId} already exists for this owner. Use UpdateAsync to change it, or give the new record a new id (PracticeRecordId.New()).")
+        : base($"{Articles.CapitalA(kindName)} record with id {recordId} already exists for this owner. Use UpdateAsync to change it, or give the new record a new id (PracticeRecordId.New()).")
     {
         KindName = kindName;
         RecordId = recordId;

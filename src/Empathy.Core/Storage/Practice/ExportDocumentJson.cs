@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Empathy.Core.Storage.Migrations;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Storage.Practice;
 
@@ -56,7 +57,7 @@ internal static class ExportDocumentJson
     {
         var version = document["formatVersion"] is JsonValue value && value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<int>(out var number) && number >= 0
             ? number
-            : throw new JournalFormatException($"This is not a {chain.Subject}: it has no whole-number 'formatVersion'.");
+            : throw new JournalFormatException($"This is not {Articles.A(chain.Subject)}: it has no whole-number 'formatVersion'.");
         chain.MigrateToCurrent(document, version);
     }
 
@@ -69,5 +70,5 @@ internal static class ExportDocumentJson
         document[property] as JsonObject ?? throw new JournalFormatException($"The {subject} has no '{property}' object.");
 
     private static JournalFormatException NotAnObject(string subject) =>
-        new($"A {subject} must be a JSON object with 'formatVersion' and 'exportedAt'.");
+        new($"{Articles.CapitalA(subject)} must be a JSON object with 'formatVersion' and 'exportedAt'.");
 }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Storage.Practice;
 
@@ -99,7 +100,7 @@ internal static class PracticeRecordJson
         }
         catch (JournalFormatException error)
         {
-            throw new JournalFormatException($"{where} (id {id}) cannot be read as a {kind.Name} record: {error.Message}", error);
+            throw new JournalFormatException($"{where} (id {id}) cannot be read as {Articles.A(kind.Name)} record: {error.Message}", error);
         }
         catch (Exception error) when (error is JsonException or ArgumentException or InvalidOperationException or FormatException)
         {

@@ -213,7 +213,7 @@ public static class PracticeRecordSealer
         plaintext = [];
         if (row.Kind != kind.Name)
         {
-            problem = $"It is stored as a '{row.Kind}' record, not a '{kind.Name}' record.";
+            problem = $"It is stored as a record of kind '{row.Kind}', not of kind '{kind.Name}'.";
             return false;
         }
 

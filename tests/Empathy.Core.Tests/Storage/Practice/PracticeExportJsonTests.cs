@@ -130,6 +130,24 @@ public sealed class PracticeExportJsonTests
         Assert.Throws<JournalFormatException>(() => OwnerDataExportJson.Deserialize(Encoding.UTF8.GetBytes(json)));
     }
 
+    [Theory]
+    [InlineData("""{"exportedAt":"2026-03-01T09:00:00+02:00"}""", "This is not an owner data export: it has no whole-number 'formatVersion'.")]
+    [InlineData("[]", "An owner data export must be a JSON object with 'formatVersion' and 'exportedAt'.")]
+    public void OwnerData_NotAnExport_IsRefusedInGoodEnglish(string json, string message)
+    {
+        var error = Assert.Throws<JournalFormatException>(() => OwnerDataExportJson.Deserialize(Encoding.UTF8.GetBytes(json)));
+
+        Assert.Equal(message, error.Message);
+    }
+
+    [Fact]
+    public void PracticeExport_NotAnExport_IsRefusedInGoodEnglish()
+    {
+        var error = Assert.Throws<JournalFormatException>(() => PracticeExportJson.Deserialize("[]"u8));
+
+        Assert.Equal("A practice export must be a JSON object with 'formatVersion' and 'exportedAt'.", error.Message);
+    }
+
     private sealed class RenameNickname : IJsonMigration
     {
         public int FromVersion => 1;
