@@ -95,7 +95,7 @@ public sealed record JournalEntry
         {
             if (value is { } v && !(v >= -1 && v <= 1))
             {
-                throw new ArgumentOutOfRangeException(nameof(Valence), v, "Valence must be between -1 and 1.");
+                throw new ArgumentOutOfRangeException(nameof(Valence), v, Guard.ValenceProblem(v));
             }
 
             field = value;

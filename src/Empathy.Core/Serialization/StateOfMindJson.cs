@@ -32,7 +32,7 @@ public static class StateOfMindJson
 
         /// <summary>Reads an export written by <c>ToJson</c>.</summary>
         /// <param name="json">The JSON text.</param>
-        /// <exception cref="JsonException">The text is not a valid export (the message says which member, why and on which line, lines and bytes counted from 1: a moment without its offset from UTC among them), has no <c>samples</c> array (another kind of document), or is a newer format.</exception>
+        /// <exception cref="JsonException">The text is not a valid export (the message says which sample and emotion, which member, why and on which line, lines and bytes counted from 1: a moment without its offset from UTC, a value out of its range, a sample that names one emotion twice among them), has no <c>samples</c> array (another kind of document), or is a newer format.</exception>
         public static StateOfMindExport FromJson(string json)
         {
             ArgumentNullException.ThrowIfNull(json);
@@ -47,7 +47,7 @@ public static class StateOfMindJson
             }
             catch (ArgumentException invalid)
             {
-                throw new JsonException($"The state-of-mind export is not valid: {invalid.Message}", invalid);
+                throw StateOfMindImportCheck.Locate(json, invalid, ReadingContext.StateOfMindSample, ReadingContext.StateOfMindEmotion);
             }
 
             if (export is null)
@@ -65,6 +65,7 @@ public static class StateOfMindJson
                 }
             }
 
+            StateOfMindImportCheck.RefuseRepeatedEmotions(json, export);
             return export;
         }
     }

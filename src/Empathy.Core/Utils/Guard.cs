@@ -27,6 +27,11 @@ internal static class Guard
     public static string? NotBlankOrNull(string? value, string paramName, string? message = null) =>
         value is null ? null : NotBlank(value, paramName, message);
 
+    /// <summary>Why <paramref name="value"/> is not a valence, in the words of the scale.</summary>
+    public static string ValenceProblem(double value) => double.IsNaN(value)
+        ? "The valence must be a number between -1 (very unpleasant) and 1 (very pleasant); it is not a number."
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The valence must be between -1 (very unpleasant) and 1 (very pleasant); it is {value}.");
+
     /// <summary>Returns <paramref name="value"/> when it lies on the library's 0–100 scale.</summary>
     public static int Level(int value, string paramName) =>
         value is < LevelMin or > LevelMax

@@ -151,7 +151,7 @@ public class StateOfMindMapperTests
 
     [Theory]
     [InlineData("formatVersion", 2, "newer library")]
-    [InlineData("valence", 1.5, "between -1 and 1")]
+    [InlineData("valence", 1.5, "between -1 (very unpleasant) and 1 (very pleasant)")]
     public void FromJson_RefusesAnInvalidDocumentSayingWhy(string member, double value, string expected)
     {
         var root = JsonNode.Parse(StateOfMindMapper.ToJson(_mapper.Export([Entry()], Felt)))!;
@@ -166,6 +166,71 @@ public class StateOfMindMapperTests
 
         var error = Assert.Throws<JsonException>(() => StateOfMindMapper.FromJson(root.ToJsonString()));
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromJson_AValenceOutOfRange_NamesTheSampleMemberLineAndRangeInWords()
+    {
+        var root = JsonNode.Parse(StateOfMindMapper.ToJson(_mapper.Export([Entry(), Entry()], Felt)))!;
+        root["samples"]![1]!["valence"] = 1.5;
+        var json = root.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+
+        var error = Assert.Throws<JsonException>(() => StateOfMindMapper.FromJson(json));
+
+        Assert.Equal(
+            $"The state-of-mind export is not valid: sample 2: The valence must be between -1 (very unpleasant) and 1 (very pleasant); it is 1.5, at $.samples[1].valence {ValueAt(json, "\"valence\": 1.5")}.",
+            error.Message);
+        Assert.DoesNotContain("Parameter", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Actual value", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromJson_AnIntensityOutOfRange_NamesTheSampleAndTheEmotion()
+    {
+        var root = JsonNode.Parse(StateOfMindMapper.ToJson(_mapper.Export([Entry()], Felt)))!;
+        root["samples"]![0]!["emotions"]![2]!["intensityBefore"] = 150;
+        var json = root.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+
+        var error = Assert.Throws<JsonException>(() => StateOfMindMapper.FromJson(json));
+
+        Assert.StartsWith("The state-of-mind export is not valid: sample 1, emotion 3: ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("must be between 0 and 100", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith($"at $.samples[0].emotions[2].intensityBefore {ValueAt(json, "\"intensityBefore\": 150")}.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromJson_ASampleThatNamesAnEmotionTwice_IsRefusedNamingBoth()
+    {
+        var root = JsonNode.Parse(StateOfMindMapper.ToJson(_mapper.Export([Entry()], Felt)))!;
+        root["samples"]![0]!["emotions"]![2]!["name"] = "Afraid";
+        var json = root.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+
+        var error = Assert.Throws<JsonException>(() => StateOfMindMapper.FromJson(json));
+
+        Assert.StartsWith("The state-of-mind export is not valid: sample 1, emotion 3: 'Afraid' is emotion 2 of this sample already; each emotion is rated once", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith($"at $.samples[0].emotions[2].name {ValueAt(json, "\"name\": \"Afraid\"")}.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromJson_TwoEmotionsUnderOneLabel_AreTwoEmotionsAndRoundTrip()
+    {
+        var entry = Entry() with
+        {
+            Emotions = [new EmotionRating { Emotion = "afraid", IntensityBefore = 60 }, new EmotionRating { Emotion = "scared", IntensityBefore = 40 }],
+        };
+
+        var sample = StateOfMindMapper.FromJson(StateOfMindMapper.ToJson(_mapper.Export([entry], Felt))).Samples[0];
+
+        Assert.Equal([StateOfMindLabel.Scared, StateOfMindLabel.Scared], sample.Emotions.Select(e => e.Label!.Value));
+        Assert.Equal(entry.Emotions, _mapper.Apply(entry, sample).Emotions);
+    }
+
+    // Where the value of "member": value starts, as an editor counts (lines and bytes from 1; these documents are ASCII).
+    private static string ValueAt(string json, string memberAndValue)
+    {
+        var value = json.IndexOf(memberAndValue, StringComparison.Ordinal) + memberAndValue.IndexOf(": ", StringComparison.Ordinal) + 2;
+        var lineStart = json.LastIndexOf('\n', value) + 1;
+        return $"(line {json[..value].Count(c => c == '\n') + 1}, byte {value - lineStart + 1} of that line)";
     }
 
     [Fact]

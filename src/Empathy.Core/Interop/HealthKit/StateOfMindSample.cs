@@ -30,7 +30,7 @@ public sealed record StateOfMindSample
     public required double Valence
     {
         get;
-        init => field = value is >= -1 and <= 1 ? value : throw new ArgumentOutOfRangeException(nameof(Valence), value, "Valence must be between -1 and 1.");
+        init => field = value is >= -1 and <= 1 ? value : throw new ArgumentOutOfRangeException(nameof(Valence), value, Guard.ValenceProblem(value));
     }
 
     /// <summary>The HealthKit labels of the entry's emotions, each once, in the order of the emotions.</summary>
