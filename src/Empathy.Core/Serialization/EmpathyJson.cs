@@ -18,6 +18,12 @@ public static class EmpathyJson
     /// </summary>
     public static EmpathyJsonContext Revealing { get; } = new(CreateRevealingOptions());
 
+    /// <summary>
+    /// The revealing context for documents a person brings back (journal, practice and whole-owner exports):
+    /// it reads moments only with their offset from UTC (see <see cref="MomentWithOffsetConverter"/>).
+    /// </summary>
+    internal static EmpathyJsonContext RevealingImport { get; } = new(new JsonSerializerOptions(CreateRevealingOptions()) { Converters = { new MomentWithOffsetConverter() } });
+
     private static JsonSerializerOptions CreateRevealingOptions()
     {
         // Copy the generated defaults (naming, enums, null handling) and put the revealing converter

@@ -66,14 +66,19 @@ public static class JournalEntryJson
         try
         {
             JournalMigrations.Entries.MigrateToCurrent(node, version);
-            return node.Deserialize(EmpathyJson.Revealing.JournalEntry)
+            return node.Deserialize(EmpathyJson.RevealingImport.JournalEntry)
                 ?? throw new JournalFormatException($"{where} is null.");
         }
         catch (JournalFormatException error)
         {
             throw new JournalFormatException($"{where} (id {node["id"]?.ToString() ?? "missing"}) cannot be read: {error.Message}", error);
         }
-        catch (Exception error) when (error is JsonException or ArgumentException or InvalidOperationException)
+        catch (JsonException error)
+        {
+            var located = JsonDocumentPaths.FromRoot(node, error);
+            throw new JournalFormatException($"{where} (id {node["id"]?.ToString() ?? "missing"}) is not a valid journal entry: {JsonErrorText.DescribeInPart(located)}", located);
+        }
+        catch (Exception error) when (error is ArgumentException or InvalidOperationException)
         {
             throw new JournalFormatException($"{where} (id {node["id"]?.ToString() ?? "missing"}) is not a valid journal entry: {JsonErrorText.DescribeInPart(error)}", error);
         }

@@ -62,7 +62,14 @@ public static class JournalExportJson
             throw new JournalFormatException($"The journal export is not valid JSON: {JsonErrorText.Describe(error)}.", error);
         }
 
-        return FromNode(root);
+        try
+        {
+            return FromNode(root);
+        }
+        catch (JournalFormatException error)
+        {
+            throw JsonDocumentPaths.WithLine(error, utf8Json);
+        }
     }
 
     /// <summary>Reads a document from <paramref name="source"/>, migrating as <see cref="Deserialize"/> does.</summary>
@@ -94,16 +101,13 @@ public static class JournalExportJson
 
         JournalMigrations.Exports.MigrateToCurrent(document, FormatVersion(document));
 
-        DateTimeOffset exportedAt;
-        try
-        {
-            exportedAt = document["exportedAt"]?.GetValue<DateTimeOffset>()
-                ?? throw new JournalFormatException("The journal export has no 'exportedAt'.");
-        }
-        catch (Exception error) when (error is FormatException or InvalidOperationException)
-        {
-            throw new JournalFormatException("The journal export's 'exportedAt' is not a date and time with offset.", error);
-        }
+        var exportedAt = document["exportedAt"] is null
+            ? throw new JournalFormatException("The journal export has no 'exportedAt'.")
+            : MomentWithOffsetConverter.TryRead(document["exportedAt"], out var at)
+                ? at
+                : throw new JournalFormatException(
+                    $"The journal export's 'exportedAt' is not valid: {MomentWithOffsetConverter.Requirement}, at {document["exportedAt"]!.GetPath()}.",
+                    new JsonException(MomentWithOffsetConverter.Requirement, document["exportedAt"]!.GetPath(), null, null));
 
         if (document["entries"] is not JsonArray items)
         {

@@ -17,7 +17,7 @@ public static class StateOfMindJson
 
     // The default (redacting) context, reading moments only with their offset: an export's only moments
     // are its own time and its samples' dates, and one without an offset would move with the reader's zone.
-    private static readonly EmpathyJsonContext ReadingContext = new(new JsonSerializerOptions(EmpathyJson.Redacting.Options) { Converters = { new StateOfMindMomentConverter() } });
+    private static readonly EmpathyJsonContext ReadingContext = new(new JsonSerializerOptions(EmpathyJson.Redacting.Options) { Converters = { new MomentWithOffsetConverter() } });
 
     extension(StateOfMindMapper)
     {

@@ -67,7 +67,7 @@ public sealed class JsonErrorTextTests
     }
 
     [Fact]
-    public void JournalExport_WithAnEntryOfTheWrongShape_NamesTheEntryAndItsMember_NotAPositionInACopy()
+    public void JournalExport_WithAnEntryOfTheWrongShape_NamesTheEntryItsMemberAndTheLineInTheFile_NotAPositionInACopy()
     {
         const string document = """
             {"formatVersion": 1, "exportedAt": "2026-01-01T00:00:00+00:00", "entries": [
@@ -78,8 +78,9 @@ public sealed class JsonErrorTextTests
 
         var error = Assert.Throws<JournalFormatException>(() => JournalExportJson.Deserialize(Encoding.UTF8.GetBytes(document)));
 
-        Assert.Contains("(id 11111111-1111-1111-1111-111111111111) is not a valid journal entry: A value here is not of the type or format expected, at $.feltAt.", error.Message);
-        Assert.DoesNotContain("line", error.Message); // its line numbers would count a copy of the entry, not the file
+        Assert.Contains("(id 11111111-1111-1111-1111-111111111111) is not a valid journal entry: A moment is a date and time with its offset from UTC", error.Message);
+        // the path and line of the file, not of the copy of the entry that was read (whose line would be 1)
+        Assert.EndsWith("at $.entries[0].feltAt (line 2, byte 80 of that line).", error.Message);
         Assert.DoesNotContain("Empathy.Core", error.Message);
     }
 

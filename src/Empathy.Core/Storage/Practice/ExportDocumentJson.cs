@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Empathy.Core.Serialization;
 using Empathy.Core.Storage.Migrations;
 using Empathy.Core.Utils;
 
@@ -62,9 +63,11 @@ internal static class ExportDocumentJson
     }
 
     public static DateTimeOffset ExportedAt(JsonObject document, string subject) =>
-        document["exportedAt"] is JsonValue value && value.GetValueKind() == JsonValueKind.String && value.TryGetValue<DateTimeOffset>(out var at)
+        MomentWithOffsetConverter.TryRead(document["exportedAt"], out var at)
             ? at
-            : throw new JournalFormatException($"The {subject}'s 'exportedAt' is missing or not a date and time with offset.");
+            : throw new JournalFormatException(
+                $"The {subject}'s 'exportedAt' is missing or not valid: {MomentWithOffsetConverter.Requirement}, at {document.GetPath()}.exportedAt.",
+                new JsonException(MomentWithOffsetConverter.Requirement, $"{document.GetPath()}.exportedAt", null, null));
 
     public static JsonObject Part(JsonObject document, string property, string subject) =>
         document[property] as JsonObject ?? throw new JournalFormatException($"The {subject} has no '{property}' object.");

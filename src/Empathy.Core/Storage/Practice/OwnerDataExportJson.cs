@@ -41,7 +41,17 @@ public static class OwnerDataExportJson
     /// <summary>Reads a document, migrating older formats and schemas to the current ones.</summary>
     /// <param name="utf8Json">The document's UTF-8 JSON.</param>
     /// <exception cref="JournalFormatException">The document is malformed, newer than this library, or holds an invalid entry or record.</exception>
-    public static OwnerDataExport Deserialize(ReadOnlySpan<byte> utf8Json) => FromNode(ExportDocumentJson.Parse(utf8Json, Subject));
+    public static OwnerDataExport Deserialize(ReadOnlySpan<byte> utf8Json)
+    {
+        try
+        {
+            return FromNode(ExportDocumentJson.Parse(utf8Json, Subject));
+        }
+        catch (JournalFormatException error)
+        {
+            throw JsonDocumentPaths.WithLine(error, utf8Json);
+        }
+    }
 
     /// <summary>Reads a document from <paramref name="source"/>, migrating as <see cref="Deserialize"/> does.</summary>
     /// <param name="source">The document's UTF-8 JSON; left open.</param>

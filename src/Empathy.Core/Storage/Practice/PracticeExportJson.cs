@@ -40,8 +40,17 @@ public static class PracticeExportJson
     /// <summary>Reads a document, migrating an older format and older record schemas to the current ones.</summary>
     /// <param name="utf8Json">The document's UTF-8 JSON.</param>
     /// <exception cref="JournalFormatException">The document is malformed, newer than this library, names an unknown kind, or holds an invalid record (named by kind, position and id).</exception>
-    public static PracticeExport Deserialize(ReadOnlySpan<byte> utf8Json) =>
-        FromNode(ExportDocumentJson.Parse(utf8Json, Subject), Subject);
+    public static PracticeExport Deserialize(ReadOnlySpan<byte> utf8Json)
+    {
+        try
+        {
+            return FromNode(ExportDocumentJson.Parse(utf8Json, Subject), Subject);
+        }
+        catch (JournalFormatException error)
+        {
+            throw JsonDocumentPaths.WithLine(error, utf8Json);
+        }
+    }
 
     /// <summary>Reads a document from <paramref name="source"/>, migrating as <see cref="Deserialize"/> does.</summary>
     /// <param name="source">The document's UTF-8 JSON; left open.</param>

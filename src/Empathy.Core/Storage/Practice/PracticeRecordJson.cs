@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+using Empathy.Core.Serialization;
 using Empathy.Core.Utils;
 
 namespace Empathy.Core.Storage.Practice;
@@ -90,11 +92,13 @@ internal static class PracticeRecordJson
             var recordId = PracticeRecordId.TryParse(envelope["id"] is JsonValue idValue && idValue.GetValueKind() == JsonValueKind.String ? idValue.GetValue<string>() : null, out var parsed)
                 ? parsed
                 : throw new JournalFormatException("Its 'id' is not a non-empty GUID string.");
-            var at = envelope["at"] is JsonValue atValue && atValue.GetValueKind() == JsonValueKind.String && atValue.TryGetValue<DateTimeOffset>(out var instant)
+            var at = MomentWithOffsetConverter.TryRead(envelope["at"], out var instant)
                 ? instant
-                : throw new JournalFormatException("Its 'at' is not a date and time with offset.");
+                : throw new JournalFormatException(
+                    $"Its 'at' is missing or not valid: {MomentWithOffsetConverter.Requirement}, at {envelope.GetPath()}.at.",
+                    new JsonException(MomentWithOffsetConverter.Requirement, $"{envelope.GetPath()}.at", null, null));
             var value = envelope["value"] is JsonObject model
-                ? model.Deserialize(kind.TypeInfo) ?? throw new JournalFormatException("Its 'value' is null.")
+                ? Read(model, kind) ?? throw new JournalFormatException("Its 'value' is null.")
                 : throw new JournalFormatException("Its 'value' is not a JSON object.");
             return new PracticeRecord<T>(recordId, at, value);
         }
@@ -105,6 +109,21 @@ internal static class PracticeRecordJson
         catch (Exception error) when (error is JsonException or ArgumentException or InvalidOperationException or FormatException)
         {
             throw new JournalFormatException($"{where} (id {id}) is not a valid {kind.Name} record: {JsonErrorText.DescribeInPart(error)}", error);
+        }
+    }
+
+    // The record's model, its moments read only with their offset; an error's path is made whole from the document's root.
+    private static T? Read<T>(JsonObject model, PracticeKind<T> kind)
+        where T : class
+    {
+        var info = EmpathyJson.RevealingImport.GetTypeInfo(typeof(T)) as JsonTypeInfo<T> ?? kind.TypeInfo;
+        try
+        {
+            return model.Deserialize(info);
+        }
+        catch (JsonException error)
+        {
+            throw JsonDocumentPaths.FromRoot(model, error);
         }
     }
 }
