@@ -114,7 +114,7 @@ internal static class JournalCommands
 
         if (did == FromStandardInput)
         {
-            did = await ReadAsync("What I did").ConfigureAwait(false);
+            did = await StandardInputText.ReadGivenAsync(app.Terminal.In, TextLimits.MaxTextBytes, "--did", "What I did", cancellation).ConfigureAwait(false);
         }
 
         return new JournalEntryInput(

@@ -391,4 +391,14 @@ public sealed class JournalCommandsTests : IDisposable
         Assert.Contains("visible to other users", result.Flat);
         Assert.Contains("--stdin-json", result.Out);
     }
+
+    [Fact]
+    public async Task Add_DidFromEmptyStandardInput_IsRefusedAndSavesNoEntry()
+    {
+        var result = await CliRun.RunAsync(["journal", "add", "--happened", "The bus was late.", "--thoughts", "I'm late again.", "--body", "hot face", "--did", "-", "--data-dir", _journal.DataDir], _journal.Variables, stdin: "");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("--did - reads what I did from standard input, and standard input was empty; nothing was saved.", result.Error);
+        Assert.False(File.Exists(_journal.File("journal.db")));
+    }
 }
