@@ -392,13 +392,19 @@ public sealed class JournalCommandsTests : IDisposable
         Assert.Contains("--stdin-json", result.Out);
     }
 
-    [Fact]
-    public async Task Add_DidFromEmptyStandardInput_IsRefusedAndSavesNoEntry()
+    [Theory]
+    [InlineData("--did", "what I did")]
+    [InlineData("--thoughts", "the automatic thoughts")]
+    [InlineData("--body", "the body sensations")]
+    public async Task Add_ALayerFromEmptyStandardInput_IsRefusedAndSavesNoEntry(string option, string what)
     {
-        var result = await CliRun.RunAsync(["journal", "add", "--happened", "The bus was late.", "--thoughts", "I'm late again.", "--body", "hot face", "--did", "-", "--data-dir", _journal.DataDir], _journal.Variables, stdin: "");
+        string[] args = ["journal", "add", "--happened", "The bus was late.", "--thoughts", "I'm late again.", "--body", "hot face", "--did", "ran", "--data-dir", _journal.DataDir];
+        args[Array.IndexOf(args, option) + 1] = "-";
+
+        var result = await CliRun.RunAsync(args, _journal.Variables, stdin: "\n");
 
         Assert.Equal(ExitCodes.BadInput, result.ExitCode);
-        Assert.Contains("--did - reads what I did from standard input, and standard input was empty; nothing was saved.", result.Error);
+        Assert.Contains($"{option} - reads {what} from standard input, and standard input was empty; nothing was saved.", result.Error);
         Assert.False(File.Exists(_journal.File("journal.db")));
     }
 }
