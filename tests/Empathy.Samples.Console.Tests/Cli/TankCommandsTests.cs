@@ -227,4 +227,31 @@ public sealed class TankCommandsTests : IDisposable
     // A journal that holds no tank yet (a refused dive in a folder with no journal creates none to look in).
     private async Task MakeJournalWithoutATankAsync() =>
         Assert.Equal(ExitCodes.Success, (await _journal.RunAsync("boundary", "zone", "Sam", "inside")).ExitCode);
+
+    [Fact]
+    public async Task ADivesJsonMembers_AreTheOnesDocsConsoleMdLists()
+    {
+        var underway = Json((await _journal.RunAsync("tank", "dive", "--cost", "30", "--label", "listening to Sam", "--format", "json")).Out);
+        var finished = Json((await _journal.RunAsync("tank", "surface", "--cost", "20", "--format", "json")).Out);
+
+        var documented = DocumentedDiveMembers();
+        Assert.Equal(documented, finished.GetProperty("dive").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Subset(documented.ToHashSet(), underway.GetProperty("tank").GetProperty("dives")[0].EnumerateObject().Select(p => p.Name).ToHashSet());
+    }
+
+    // The member names of "dives": [{...}] in docs/console.md's JSON shapes, found from the test's folder up.
+    private static List<string> DocumentedDiveMembers()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "docs", "console.md")))
+        {
+            folder = folder.Parent;
+        }
+
+        Assert.NotNull(folder);
+        var doc = File.ReadAllText(Path.Combine(folder.FullName, "docs", "console.md"));
+        var shape = System.Text.RegularExpressions.Regex.Match(doc, @"""dives"": \[\{(?<members>[^}]*)\}\]");
+        Assert.True(shape.Success, "docs/console.md shows the dives' shape");
+        return [.. System.Text.RegularExpressions.Regex.Matches(shape.Groups["members"].Value, @"""(\w+)""").Select(m => m.Groups[1].Value).Order(StringComparer.Ordinal)];
+    }
 }
