@@ -182,17 +182,19 @@ internal static class BoundaryCommands
 
     private static async Task ChangeAsync(EmpathyApp app, string? dataDirectory, Func<BoundaryMap, BoundaryMap> change, OutputFormat format, CancellationToken cancellation)
     {
-        var journal = await app.OpenJournalAsync(dataDirectory, JournalOpening.CreateIfMissing, cancellation).ConfigureAwait(false);
-        var record = await ReadAsync(journal, cancellation).ConfigureAwait(false);
+        // The change runs (and may refuse) before the journal is created: a refusal leaves no journal behind.
+        var existing = await app.OpenExistingJournalAsync(dataDirectory, cancellation).ConfigureAwait(false);
+        var record = existing is null ? null : await ReadAsync(existing, cancellation).ConfigureAwait(false);
         if (record is null)
         {
             record = new PracticeRecord<BoundaryMap>(PracticeRecordId.New(), app.Time.GetLocalNow(), change(BoundaryMap.Empty));
+            var journal = await app.OpenJournalAsync(dataDirectory, JournalOpening.CreateIfMissing, cancellation).ConfigureAwait(false);
             await journal.Practice.AddAsync(PracticeKinds.BoundaryMaps, record, cancellation).ConfigureAwait(false);
         }
         else
         {
             record = record with { Value = change(record.Value) };
-            await journal.Practice.UpdateAsync(PracticeKinds.BoundaryMaps, record, cancellation).ConfigureAwait(false);
+            await existing!.Practice.UpdateAsync(PracticeKinds.BoundaryMaps, record, cancellation).ConfigureAwait(false);
         }
 
         Write(app, record, format);

@@ -59,7 +59,7 @@ internal static class CriticCommands
             var added = parse.GetValue(add) ?? [];
             if (added is [JournalCommands.FromStandardInput])
             {
-                var text = await StandardInputText.ReadAsync(app.Terminal.In, TextLimits.MaxTextBytes, "The phrases", cancellation).ConfigureAwait(false);
+                var text = await StandardInputText.ReadGivenAsync(app.Terminal.In, TextLimits.MaxTextBytes, "--add", "The phrases", cancellation).ConfigureAwait(false);
                 added = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             }
             else if (added.Contains(JournalCommands.FromStandardInput))

@@ -123,12 +123,13 @@ internal static class InteropCommands
                 throw CliException.BadInput($"Cannot read {source.FullName}: {error.Message}", error);
             }
 
-            var journal = await app.OpenJournalAsync(parse.GetValue(dataDirectory), JournalOpening.CreateIfMissing, cancellation).ConfigureAwait(false);
+            // Opened (and created on first use) only once the file has been read and accepted: a refused file leaves no journal behind.
+            Func<Task<JournalSession>> open = () => app.OpenJournalAsync(parse.GetValue(dataDirectory), JournalOpening.CreateIfMissing, cancellation);
             var message = parse.GetValue(format) switch
             {
-                All => await ImportOwnerDataAsync(journal, source, text, cancellation).ConfigureAwait(false),
-                Fhir => await ImportResponsesAsync(app, journal.Practice.Store, source, text, MakeFhirOptions(parse.GetValue(canonicalBase)), cancellation).ConfigureAwait(false),
-                _ => await ImportStatesOfMindAsync(journal.Store, source, text, cancellation).ConfigureAwait(false),
+                All => await ImportOwnerDataAsync(open, source, text, cancellation).ConfigureAwait(false),
+                Fhir => await ImportResponsesAsync(app, open, source, text, MakeFhirOptions(parse.GetValue(canonicalBase)), cancellation).ConfigureAwait(false),
+                _ => await ImportStatesOfMindAsync(open, source, text, cancellation).ConfigureAwait(false),
             };
             app.Terminal.Ui.MarkupLine(Markup.Escape(message));
             return ExitCodes.Success;
@@ -136,7 +137,7 @@ internal static class InteropCommands
         return import;
     }
 
-    private static async Task<string> ImportOwnerDataAsync(JournalSession journal, FileInfo source, string text, CancellationToken cancellation)
+    private static async Task<string> ImportOwnerDataAsync(Func<Task<JournalSession>> open, FileInfo source, string text, CancellationToken cancellation)
     {
         OwnerDataExport document;
         try
@@ -148,11 +149,12 @@ internal static class InteropCommands
             throw CliException.BadInput($"{source.Name} is not a whole-owner export this version can read: {bad.Message}", bad);
         }
 
+        var journal = await open().ConfigureAwait(false);
         var result = await journal.Practice.Store.ImportOwnerDataAsync(journal.Store, JournalSession.Owner, document, cancellation).ConfigureAwait(false);
         return $"Imported {Plural(result.Journal.Added, "journal entry", "journal entries")} and {Plural(result.Practice.Added, "practice record")} from {source.Name}; {result.AlreadyPresent} already there.";
     }
 
-    private static async Task<string> ImportResponsesAsync(EmpathyApp app, IPracticeStore store, FileInfo source, string text, FhirOptions options, CancellationToken cancellation)
+    private static async Task<string> ImportResponsesAsync(EmpathyApp app, Func<Task<JournalSession>> open, FileInfo source, string text, FhirOptions options, CancellationToken cancellation)
     {
         var mapper = new FhirExerciseMapper(options);
         var packs = Catalog(app).Packs;
@@ -189,11 +191,12 @@ internal static class InteropCommands
             throw CliException.BadInput($"{source.Name}: {PlainMessage.Of(bad)} Nothing was saved.", bad);
         }
 
+        var store = (await open().ConfigureAwait(false)).Practice.Store;
         var result = await store.ImportAsync(JournalSession.Owner, batch, cancellation).ConfigureAwait(false);
         return $"Imported {Plural(result.Added, "exercise response")} from {source.Name} ('empathy exercises history' lists them); {result.AlreadyPresent} already there.";
     }
 
-    private static async Task<string> ImportStatesOfMindAsync(IJournalStore store, FileInfo source, string text, CancellationToken cancellation)
+    private static async Task<string> ImportStatesOfMindAsync(Func<Task<JournalSession>> open, FileInfo source, string text, CancellationToken cancellation)
     {
         StateOfMindExport document;
         try
@@ -205,6 +208,7 @@ internal static class InteropCommands
             throw CliException.BadInput($"{source.Name} is not a state-of-mind export this version can read: {bad.Message}", bad);
         }
 
+        var store = (await open().ConfigureAwait(false)).Store;
         var mapper = new StateOfMindMapper();
         int added = 0, updated = 0;
         foreach (var sample in document.Samples)

@@ -93,9 +93,9 @@ internal static class JournalCommands
         async Task<string> ReadAsync(string what) =>
             (await StandardInputText.ReadAsync(app.Terminal.In, TextLimits.MaxTextBytes, what, cancellation).ConfigureAwait(false)).Trim();
 
-        async Task<string[]> ItemsAsync(string[] values, string what) =>
+        async Task<string[]> ItemsAsync(string[] values, string option, string what) =>
             values is [FromStandardInput]
-                ? (await ReadAsync(what).ConfigureAwait(false)).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                ? (await StandardInputText.ReadGivenAsync(app.Terminal.In, TextLimits.MaxTextBytes, option, what, cancellation).ConfigureAwait(false)).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 : values.Contains(FromStandardInput) ? throw CliException.BadInput($"Give {what} either as '-' alone or as text, not both.") : values;
 
         if (happened is null)
@@ -114,13 +114,13 @@ internal static class JournalCommands
 
         if (did == FromStandardInput)
         {
-            did = await ReadAsync("What I did").ConfigureAwait(false);
+            did = await StandardInputText.ReadGivenAsync(app.Terminal.In, TextLimits.MaxTextBytes, "--did", "What I did", cancellation).ConfigureAwait(false);
         }
 
         return new JournalEntryInput(
             happened,
-            await ItemsAsync(thoughts, "the automatic thoughts").ConfigureAwait(false),
-            await ItemsAsync(body, "the body sensations").ConfigureAwait(false),
+            await ItemsAsync(thoughts, "--thoughts", "the automatic thoughts").ConfigureAwait(false),
+            await ItemsAsync(body, "--body", "the body sensations").ConfigureAwait(false),
             did);
     }
 

@@ -102,7 +102,7 @@ internal static class RelationshipCommands
             var noteText = parse.GetValue(note) switch
             {
                 null => null,
-                JournalCommands.FromStandardInput => (await StandardInputText.ReadAsync(app.Terminal.In, TextLimits.MaxTextBytes, "The note", cancellation).ConfigureAwait(false)).Trim(),
+                JournalCommands.FromStandardInput => await StandardInputText.ReadGivenAsync(app.Terminal.In, TextLimits.MaxTextBytes, "--note", "The note", cancellation).ConfigureAwait(false),
                 _ => throw CliException.BadInput("--note is private text: give it as '-' and write it on standard input (arguments are visible to other users of this computer)."),
             };
             var value = new RelationshipCheckIn

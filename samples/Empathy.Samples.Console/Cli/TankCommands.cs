@@ -105,9 +105,10 @@ internal static class TankCommands
     /// <exception cref="CliException">A dive is already under way, the cost is more than the tank's capacity, or the time is before the tank's last event (exit code 1).</exception>
     public static async Task<int> DiveAsync(EmpathyApp app, string? dataDirectory, double plannedCost, string? label, bool overrideReserve, DateTimeOffset? at, OutputFormat format, CancellationToken cancellation)
     {
-        var journal = await app.OpenJournalAsync(dataDirectory, JournalOpening.CreateIfMissing, cancellation).ConfigureAwait(false);
+        // A refused dive (over the capacity, below the reserve) saves nothing, so it creates no journal either.
+        var existing = await app.OpenExistingJournalAsync(dataDirectory, cancellation).ConfigureAwait(false);
         var when = CommonOptions.Moment(app, at);
-        var record = await journal.Practice.ReadSingleAsync(PracticeKinds.EnergyTanks, cancellation).ConfigureAwait(false);
+        var record = existing is null ? null : await existing.Practice.ReadSingleAsync(PracticeKinds.EnergyTanks, cancellation).ConfigureAwait(false);
         var tank = record?.Value ?? Diagnoser(app).StartTank(when);
         RequireWithinCapacity(tank, plannedCost);
         DiveResult result;
@@ -122,6 +123,7 @@ internal static class TankCommands
 
         if (result.Accepted)
         {
+            var journal = await app.OpenJournalAsync(dataDirectory, JournalOpening.CreateIfMissing, cancellation).ConfigureAwait(false);
             record = await SaveAsync(journal, record, result.Tank, cancellation).ConfigureAwait(false);
         }
 

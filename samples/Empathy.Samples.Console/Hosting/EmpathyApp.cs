@@ -67,6 +67,18 @@ internal sealed class EmpathyApp : IDisposable
     public async Task<JournalSession> OpenJournalAsync(string? dataDirectory, JournalOpening opening, CancellationToken cancellation) =>
         _journal ??= await JournalSession.OpenAsync(this, _journalAccess, dataDirectory, opening, cancellation).ConfigureAwait(false);
 
+    /// <summary>
+    /// Opens the journal when the data folder holds one, else returns <see langword="null"/> and creates nothing:
+    /// for a command that reads what is there first and creates the journal only once it has something to save,
+    /// so that a refusal leaves nothing behind.
+    /// </summary>
+    /// <param name="dataDirectory">The <c>--data-dir</c> value, if given.</param>
+    /// <param name="cancellation">Cancels opening.</param>
+    public async Task<JournalSession?> OpenExistingJournalAsync(string? dataDirectory, CancellationToken cancellation) =>
+        _journal is not null || JournalSession.Exists(this, dataDirectory)
+            ? await OpenJournalAsync(dataDirectory, JournalOpening.MustExist, cancellation).ConfigureAwait(false)
+            : null;
+
     /// <inheritdoc />
     public void Dispose() => _services.Dispose();
 }

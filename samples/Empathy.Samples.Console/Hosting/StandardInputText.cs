@@ -7,6 +7,25 @@ internal static class StandardInputText
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>
+    /// Reads the text of an option given as <c>-</c>, trimmed. Empty standard input is refused, as a blank
+    /// option value is: '-' says the text is there, so none is a slip (a pipe that broke, a file that was empty),
+    /// not a wish to save nothing.
+    /// </summary>
+    /// <param name="input">Standard input.</param>
+    /// <param name="maxBytes">The most bytes accepted.</param>
+    /// <param name="option">The option given as '-' ("--note").</param>
+    /// <param name="what">What the text is, for messages ("The note").</param>
+    /// <param name="cancellation">Cancels the read.</param>
+    /// <exception cref="CliException">Nothing but white space, more than <paramref name="maxBytes"/>, or not UTF-8 (exit code 1).</exception>
+    public static async Task<string> ReadGivenAsync(Stream input, int maxBytes, string option, string what, CancellationToken cancellation)
+    {
+        var text = (await ReadAsync(input, maxBytes, what, cancellation).ConfigureAwait(false)).Trim();
+        return text.Length > 0
+            ? text
+            : throw CliException.BadInput($"{option} - reads {char.ToLowerInvariant(what[0])}{what[1..]} from standard input, and standard input was empty; nothing was saved. Write it there, or leave {option} out.");
+    }
+
     /// <summary>Reads <paramref name="input"/> to its end.</summary>
     /// <param name="input">Standard input.</param>
     /// <param name="maxBytes">The most bytes accepted.</param>

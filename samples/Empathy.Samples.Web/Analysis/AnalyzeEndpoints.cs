@@ -11,7 +11,8 @@ public static class AnalyzeEndpoints
     /// <summary>Maps the group.</summary>
     public static IEndpointRouteBuilder MapAnalyzeEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/analyze").WithTags("Analyze").RequireAuthorization();
+        var group = app.MapGroup("/api/analyze").WithTags("Analyze").RequireAuthorization()
+            .AddEndpointFilter<QueryCultureFilter>(); // ?culture=fr is refused, not read as English
         group.MapPost("/observation", (TextRequest request, RequestInsights insights, CrisisHelp help, IOptions<EmpathyHostOptions> options) =>
             Check(request, options, text => ObservationResponse.From(insights.Observation.Check(text), help))).WithName("AnalyzeObservation");
         group.MapPost("/message", (TextRequest request, RequestInsights insights, CrisisHelp help, IOptions<EmpathyHostOptions> options) =>

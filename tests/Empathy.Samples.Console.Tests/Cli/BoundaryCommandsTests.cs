@@ -181,4 +181,26 @@ public sealed class BoundaryCommandsTests : IDisposable
         Assert.Contains("inside (welcome for a visit)", list.Flat);
         Assert.Contains("1. If you shout, then I will leave the room.", list.Flat);
     }
+
+    [Fact]
+    public async Task ZoneNone_WithNoJournalYet_RefusesAndCreatesNoJournal()
+    {
+        var result = await _journal.RunAsync("boundary", "zone", "Sam", "none");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("'Sam' is not on your map", result.Error);
+        Assert.False(File.Exists(_journal.File("journal.db")));
+    }
+
+    [Fact]
+    public async Task ZoneNone_ForSomeoneNotOnAnExistingMap_ChangesNothing()
+    {
+        var before = (await _journal.RunAsync("boundary", "zone", "Robin", "inside", "--format", "json")).Json();
+
+        var result = await _journal.RunAsync("boundary", "zone", "Sam", "none");
+        var after = (await _journal.RunAsync("boundary", "list", "--format", "json")).Json();
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Equal(before.GetRawText(), after.GetRawText());
+    }
 }

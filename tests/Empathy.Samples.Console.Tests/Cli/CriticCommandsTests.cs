@@ -134,4 +134,15 @@ public sealed class CriticCommandsTests : IDisposable
 
         Assert.Contains("No inner critic named yet", list.Flat);
     }
+
+    [Fact]
+    public async Task Phrases_AddFromEmptyStandardInput_IsRefused()
+    {
+        await _journal.RunAsync("critic", "name", "The Judge");
+
+        var result = await CliRun.RunAsync(["critic", "phrases", "The Judge", "--add", "-", "--data-dir", _journal.DataDir], _journal.Variables, stdin: "\n");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("--add - reads the phrases from standard input, and standard input was empty; nothing was saved.", result.Error);
+    }
 }

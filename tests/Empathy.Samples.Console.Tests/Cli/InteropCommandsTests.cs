@@ -110,6 +110,7 @@ public sealed class InteropCommandsTests : IDisposable
     {
         var file = _journal.File("garbage.json");
         File.WriteAllText(file, "{\"formatVersion\": 1, \"journal\": 7}");
+        await _journal.RunAsync("boundary", "zone", "Sam", "inside"); // a journal to find nothing saved in (a refused file creates none)
 
         var result = await _journal.RunAsync("import", "--format", "all", file);
 
@@ -125,6 +126,7 @@ public sealed class InteropCommandsTests : IDisposable
         json["item"]!.AsArray().Single(i => (string?)i!["linkId"] == "intensity")!["answer"]![0]!["valueInteger"] = 250;
         var file = _journal.File("edited.json");
         File.WriteAllText(file, json.ToJsonString());
+        await _journal.RunAsync("boundary", "zone", "Sam", "inside"); // a journal to find nothing saved in (a refused file creates none)
 
         var result = await _journal.RunAsync("import", "--format", "fhir", file);
 
@@ -280,5 +282,21 @@ public sealed class InteropCommandsTests : IDisposable
         Assert.True(result.ExitCode == ExitCodes.Success, result.Error);
         await using var stream = File.OpenRead(file);
         return (await JournalExportJson.DeserializeAsync(stream)).Entries;
+    }
+
+    [Theory]
+    [InlineData("all")]
+    [InlineData("fhir")]
+    [InlineData("healthkit")]
+    public async Task Import_OfAFileItRefuses_WithNoJournalYet_CreatesNoJournal(string format)
+    {
+        var file = _journal.File("not-an-export.json");
+        await File.WriteAllTextAsync(file, "{}");
+
+        var result = await _journal.RunAsync("import", "--format", format, file);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("not-an-export.json", result.Error);
+        Assert.False(File.Exists(_journal.File("journal.db")));
     }
 }

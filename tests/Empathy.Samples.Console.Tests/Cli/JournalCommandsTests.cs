@@ -391,4 +391,20 @@ public sealed class JournalCommandsTests : IDisposable
         Assert.Contains("visible to other users", result.Flat);
         Assert.Contains("--stdin-json", result.Out);
     }
+
+    [Theory]
+    [InlineData("--did", "what I did")]
+    [InlineData("--thoughts", "the automatic thoughts")]
+    [InlineData("--body", "the body sensations")]
+    public async Task Add_ALayerFromEmptyStandardInput_IsRefusedAndSavesNoEntry(string option, string what)
+    {
+        string[] args = ["journal", "add", "--happened", "The bus was late.", "--thoughts", "I'm late again.", "--body", "hot face", "--did", "ran", "--data-dir", _journal.DataDir];
+        args[Array.IndexOf(args, option) + 1] = "-";
+
+        var result = await CliRun.RunAsync(args, _journal.Variables, stdin: "\n");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains($"{option} - reads {what} from standard input, and standard input was empty; nothing was saved.", result.Error);
+        Assert.False(File.Exists(_journal.File("journal.db")));
+    }
 }

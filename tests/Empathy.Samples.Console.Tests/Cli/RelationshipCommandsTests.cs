@@ -114,6 +114,21 @@ public sealed class RelationshipCommandsTests : IDisposable
     }
 
     [Theory]
+    [InlineData("")]
+    [InlineData(" \n\t\n")]
+    public async Task CheckIn_NoteFromEmptyStandardInput_IsRefusedAndSavesNoCheckIn(string stdin)
+    {
+        await _journal.RunAsync("relationship", "add", "Sam");
+
+        var result = await CliRun.RunAsync(["relationship", "check-in", "Sam", "--depletion", "10", "--frustration", "10", "--self-doubt", "10", "--note", "-", "--data-dir", _journal.DataDir], _journal.Variables, stdin: stdin);
+        var status = (await _journal.RunAsync("relationship", "status", "Sam", "--format", "json")).Json();
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("--note - reads the note from standard input, and standard input was empty; nothing was saved.", result.Error);
+        Assert.Equal(0, status.GetProperty("checkIns").GetInt32());
+    }
+
+    [Theory]
     [InlineData("--proximity", "101", "--proximity must be a whole number from 0 to 100")]
     [InlineData("--kind", "letter", "letter")]
     [InlineData("--minutes", "99999999", "--minutes must be a whole number from 0 to 10080")]

@@ -41,6 +41,7 @@ public sealed class TankCommandsTests : IDisposable
     [Fact]
     public async Task Dive_BelowTheReserve_IsRefusedWithExitOne_AndNothingIsSaved()
     {
+        await MakeJournalWithoutATankAsync();
         var dive = await _journal.RunAsync("tank", "dive", "--cost", "90", "--format", "json");
 
         Assert.Equal(ExitCodes.BadInput, dive.ExitCode);
@@ -58,6 +59,7 @@ public sealed class TankCommandsTests : IDisposable
     [InlineData("1e300")]
     public async Task Dive_CostingMoreThanTheTankHolds_ExitsOneEvenWithOverride_AndNothingIsSaved(string cost)
     {
+        await MakeJournalWithoutATankAsync();
         var dive = await _journal.RunAsync("tank", "dive", "--cost", cost, "--override");
         var status = Json((await _journal.RunAsync("tank", "status", "--format", "json")).Out);
 
@@ -188,5 +190,68 @@ public sealed class TankCommandsTests : IDisposable
         Assert.True(status.ExitCode == ExitCodes.Success, status.Error);
         Assert.Contains("No dive yet", status.Flat);
         Assert.Contains("Tank: full, level 100", status.Flat);
+    }
+
+    [Fact]
+    public async Task Dive_RefusedBelowTheReserve_WithNoJournalYet_CreatesNoJournal()
+    {
+        var result = await _journal.RunAsync("tank", "dive", "--cost", "100");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("Dive refused", result.Flat);
+        Assert.Contains("nothing was saved", result.Error);
+        Assert.False(File.Exists(_journal.File("journal.db")));
+    }
+
+    [Fact]
+    public async Task Dive_OverTheCapacity_WithNoJournalYet_CreatesNoJournal()
+    {
+        var result = await _journal.RunAsync("tank", "dive", "--cost", "500");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("more than your tank holds", result.Error);
+        Assert.False(File.Exists(_journal.File("journal.db")));
+    }
+
+    [Fact]
+    public async Task Dive_Accepted_WithNoJournalYet_CreatesTheJournalAndSavesTheDive()
+    {
+        var result = await _journal.RunAsync("tank", "dive", "--cost", "10", "--format", "json");
+
+        var json = result.Json();
+        Assert.True(json.GetProperty("accepted").GetBoolean());
+        Assert.NotEqual(System.Text.Json.JsonValueKind.Null, json.GetProperty("id").ValueKind);
+        Assert.True((await _journal.RunAsync("tank", "status", "--format", "json")).Json().GetProperty("diagnosis").GetProperty("isDiving").GetBoolean());
+    }
+
+    // A journal that holds no tank yet (a refused dive in a folder with no journal creates none to look in).
+    private async Task MakeJournalWithoutATankAsync() =>
+        Assert.Equal(ExitCodes.Success, (await _journal.RunAsync("boundary", "zone", "Sam", "inside")).ExitCode);
+
+    [Fact]
+    public async Task ADivesJsonMembers_AreTheOnesDocsConsoleMdLists()
+    {
+        var underway = Json((await _journal.RunAsync("tank", "dive", "--cost", "30", "--label", "listening to Sam", "--format", "json")).Out);
+        var finished = Json((await _journal.RunAsync("tank", "surface", "--cost", "20", "--format", "json")).Out);
+
+        var documented = DocumentedDiveMembers();
+        Assert.Equal(documented, finished.GetProperty("dive").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Subset(documented.ToHashSet(), underway.GetProperty("tank").GetProperty("dives")[0].EnumerateObject().Select(p => p.Name).ToHashSet());
+    }
+
+    // The member names of "dives": [{...}] in docs/console.md's JSON shapes, found from the test's folder up.
+    private static List<string> DocumentedDiveMembers()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "docs", "console.md")))
+        {
+            folder = folder.Parent;
+        }
+
+        Assert.NotNull(folder);
+        var doc = File.ReadAllText(Path.Combine(folder.FullName, "docs", "console.md"));
+        var shape = System.Text.RegularExpressions.Regex.Match(doc, @"""dives"": \[\{(?<members>[^}]*)\}\]");
+        Assert.True(shape.Success, "docs/console.md shows the dives' shape");
+        return [.. System.Text.RegularExpressions.Regex.Matches(shape.Groups["members"].Value, @"""(\w+)""").Select(m => m.Groups[1].Value).Order(StringComparer.Ordinal)];
     }
 }

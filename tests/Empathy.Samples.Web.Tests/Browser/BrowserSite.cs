@@ -77,7 +77,7 @@ public sealed class BrowserSite : IAsyncLifetime
             var page = await NewPageAsync();
             var api = page.Context.APIRequest;
             await RegisterThroughApiAsync(api);
-            for (var i = 0; i < 3; i++)
+            for (var i = 0; i < 21; i++) // more than the journal list's page of 20, so it has older entries to page to
             {
                 await CreateAsync(api, "/api/journal", new
                 {

@@ -8,7 +8,7 @@ public enum Visitor
     /// <summary>Someone not signed in.</summary>
     Anonymous,
 
-    /// <summary>The test class's shared person, signed in, with a few journal entries.</summary>
+    /// <summary>The test class's shared person, signed in, with a page and a bit of journal entries (21).</summary>
     SignedIn,
 }
 
@@ -66,6 +66,7 @@ public static class SitePages
         new("home-signed-in", Visitor.SignedIn, "/"),
         new("journal", Visitor.SignedIn, "/Journal"),
         new("journal-entry", Visitor.SignedIn, "/Journal", page => page.Locator("ol.entries a").First.ClickAsync()) { Shows = "/Journal/Edit" },
+        new("journal-older", Visitor.SignedIn, "/Journal", page => page.GetByRole(AriaRole.Link, new() { Name = "Older entries", Exact = true }).ClickAsync()),
         new("journal-new", Visitor.SignedIn, "/Journal/Edit"),
         new("journal-new-invalid", Visitor.SignedIn, "/Journal/Edit", page => SiteActions.SubmitUncheckedAsync(page, "Save")),
         new("journal-observation-hints", Visitor.SignedIn, "/Journal/Edit", async page =>

@@ -17,6 +17,9 @@ public sealed class IndexModel(OwnerContext owner, IJournalStore store) : PageMo
     /// <summary>Whether the link asked for a later page this journal did not give out, so the newest entries are shown instead.</summary>
     public bool ContinuationIsStale { get; private set; }
 
+    /// <summary>Whether this is a page after the first (so the page links back to the newest entries).</summary>
+    public bool IsLaterPage { get; private set; }
+
     /// <summary>Loads a page.</summary>
     public async Task OnGetAsync(string? continuation, CancellationToken cancellationToken)
     {
@@ -32,6 +35,7 @@ public sealed class IndexModel(OwnerContext owner, IJournalStore store) : PageMo
             page = await store.ListAsync(owner.Owner, new JournalQuery { Order = JournalOrder.NewestFirst, PageSize = 20 }, cancellationToken);
         }
 
+        IsLaterPage = !string.IsNullOrEmpty(continuation) && !ContinuationIsStale;
         Entries = page.Entries;
         Continuation = page.Continuation;
     }
