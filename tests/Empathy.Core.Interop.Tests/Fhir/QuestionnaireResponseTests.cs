@@ -218,6 +218,16 @@ public class QuestionnaireResponseTests
     public void UnreadableDocument_IsAFormatError(string json) =>
         Assert.Throws<FhirFormatException>(() => _mapper.ReadQuestionnaireResponse(json, Packs.BuiltIn));
 
+    [Theory]
+    [InlineData("Observation", "the document is an Observation.")]
+    [InlineData("Questionnaire", "the document is a Questionnaire.")]
+    public void AnotherResourceType_IsNamedWithItsArticle(string resourceType, string expected)
+    {
+        var error = Assert.Throws<FhirFormatException>(() => _mapper.ReadQuestionnaireResponse($$"""{ "resourceType": "{{resourceType}}" }""", Packs.BuiltIn));
+
+        Assert.EndsWith(expected, error.Message, StringComparison.Ordinal);
+    }
+
     private IReadOnlyList<ExerciseResponseProblem> Refused(string json)
     {
         var result = _mapper.ReadQuestionnaireResponse(json, Packs.BuiltIn);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Empathy.Core.Exercises;
 using Empathy.Core.Storage;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Interop.Fhir;
 
@@ -27,7 +28,7 @@ internal static class QuestionnaireResponseReader
 
         if (type.GetString() != "QuestionnaireResponse")
         {
-            throw new FhirFormatException($"Expected a QuestionnaireResponse; the document is a {type.GetString()}.");
+            throw new FhirFormatException($"Expected a QuestionnaireResponse; the document is {Articles.A(type.GetString()!)}.");
         }
 
         var questionnaire = RequiredString(root, "questionnaire");
