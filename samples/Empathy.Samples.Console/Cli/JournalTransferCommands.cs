@@ -60,20 +60,27 @@ internal static class JournalTransferCommands
             var source = parse.GetValue(file)!;
             FilePaths.RequireReadable(source);
 
-            var journal = await app.OpenJournalAsync(parse.GetValue(dataDirectory), JournalOpening.CreateIfMissing, cancellation).ConfigureAwait(false);
+            // The file is read before the journal is opened, so a file that cannot be imported leaves no new journal behind.
             var ui = app.Terminal.Ui;
-            var (added, present) = source.Length >= LargeFileBytes && ui.Profile.Capabilities.Ansi
-                ? await ui.Progress()
-                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-                    .StartAsync(context => ImportAsync(journal.Store, source, context, cancellation)).ConfigureAwait(false)
-                : await ImportAsync(journal.Store, source, progress: null, cancellation).ConfigureAwait(false);
+            var showProgress = source.Length >= LargeFileBytes && ui.Profile.Capabilities.Ansi;
+            var document = showProgress
+                ? await Bars(ui).StartAsync(context => ReadAsync(source, context, cancellation)).ConfigureAwait(false)
+                : await ReadAsync(source, progress: null, cancellation).ConfigureAwait(false);
+
+            var journal = await app.OpenJournalAsync(parse.GetValue(dataDirectory), JournalOpening.CreateIfMissing, cancellation).ConfigureAwait(false);
+            var (added, present) = showProgress
+                ? await Bars(ui).StartAsync(context => WriteAsync(journal.Store, document, context, cancellation)).ConfigureAwait(false)
+                : await WriteAsync(journal.Store, document, progress: null, cancellation).ConfigureAwait(false);
             ui.MarkupLine($"Imported {Count(added)} from {Markup.Escape(source.Name)}; {Count(present)} {(present == 1 ? "was" : "were")} already in the journal.");
             return ExitCodes.Success;
         });
         return import;
     }
 
-    private static async Task<(int Added, int AlreadyPresent)> ImportAsync(IJournalStore store, FileInfo source, ProgressContext? progress, CancellationToken cancellation)
+    private static Progress Bars(IAnsiConsole ui) =>
+        ui.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn());
+
+    private static async Task<JournalExport> ReadAsync(FileInfo source, ProgressContext? progress, CancellationToken cancellation)
     {
         var reading = progress?.AddTask("Reading", maxValue: source.Length);
         JournalExport document;
@@ -92,6 +99,11 @@ internal static class JournalTransferCommands
         }
 
         reading?.Value(source.Length);
+        return document;
+    }
+
+    private static async Task<(int Added, int AlreadyPresent)> WriteAsync(IJournalStore store, JournalExport document, ProgressContext? progress, CancellationToken cancellation)
+    {
         var importing = progress?.AddTask("Importing", maxValue: Math.Max(1, document.Entries.Count));
         int added = 0, present = 0;
         foreach (var batch in document.Entries.Chunk(ImportBatchSize))

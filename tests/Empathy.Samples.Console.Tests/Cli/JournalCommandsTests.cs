@@ -295,6 +295,18 @@ public sealed class JournalCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_OfAFileItRefuses_WithNoJournalYet_CreatesNoJournal()
+    {
+        await File.WriteAllTextAsync(_journal.File("notes.json"), """{"formatVersion": 1, "entries": [{"feltAt": "yesterday"}]}""");
+
+        var result = await _journal.RunAsync("journal", "import", _journal.File("notes.json"));
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("notes.json is not a journal export", result.Error);
+        Assert.False(File.Exists(_journal.File("journal.db")));
+    }
+
+    [Fact]
     public async Task Import_OfAMissingFile_ExitsOne()
     {
         var result = await _journal.RunAsync("journal", "import", _journal.File("missing.json"));
