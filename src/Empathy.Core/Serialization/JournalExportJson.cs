@@ -101,13 +101,10 @@ public static class JournalExportJson
 
         JournalMigrations.Exports.MigrateToCurrent(document, FormatVersion(document));
 
-        var exportedAt = document["exportedAt"] is null
-            ? throw new JournalFormatException("The journal export has no 'exportedAt'.")
-            : MomentWithOffsetConverter.TryRead(document["exportedAt"], out var at)
-                ? at
-                : throw new JournalFormatException(
-                    $"The journal export's 'exportedAt' is not valid: {MomentWithOffsetConverter.Requirement}, at {document["exportedAt"]!.GetPath()}.",
-                    new JsonException(MomentWithOffsetConverter.Requirement, document["exportedAt"]!.GetPath(), null, null));
+        var exportedAtNode = document["exportedAt"] ?? throw new JournalFormatException("The journal export has no 'exportedAt'.");
+        var exportedAt = MomentWithOffsetConverter.TryRead(exportedAtNode, out var at)
+            ? at
+            : throw MomentWithOffsetConverter.Refusal("The journal export's 'exportedAt' is not valid", exportedAtNode.GetPath());
 
         if (document["entries"] is not JsonArray items)
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Empathy.Core.Storage;
 
 namespace Empathy.Core.Serialization;
 
@@ -14,6 +15,13 @@ internal sealed class MomentWithOffsetConverter : JsonConverter<DateTimeOffset>
 {
     /// <summary>What a moment must be, as the start of an error message (without a closing full stop).</summary>
     public const string Requirement = "A moment is a date and time with its offset from UTC, such as 2026-11-28T15:30:00-05:00 or 2026-11-28T20:30:00Z; without the offset it would be read in the reading computer's time zone";
+
+    /// <summary>
+    /// The error for a moment a document read as <see cref="JsonNode"/>s lacks or holds without its offset:
+    /// <paramref name="problem"/> ("Its 'at' is missing or not valid"), what a moment must be, and where.
+    /// </summary>
+    public static JournalFormatException Refusal(string problem, string path) =>
+        new($"{problem}: {Requirement}, at {path}.", new JsonException(Requirement, path, lineNumber: null, bytePositionInLine: null));
 
     public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.TokenType == JsonTokenType.String && reader.TryGetDateTimeOffset(out var moment) && HasOffset(reader.GetString()!)

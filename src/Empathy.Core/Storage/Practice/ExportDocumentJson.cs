@@ -65,9 +65,7 @@ internal static class ExportDocumentJson
     public static DateTimeOffset ExportedAt(JsonObject document, string subject) =>
         MomentWithOffsetConverter.TryRead(document["exportedAt"], out var at)
             ? at
-            : throw new JournalFormatException(
-                $"The {subject}'s 'exportedAt' is missing or not valid: {MomentWithOffsetConverter.Requirement}, at {document.GetPath()}.exportedAt.",
-                new JsonException(MomentWithOffsetConverter.Requirement, $"{document.GetPath()}.exportedAt", null, null));
+            : throw MomentWithOffsetConverter.Refusal($"The {subject}'s 'exportedAt' is missing or not valid", $"{document.GetPath()}.exportedAt");
 
     public static JsonObject Part(JsonObject document, string property, string subject) =>
         document[property] as JsonObject ?? throw new JournalFormatException($"The {subject} has no '{property}' object.");

@@ -94,9 +94,7 @@ internal static class PracticeRecordJson
                 : throw new JournalFormatException("Its 'id' is not a non-empty GUID string.");
             var at = MomentWithOffsetConverter.TryRead(envelope["at"], out var instant)
                 ? instant
-                : throw new JournalFormatException(
-                    $"Its 'at' is missing or not valid: {MomentWithOffsetConverter.Requirement}, at {envelope.GetPath()}.at.",
-                    new JsonException(MomentWithOffsetConverter.Requirement, $"{envelope.GetPath()}.at", null, null));
+                : throw MomentWithOffsetConverter.Refusal("Its 'at' is missing or not valid", $"{envelope.GetPath()}.at");
             var value = envelope["value"] is JsonObject model
                 ? Read(model, kind) ?? throw new JournalFormatException("Its 'value' is null.")
                 : throw new JournalFormatException("Its 'value' is not a JSON object.");
