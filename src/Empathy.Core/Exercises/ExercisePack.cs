@@ -28,8 +28,19 @@ public sealed record ExercisePack
         init => field = value ?? throw new ArgumentNullException(nameof(Title));
     }
 
-    /// <summary>The pack's version as its author wrote it; <see langword="null"/> when not given.</summary>
-    public string? Version { get; init; }
+    /// <summary>
+    /// The pack's version as its author wrote it (<c>1.0.0</c>, <c>2.1.0-beta.1</c>); <see langword="null"/> when not given.
+    /// It becomes part of the pack's FHIR canonicals (<c>url|version</c>), so it is a version token:
+    /// ASCII letters and digits, '.', '-', '_' and '+', starting with a letter or digit, at most 64 characters.
+    /// </summary>
+    /// <exception cref="ArgumentException">The version is not such a token (white space, '|', '#', '/', empty, too long).</exception>
+    public string? Version
+    {
+        get;
+        init => field = value is null || PackVersion.IsValid(value, out var reason)
+            ? value
+            : throw new ArgumentException($"'{nameof(Version)}' {PackVersion.Rule}; {reason}.", nameof(Version));
+    }
 
     /// <summary>The cultures the pack is translated into (its locale variants), besides its base language.</summary>
     public IReadOnlyList<string> Cultures

@@ -110,6 +110,10 @@ internal sealed class PackParser
         {
             Report(PackRules.InvalidValue, members["version"].Value.Span, "version", context, "must not be blank");
         }
+        else if (version is not null && !PackVersion.IsValid(version, out var versionReason))
+        {
+            Report(PackRules.InvalidValue, members["version"].Value.Span, "version", context, PackVersion.Rule + "; " + versionReason);
+        }
 
         var exercises = new List<ExerciseSpec>();
         var array = _read.RequiredArray(members, "exercises", root, context, "at least one exercise");

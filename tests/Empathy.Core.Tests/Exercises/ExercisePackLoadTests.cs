@@ -74,6 +74,43 @@ public class ExercisePackLoadTests
     }
 
     [Fact]
+    public void Load_VersionWithASpace_IsRefusedWithEmp0014AtTheVersionValue()
+    {
+        // The version goes into FHIR canonicals ('url|version'), which cannot hold white space.
+        var result = ExercisePack.Load(Minimal.Replace("\"title\": \"Tiny\",", "\"title\": \"Tiny\",\n  \"version\": \"1.0 beta\","));
+
+        Assert.False(result.Succeeded);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(("EMP0014", 4, 14), (problem.Id, problem.Line, problem.Column));
+        Assert.Equal(
+            "'version' of the pack must be a version such as 1.0.0 or 2.1.0-beta.1: ASCII letters and digits, '.', '-', '_' and '+', starting with a letter or digit, at most 64 characters; it holds a space at character 4",
+            problem.Message);
+    }
+
+    [Theory]
+    [InlineData("1.0 beta")]
+    [InlineData(" 1.0")]
+    [InlineData("1.0|2")]
+    [InlineData("")]
+    public void Pack_WithAVersionThatIsNotAVersionToken_IsRefused(string version)
+    {
+        var pack = ExercisePack.Load(Minimal).EnsureSuccess();
+
+        var error = Assert.Throws<ArgumentException>(() => pack with { Version = version });
+
+        Assert.Equal("Version", error.ParamName);
+        Assert.StartsWith("'Version' must be a version such as 1.0.0", error.Message);
+    }
+
+    [Fact]
+    public void Pack_WithAVersionToken_KeepsIt()
+    {
+        var pack = ExercisePack.Load(Minimal).EnsureSuccess() with { Version = "2.1.0-beta.1+build.5" };
+
+        Assert.Equal("2.1.0-beta.1+build.5", pack.Version);
+    }
+
+    [Fact]
     public void Load_FromStreamWithByteOrderMark_ReadsThePack()
     {
         using var stream = new MemoryStream([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Minimal)]);
