@@ -81,7 +81,7 @@ public static class AccountSetup
             options.OnRefreshingPrincipal = context => VaultSessionTicket.CarryOver(context.CurrentPrincipal, context.NewPrincipal!));
 
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+            .SetFallbackPolicy(SignInByDefault.Policy);
 
         services.AddSingleton<VaultSessionTicket>();
         services.AddSingleton<VaultSessionCache>();
@@ -92,7 +92,7 @@ public static class AccountSetup
 
     private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api"))
+        if (ApiRequests.IsApi(context.HttpContext))
         {
             context.Response.StatusCode = status;
             return Task.CompletedTask;

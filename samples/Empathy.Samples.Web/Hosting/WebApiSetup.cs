@@ -16,6 +16,7 @@ public static class WebApiSetup
             json.SerializerOptions.TypeInfoResolverChain.Insert(0, WebJsonContext.Default);
             json.SerializerOptions.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow;
             json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+            json.SerializerOptions.Converters.Add(new MomentWithOffsetConverter()); // a moment without its offset is refused, not read in the server's zone
         });
         // A body that cannot be read is thrown to UseWebErrors, which answers with a 400 problem document saying
         // what is wrong and where, in every environment (never a developer exception page).
@@ -31,7 +32,7 @@ public static class WebApiSetup
             document.Info.Title = "Empathy.Samples.Web";
             document.Info.Description = "The practice site's JSON API: accounts, the private journal, text checks, exercises and practice records. Every error is a problem document (RFC 9457).";
             return Task.CompletedTask;
-        }).AddOperationTransformer<ProblemResponses>());
+        }).AddOperationTransformer<ProblemResponses>().AddSchemaTransformer<MomentSchemas>());
         return builder;
     }
 
@@ -76,6 +77,22 @@ public static class WebApiSetup
         var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
         var feature = context.Features.Get<IExceptionHandlerFeature>();
         var status = context.Response.StatusCode;
+        if (feature?.Error is BadHttpRequestException { InnerException: MomentRefusedException moment })
+        {
+            // A moment without its offset is a mistake in one member, so it is a field error like the endpoints' own.
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await problems.WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                Exception = feature.Error,
+                ProblemDetails = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [moment.Member] = [MomentRefusedException.Requirement] })
+                {
+                    Status = StatusCodes.Status400BadRequest,
+                },
+            });
+            return;
+        }
+
         await problems.WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,

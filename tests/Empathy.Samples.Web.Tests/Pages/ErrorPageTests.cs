@@ -46,6 +46,45 @@ public sealed class ErrorPageTests : IClassFixture<SharedApp>
         Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
     }
 
+    [Theory]
+    [InlineData("/nothing-here")]
+    [InlineData("/journal/nothing-here")]
+    [InlineData("/css/nothing-here.css")]
+    public async Task AnAddressWithNoPage_ForAnAnonymousVisitor_IsANotFoundPage_NotASignInRedirect(string address)
+    {
+        var response = await _app.NewClient().GetAsync(address);
+
+        var html = await AssertPageAsync(response, HttpStatusCode.NotFound);
+        Assert.Contains("<h1>Not found</h1>", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/api/nothing")]
+    [InlineData("/api/journal/abc/nothing")]
+    [InlineData("/openapi/nothing")]
+    public async Task AnApiAddressThatNamesNothing_ForAnAnonymousCaller_IsANotFoundProblem_NeverARedirect(string address)
+    {
+        var response = await _app.NewClient().GetAsync(address);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+        Assert.Equal(404, (await Problem.ReadAsync(response)).GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task APageThatNeedsSignIn_ForAnAnonymousVisitor_StillSendsThemToSignIn_AndTheApiStillAnswers401()
+    {
+        var client = _app.NewClient();
+
+        var page = await client.GetAsync("/Journal");
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.StartsWith("/Account/Login", page.Headers.Location?.AbsolutePath ?? page.Headers.Location?.OriginalString, StringComparison.Ordinal);
+
+        var api = await client.GetAsync("/api/journal");
+        Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
+        await Problem.ReadAsync(api);
+    }
+
     [Fact]
     public async Task AFormWithoutItsAntiforgeryToken_IsAPageSayingNothingWasSaved()
     {

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Empathy.Samples.Web.Hosting;
+
+/// <summary>
+/// Makes the OpenAPI document say that every moment carries its offset from UTC: the API refuses one without
+/// it (<see cref="Json.MomentWithOffsetConverter"/>), which <c>format: date-time</c> alone does not tell.
+/// </summary>
+internal sealed class MomentSchemas : IOpenApiSchemaTransformer
+{
+    private const string Description = "A date and time with its offset from UTC, such as 2026-12-01T10:00:00+01:00 or 2026-12-01T09:00:00Z; one without the offset is refused (400, a field error naming the member).";
+
+    public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        var type = context.JsonTypeInfo.Type;
+        if (type == typeof(DateTimeOffset) || type == typeof(DateTimeOffset?))
+        {
+            schema.Description = schema.Description is { Length: > 0 } own ? $"{own} {Description}" : Description;
+        }
+
+        return Task.CompletedTask;
+    }
+}
