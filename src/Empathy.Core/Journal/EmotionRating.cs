@@ -35,4 +35,24 @@ public sealed record EmotionRating
 
     /// <summary>How much the intensity changed by writing (after − before), when both are known.</summary>
     public int? Change => IntensityAfter - IntensityBefore;
+
+    /// <summary>How two ratings' emotions are compared: by name, letter case aside ("Anxious" is "anxious").</summary>
+    internal static StringComparer SameEmotion => StringComparer.OrdinalIgnoreCase;
+
+    /// <summary><paramref name="ratings"/>, when no emotion is named twice; otherwise throws, naming the emotion and both items.</summary>
+    internal static EmotionRating[] RefuseRepeated(EmotionRating[] ratings, string paramName)
+    {
+        var seen = new Dictionary<string, int>(SameEmotion);
+        for (var i = 0; i < ratings.Length; i++)
+        {
+            if (!seen.TryAdd(ratings[i].Emotion, i))
+            {
+                throw new ArgumentException(
+                    $"'{paramName}' names '{ratings[i].Emotion}' twice (items {seen[ratings[i].Emotion]} and {i}, letter case aside); each emotion is rated once, so name it once, with one intensity.",
+                    paramName);
+            }
+        }
+
+        return ratings;
+    }
 }

@@ -79,11 +79,19 @@ public sealed record JournalEntry
         init => field = value is null ? null : JournalText.RequireText(value, nameof(WhatIDid));
     }
 
-    /// <summary>The emotions felt, each with its intensity before and after writing.</summary>
+    /// <summary>
+    /// The emotions felt, each with its intensity before and after writing; each emotion is named once
+    /// (letter case aside), since one emotion has one rating.
+    /// </summary>
+    /// <remarks>
+    /// Entries stored or exported by older versions, which allowed an emotion twice, still load: the read keeps
+    /// the first rating of each emotion (see docs/storage.md).
+    /// </remarks>
+    /// <exception cref="ArgumentException">An item is <see langword="null"/>, or one emotion is named twice.</exception>
     public IReadOnlyList<EmotionRating> Emotions
     {
         get;
-        init => field = Guard.List(value, nameof(Emotions));
+        init => field = EmotionRating.RefuseRepeated(Guard.List(value, nameof(Emotions)), nameof(Emotions));
     } = [];
 
     /// <summary>How pleasant the moment felt, from −1 (very unpleasant) to 1 (very pleasant); optional.</summary>

@@ -39,8 +39,15 @@ public static class JournalEntryJson
         {
             if (PeekSchemaVersion(utf8Json) == JournalEntry.CurrentSchemaVersion)
             {
-                return JsonSerializer.Deserialize(utf8Json, EmpathyJson.Revealing.JournalEntry)
-                    ?? throw new JournalFormatException("A journal entry must be a JSON object, not null.");
+                try
+                {
+                    return JsonSerializer.Deserialize(utf8Json, EmpathyJson.Revealing.JournalEntry)
+                        ?? throw new JournalFormatException("A journal entry must be a JSON object, not null.");
+                }
+                catch (ArgumentException)
+                {
+                    // A model refused a value: the slow path repairs what older versions allowed and names the rest.
+                }
             }
 
             return JsonNode.Parse(utf8Json) is JsonObject node
@@ -66,6 +73,7 @@ public static class JournalEntryJson
         try
         {
             JournalMigrations.Entries.MigrateToCurrent(node, version);
+            RepeatedEmotionRepair.KeepFirstOfEach(node);
             return node.Deserialize(EmpathyJson.RevealingImport.JournalEntry)
                 ?? throw new JournalFormatException($"{where} is null.");
         }

@@ -79,17 +79,12 @@ public static class JournalExportJson
     public static async Task<JournalExport> DeserializeAsync(Stream source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-        JsonNode? root;
-        try
-        {
-            root = await JsonNode.ParseAsync(source, cancellationToken: cancellationToken).ConfigureAwait(false);
-        }
-        catch (JsonException error)
-        {
-            throw new JournalFormatException($"The journal export is not valid JSON: {JsonErrorText.Describe(error)}.", error);
-        }
 
-        return FromNode(root);
+        // The whole document is read first (its tree is held whole anyway), so a refused entry's message can give
+        // its line, as Deserialize's does.
+        using var buffer = new MemoryStream();
+        await source.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
     internal static JournalExport FromNode(JsonNode? root)
