@@ -42,6 +42,11 @@ public sealed record EmotionRating
     /// <summary><paramref name="ratings"/>, when no emotion is named twice; otherwise throws, naming the emotion and both items.</summary>
     internal static EmotionRating[] RefuseRepeated(EmotionRating[] ratings, string paramName)
     {
+        if (ratings.Length < 2)
+        {
+            return ratings; // nothing to compare: every entry read from a store passes here, most with one emotion or none
+        }
+
         var seen = new Dictionary<string, int>(SameEmotion);
         for (var i = 0; i < ratings.Length; i++)
         {
