@@ -60,7 +60,7 @@ public sealed class ExercisePackGenerator : IIncrementalGenerator
         catch (Exception error) when (error is not OperationCanceledException)
         {
             var path = files.IsDefaultOrEmpty ? null : files[0].Name.Path;
-            return ImmutableArray.Create(new PackUnit(path ?? "(exercise packs)", null, new EquatableArray<PackProblem>(new[] { PackProblem.Unexpected(path, error) })));
+            return ImmutableArray.Create(new PackUnit(path ?? "(exercise packs)", null, new EquatableArray<PackProblem>(new[] { PackProblem.Unexpected(path, error, PackProblem.Stage.Assembling) })));
         }
     }
 
@@ -86,7 +86,7 @@ public sealed class ExercisePackGenerator : IIncrementalGenerator
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            return new PackOutput(hintName, null, new EquatableArray<PackProblem>(new[] { PackProblem.Unexpected(unit.Path, error) }));
+            return new PackOutput(hintName, null, new EquatableArray<PackProblem>(new[] { PackProblem.Unexpected(unit.Path, error, PackProblem.Stage.Generating) }));
         }
     }
 
@@ -108,7 +108,7 @@ public sealed class ExercisePackGenerator : IIncrementalGenerator
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            production.ReportDiagnostic(ExercisePackDiagnostics.ToDiagnostic(PackProblem.Unexpected(null, error)));
+            production.ReportDiagnostic(ExercisePackDiagnostics.ToDiagnostic(PackProblem.Unexpected(null, error, PackProblem.Stage.Adding)));
         }
     }
 

@@ -93,7 +93,7 @@ public class JsonReaderTests
         Assert.Equal(expected, PackJsonReader.Read(json).Root!.Text);
 
     [Theory]
-    [InlineData("{\"a\": 1,}", 1, 9)]
+    [InlineData("{\"a\": 1,}", 1, 8)]
     [InlineData("[1 2]", 1, 4)]
     [InlineData("{\r\n  \"a\": tru\r\n}", 2, 8)]
     [InlineData("{\"a\": 01}", 1, 8)]

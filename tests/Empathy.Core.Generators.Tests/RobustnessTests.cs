@@ -50,4 +50,18 @@ public class RobustnessTests
 
         Assert.Throws<OperationCanceledException>(() => PackParser.Parse("x", EmitterSnapshotTests.Pack("kindness.exercises.json").Text, cancelled.Token));
     }
+
+    [Fact]
+    public void UnexpectedError_SaysWhatFailedInPlainWords_WithTheDetail_AndNamesNoDotNetType()
+    {
+        var problem = PackProblem.Unexpected("Packs/calm.exercises.json", new InvalidOperationException("Sequence contains no elements."), PackProblem.Stage.Checking);
+
+        Assert.Equal(PackRules.UnexpectedError, problem.Id);
+        Assert.Equal("The exercise pack could not be checked because of an unexpected error in Empathy.Core (Sequence contains no elements); this is not a mistake in the pack: please report it with the pack file", problem.Message);
+        Assert.DoesNotContain("Exception", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnexpectedError_WithoutADetail_StillSaysWhatFailed() =>
+        Assert.Contains("could not be turned into C# because of an unexpected error in Empathy.Core (no detail was given)", PackProblem.Unexpected(null, new InvalidOperationException(" "), PackProblem.Stage.Generating).Message, StringComparison.Ordinal);
 }

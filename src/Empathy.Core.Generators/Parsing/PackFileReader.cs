@@ -23,7 +23,7 @@ internal static class PackFileReader
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            return ParsedPackFile.Failed(name, PackProblem.Unexpected(file.Path, error));
+            return ParsedPackFile.Failed(name, PackProblem.Unexpected(file.Path, error, PackProblem.Stage.Reading));
         }
     }
 }

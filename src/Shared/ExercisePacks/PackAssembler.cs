@@ -153,7 +153,7 @@ internal static class PackAssembler
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {
-                problems.Add(PackProblem.Unexpected(variant.Name.Path, error));
+                problems.Add(PackProblem.Unexpected(variant.Name.Path, error, PackProblem.Stage.ComparingVariant));
                 spec = null;
             }
         }

@@ -103,7 +103,7 @@ internal sealed class PackJsonReader
                     return ReadNumber();
                 }
 
-                throw Error($"unexpected {DescribeCurrent()} where a value was expected", 1);
+                throw Error($"unexpected {DescribeCurrent()} where a value was expected{QuoteHint(c)}", 1);
         }
     }
 
@@ -118,6 +118,7 @@ internal sealed class PackJsonReader
             return new PackJsonValue(PackJsonKind.Object, open, members: members);
         }
 
+        SourceSpan? comma = null;
         while (true)
         {
             SkipWhiteSpace();
@@ -126,9 +127,14 @@ internal sealed class PackJsonReader
                 throw Error("unexpected end of file inside an object: the document is truncated", 0);
             }
 
+            if (comma is { } trailing && _text[_position] == '}')
+            {
+                throw new SyntaxError("a trailing comma is not allowed: remove the ',' after the last property of the object", trailing);
+            }
+
             if (_text[_position] != '"')
             {
-                throw Error($"expected a property name in double quotes, found {DescribeCurrent()}", 1);
+                throw Error($"expected a property name in double quotes, found {DescribeCurrent()}{QuoteHint(_text[_position])}", 1);
             }
 
             var nameStart = Here(0);
@@ -139,6 +145,7 @@ internal sealed class PackJsonReader
             SkipWhiteSpace();
             members.Add(new PackJsonMember(name, nameSpan, ReadValue()));
             SkipWhiteSpace();
+            comma = Here(1);
             if (TryConsume(','))
             {
                 continue;
@@ -161,11 +168,18 @@ internal sealed class PackJsonReader
             return new PackJsonValue(PackJsonKind.Array, open, items: items);
         }
 
+        SourceSpan? comma = null;
         while (true)
         {
             SkipWhiteSpace();
+            if (comma is { } trailing && !AtEnd && _text[_position] == ']')
+            {
+                throw new SyntaxError("a trailing comma is not allowed: remove the ',' after the last value of the array", trailing);
+            }
+
             items.Add(ReadValue());
             SkipWhiteSpace();
+            comma = Here(1);
             if (TryConsume(','))
             {
                 continue;
@@ -373,6 +387,9 @@ internal sealed class PackJsonReader
                     _position++;
                     NewLine();
                     break;
+                case '/' when _position + 1 < _text.Length && (_text[_position + 1] == '/' || _text[_position + 1] == '*'):
+                    // Outside a string a '/' is never JSON; authors who write one mean a comment.
+                    throw Error($"comments are not allowed in JSON: remove the '{_text.Substring(_position, 2)}' comment (a pack may hold notes only as texts of its properties)", 2);
                 default:
                     return;
             }
@@ -417,10 +434,25 @@ internal sealed class PackJsonReader
         }
 
         var c = _text[_position];
-        return c < ' ' || c == '\u007F'
-            ? "character U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture)
+        if (c < ' ' || c == '\u007F')
+        {
+            return "character U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
+        }
+
+        // A no-break space, a zero-width space or a stray byte order mark looks like nothing in an
+        // editor: name it by its code, and say why it is refused.
+        return c > '\u007F' && (char.IsWhiteSpace(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            ? "character U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) + " (invisible white space, which JSON allows only inside strings; use plain spaces)"
             : "'" + c + "'";
     }
+
+    /// <summary>Why a name or a value that starts with <paramref name="c"/> is refused, when the usual cause is missing double quotes.</summary>
+    private static string QuoteHint(char c) =>
+        c == '\''
+            ? " (names and texts need double quotes, not single ones)"
+            : char.IsLetter(c)
+                ? " (names and texts need double quotes)"
+                : string.Empty;
 
     private SyntaxError Error(string message, int length) => new(message, Here(length));
 

@@ -53,7 +53,7 @@ internal sealed class PackParser
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            return ParsedPackFile.Failed(name, PackProblem.Unexpected(name.Path, error));
+            return ParsedPackFile.Failed(name, PackProblem.Unexpected(name.Path, error, PackProblem.Stage.Checking));
         }
     }
 

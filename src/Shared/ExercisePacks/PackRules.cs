@@ -84,7 +84,7 @@ internal static class PackRules
 
     public const string UnexpectedError = "EMP0018";
     public const string UnexpectedErrorTitle = "Exercise pack could not be processed";
-    public const string UnexpectedErrorMessage = "The exercise pack could not be processed because of an unexpected error ({0}); please report it with the pack file";
+    public const string UnexpectedErrorMessage = "The exercise pack could not be {1} because of an unexpected error in Empathy.Core ({0}); this is not a mistake in the pack: please report it with the pack file";
 
     public const string CaseOnlyDifference = "EMP0019";
     public const string CaseOnlyDifferenceTitle = "Two pack files differ only in letter case";
