@@ -7,6 +7,7 @@ using Empathy.Samples.Web.Journal;
 using Empathy.Samples.Web.Practice;
 using Empathy.Samples.Web.Json;
 using Empathy.Samples.Web.Security;
+using Empathy.Samples.Web.Submissions;
 using Empathy.Samples.Web.Vaults;
 
 // The table of contents: services, then middleware, then endpoint groups (docs/web.md).
@@ -22,7 +23,7 @@ builder.AddAccounts();             // Identity over SQLite or PostgreSQL, cookie
 builder.AddWebSecurity();          // rate limits, body limits, antiforgery, data protection key ring
 builder.AddWebApi();               // JSON (source-generated), ProblemDetails, OpenAPI
 builder.AddPractice();             // relationships, tank, boundaries, critics: shared by the API and the pages
-builder.Services.AddRazorPages();
+builder.AddPages();                // Razor Pages; a form that creates a record saves once per render (Submissions/)
 
 var app = builder.Build();
 if (!StartupProblem.SettingsAreValid(app))

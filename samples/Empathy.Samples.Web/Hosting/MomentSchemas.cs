@@ -9,7 +9,8 @@ namespace Empathy.Samples.Web.Hosting;
 /// </summary>
 internal sealed class MomentSchemas : IOpenApiSchemaTransformer
 {
-    private const string Description = "A date and time with its offset from UTC, such as 2026-12-01T10:00:00+01:00 or 2026-12-01T09:00:00Z; one without the offset is refused (400, a field error naming the member).";
+    // One schema serves requests and answers alike, so the words fit both: the refusal is said of requests only.
+    private const string Description = "A date and time with its offset from UTC, such as 2026-12-01T10:00:00+01:00 or 2026-12-01T09:00:00Z. In a request the offset is required: a moment without it is refused (400, a field error naming the member); in an answer it is always given.";
 
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {

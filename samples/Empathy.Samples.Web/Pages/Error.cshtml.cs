@@ -39,6 +39,8 @@ public sealed class ErrorModel : PageModel
             + "or that is not yours, is not found either."),
         StatusCodes.Status405MethodNotAllowed => ("Not possible here",
             "This address does not take that kind of request. Nothing was saved."),
+        StatusCodes.Status409Conflict => ("Still being saved",
+            "This form was sent a moment ago and is still being saved. Nothing was added twice. Look at the page in a little while before sending it again."),
         StatusCodes.Status413PayloadTooLarge => ("Too large",
             "What was sent is larger than this site accepts. Nothing was saved."),
         StatusCodes.Status429TooManyRequests => ("Too many tries",

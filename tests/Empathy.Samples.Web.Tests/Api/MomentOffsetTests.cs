@@ -95,4 +95,18 @@ public sealed class MomentOffsetTests : IClassFixture<SharedApp>
         Assert.Equal("date-time", feltAt.GetProperty("format").GetString());
         Assert.Contains("offset", feltAt.GetProperty("description").GetString(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("RelationshipResponse", "lastContactAt")]
+    [InlineData("TankPoint", "at")]
+    [InlineData("ExitResponse", "drainingSince")]
+    public async Task TheOpenApiDocument_ForAMomentTheSiteSends_SaysTheRefusalIsOfRequestsOnly(string schema, string member)
+    {
+        var document = await _app.NewClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        var description = document.GetProperty("components").GetProperty("schemas").GetProperty(schema).GetProperty("properties").GetProperty(member).GetProperty("description").GetString();
+        Assert.DoesNotContain("; one without the offset is refused", description, StringComparison.Ordinal);
+        Assert.Contains("In a request", description, StringComparison.Ordinal);
+        Assert.Contains("in an answer it is always given", description, StringComparison.Ordinal);
+    }
 }

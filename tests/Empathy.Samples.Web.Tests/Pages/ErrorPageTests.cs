@@ -36,7 +36,7 @@ public sealed class ErrorPageTests : IClassFixture<SharedApp>
     [Fact]
     public async Task AnAddressWithNoPage_IsANotFoundPage_AndUnderTheApiAProblem()
     {
-        var client = (await ApiUser.RegisterAsync(_app)).Client; // signed out, an unknown address is sent to sign-in first
+        var client = (await ApiUser.RegisterAsync(_app)).Client; // signed in here; a signed-out visitor gets the same 404, not a sign-in redirect (the test below)
 
         var html = await AssertPageAsync(await client.GetAsync("/no-such-page"), HttpStatusCode.NotFound);
         Assert.Contains("<h1>Not found</h1>", html, StringComparison.Ordinal);

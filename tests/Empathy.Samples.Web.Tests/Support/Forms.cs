@@ -14,6 +14,36 @@ public static partial class Forms
         return match.Groups[1].Value;
     }
 
+    /// <summary>The one-time submission token of the first form on <paramref name="html"/> that carries one.</summary>
+    public static string Submission(string html)
+    {
+        var match = SubmissionPattern().Match(html);
+        Assert.True(match.Success, "The page has no form with a submission token.");
+        return match.Groups[1].Value;
+    }
+
+    /// <summary>
+    /// Reads <paramref name="page"/> once for its antiforgery and submission tokens, then posts <paramref name="fields"/>
+    /// with both to <paramref name="action"/> <paramref name="times"/> times, one after the other, as a double click
+    /// or a browser's "send again" does.
+    /// </summary>
+    public static async Task<HttpResponseMessage[]> PostRepeatedlyAsync(HttpClient client, string page, string action, IDictionary<string, string> fields, int times = 2)
+    {
+        var html = await client.GetStringAsync(page);
+        var all = new Dictionary<string, string>(fields)
+        {
+            ["__RequestVerificationToken"] = Token(html),
+            ["submission"] = Submission(html),
+        };
+        var responses = new HttpResponseMessage[times];
+        for (var i = 0; i < times; i++)
+        {
+            responses[i] = await client.PostAsync(action, new FormUrlEncodedContent(all));
+        }
+
+        return responses;
+    }
+
     /// <summary>Reads <paramref name="page"/> for a token, then posts <paramref name="fields"/> (with the token unless <paramref name="withToken"/> is false) to <paramref name="action"/>.</summary>
     public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string page, string action, IDictionary<string, string> fields, bool withToken = true)
     {
@@ -45,6 +75,9 @@ public static partial class Forms
         Assert.StartsWith(path, location, StringComparison.OrdinalIgnoreCase);
         return location;
     }
+
+    [GeneratedRegex("name=\"submission\" value=\"([^\"]+)\"")]
+    private static partial Regex SubmissionPattern();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();

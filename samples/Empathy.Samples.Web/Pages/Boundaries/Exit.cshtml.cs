@@ -1,6 +1,7 @@
 using Empathy.Core.Relationships;
 using Empathy.Core.Storage.Practice;
 using Empathy.Samples.Web.Practice;
+using Empathy.Samples.Web.Submissions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -45,6 +46,7 @@ public sealed class ExitModel(RelationshipKeeper relationships) : PageModel
     }
 
     /// <summary>Saves a check-in.</summary>
+    [SubmittedOnce]
     public async Task<IActionResult> OnPostAsync(string? id, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();

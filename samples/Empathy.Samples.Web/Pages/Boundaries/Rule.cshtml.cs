@@ -1,4 +1,5 @@
 using Empathy.Samples.Web.Practice;
+using Empathy.Samples.Web.Submissions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -37,6 +38,7 @@ public sealed class RuleModel(BoundaryKeeper boundaries) : PageModel
     }
 
     /// <summary>Saves the rule.</summary>
+    [SubmittedOnce]
     public async Task<IActionResult> OnPostAsync(int? number, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();

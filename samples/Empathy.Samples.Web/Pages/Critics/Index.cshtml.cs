@@ -1,6 +1,7 @@
 using Empathy.Core.Critic;
 using Empathy.Core.Storage.Practice;
 using Empathy.Samples.Web.Practice;
+using Empathy.Samples.Web.Submissions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -23,6 +24,7 @@ public sealed class IndexModel(CriticKeeper critics) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken) => Critics = await critics.AllAsync(cancellationToken);
 
     /// <summary>Names a critic and opens it.</summary>
+    [SubmittedOnce]
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var outcome = await critics.CreateAsync(Input.ToRequest(), cancellationToken);

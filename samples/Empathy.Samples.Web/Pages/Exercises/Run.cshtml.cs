@@ -4,6 +4,7 @@ using Empathy.Core.Storage.Practice;
 using Empathy.Samples.Web.Exercises;
 using Empathy.Samples.Web.Hosting;
 using Empathy.Samples.Web.Vaults;
+using Empathy.Samples.Web.Submissions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -43,6 +44,7 @@ public sealed class RunModel(IExerciseCatalog catalog, OwnerContext owner, IPrac
     }
 
     /// <summary>Validates and saves the answers.</summary>
+    [SubmittedOnce]
     public async Task<IActionResult> OnPostAsync(string? pack, string? id, CancellationToken cancellationToken)
     {
         if (Find(pack, id) is not { } exercise)

@@ -4,6 +4,7 @@ using Empathy.Samples.Web.Analysis;
 using Empathy.Samples.Web.Hosting;
 using Empathy.Samples.Web.Journal;
 using Empathy.Samples.Web.Vaults;
+using Empathy.Samples.Web.Submissions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -59,6 +60,7 @@ public sealed class EditModel(
     }
 
     /// <summary>Saves a new entry or changes to an existing one.</summary>
+    [SubmittedOnce]
     public async Task<IActionResult> OnPostAsync(string? id, CancellationToken cancellationToken)
     {
         JournalEntry? existing = null;

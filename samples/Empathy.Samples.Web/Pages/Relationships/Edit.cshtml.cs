@@ -2,6 +2,7 @@ using Empathy.Core.Connection;
 using Empathy.Core.Relationships;
 using Empathy.Core.Storage.Practice;
 using Empathy.Samples.Web.Practice;
+using Empathy.Samples.Web.Submissions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -63,6 +64,7 @@ public sealed class EditModel(RelationshipKeeper relationships) : PageModel
     }
 
     /// <summary>Logs a contact.</summary>
+    [SubmittedOnce]
     public async Task<IActionResult> OnPostContactAsync(string? id, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();

@@ -1,4 +1,5 @@
 using Empathy.Samples.Web.Practice;
+using Empathy.Samples.Web.Submissions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -21,6 +22,7 @@ public sealed class IndexModel(RelationshipKeeper relationships) : PageModel
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
     /// <summary>Adds a relationship and opens it.</summary>
+    [SubmittedOnce]
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();

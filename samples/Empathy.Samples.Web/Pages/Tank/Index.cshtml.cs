@@ -2,6 +2,7 @@ using Empathy.Core.Energy;
 using Empathy.Samples.Web.Insights;
 using Empathy.Samples.Web.Practice;
 using Empathy.Samples.Web.Vaults;
+using Empathy.Samples.Web.Submissions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -43,6 +44,7 @@ public sealed class IndexModel(OwnerContext owner, TankKeeper tanks, IEnergyDiag
     }
 
     /// <summary>Starts a dive; below the reserve it is refused unless overridden on purpose.</summary>
+    [SubmittedOnce]
     public async Task<IActionResult> OnPostDiveAsync(CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
@@ -65,6 +67,7 @@ public sealed class IndexModel(OwnerContext owner, TankKeeper tanks, IEnergyDiag
     }
 
     /// <summary>Ends the dive under way with what it really cost.</summary>
+    [SubmittedOnce]
     public async Task<IActionResult> OnPostSurfaceAsync(CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
