@@ -289,13 +289,25 @@ internal static class RelationshipCommands
 
     private static Argument<string> PersonArgument() => new("person") { Description = "The other person, as you name them (\"Sam\", \"my manager\")." };
 
-    /// <summary>A person's name as typed, or a clear error for a blank one.</summary>
+    /// <summary>A person's name as typed, or a clear error for a blank one or one over the library's limit.</summary>
     /// <param name="name">The name.</param>
-    /// <exception cref="CliException">The name is blank (exit code 1).</exception>
-    internal static PersonName Person(string? name) =>
-        string.IsNullOrWhiteSpace(name)
-            ? throw CliException.BadInput("A person's name must not be empty or white space.")
-            : new PersonName(name);
+    /// <exception cref="CliException">The name is blank or too long (exit code 1).</exception>
+    internal static PersonName Person(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw CliException.BadInput("A person's name must not be empty or white space.");
+        }
+
+        try
+        {
+            return new PersonName(name);
+        }
+        catch (ArgumentException tooLong)
+        {
+            throw CliException.BadInput(PlainMessage.Of(tooLong), tooLong);
+        }
+    }
 
     private static Option<int> Level(string name, string what) =>
         new Option<int>(name) { Description = $"{what}, 0-100.", HelpName = "0-100", Required = true }.OnLevelScale();

@@ -9,7 +9,11 @@ namespace Empathy.Core.Boundaries;
 /// the one IF-THEN type of the library.
 /// </summary>
 /// <remarks>
-/// <para>Immutable and thread-safe; validated on every init.</para>
+/// <para>
+/// Immutable and thread-safe; validated on every init. Each text (the clauses, the time frame, every match
+/// phrase) is at most <see cref="MaxTextLength"/> characters; one stored or exported before the limit existed
+/// still loads as it was written (docs/storage.md).
+/// </para>
 /// <para>
 /// Rendered by <see cref="Render"/> as "If you interrupt me in the next meeting, then I will stop and
 /// ask you to finish first.": the clauses are written as they should be said, <see cref="Behaviour"/>
@@ -24,28 +28,34 @@ namespace Empathy.Core.Boundaries;
 /// </remarks>
 public sealed record IfThenRule
 {
-    /// <summary>The IF clause: their behaviour, as said after "If" ("you interrupt me"); trimmed, not blank.</summary>
-    /// <exception cref="ArgumentException">The text is blank.</exception>
+    /// <summary>
+    /// The longest text allowed for <see cref="Behaviour"/>, <see cref="Consequence"/>, <see cref="Timeframe"/>
+    /// and each of <see cref="MatchPhrases"/>, in characters after trimming: 500, a clause said in one breath.
+    /// </summary>
+    public const int MaxTextLength = 500;
+
+    /// <summary>The IF clause: their behaviour, as said after "If" ("you interrupt me"); trimmed, not blank, at most <see cref="MaxTextLength"/> characters.</summary>
+    /// <exception cref="ArgumentException">The text is blank or too long.</exception>
     public required string Behaviour
     {
         get;
-        init => field = Guard.NotBlank(value, nameof(Behaviour));
+        init => field = Guard.Text(value, MaxTextLength, "The IF part of a rule (their behaviour)", nameof(Behaviour), "The IF part of a rule (their behaviour) must not be empty or white space.");
     }
 
-    /// <summary>The THEN clause: what I will do, as said after "then" ("I will stop and ask you to finish first"); trimmed, not blank.</summary>
-    /// <exception cref="ArgumentException">The text is blank.</exception>
+    /// <summary>The THEN clause: what I will do, as said after "then" ("I will stop and ask you to finish first"); trimmed, not blank, at most <see cref="MaxTextLength"/> characters.</summary>
+    /// <exception cref="ArgumentException">The text is blank or too long.</exception>
     public required string Consequence
     {
         get;
-        init => field = Guard.NotBlank(value, nameof(Consequence));
+        init => field = Guard.Text(value, MaxTextLength, "The THEN part of a rule (what you will do)", nameof(Consequence), "The THEN part of a rule (what you will do) must not be empty or white space.");
     }
 
-    /// <summary>When the rule applies, in words, said after the behaviour ("in the next meeting"); optional.</summary>
-    /// <exception cref="ArgumentException">The text is empty or white space (use <see langword="null"/> for none).</exception>
+    /// <summary>When the rule applies, in words, said after the behaviour ("in the next meeting"); optional, at most <see cref="MaxTextLength"/> characters.</summary>
+    /// <exception cref="ArgumentException">The text is empty or white space (use <see langword="null"/> for none), or too long.</exception>
     public string? Timeframe
     {
         get;
-        init => field = value is null ? null : Guard.NotBlank(value, nameof(Timeframe));
+        init => field = value is null ? null : Guard.Text(value, MaxTextLength, "A rule's time frame", nameof(Timeframe), "A rule's time frame must not be empty or white space; leave it out for none.");
     }
 
     /// <summary>
@@ -58,13 +68,14 @@ public sealed record IfThenRule
 
     /// <summary>
     /// Further phrases that count as this behaviour ("interrupt", "talks over me"); trimmed, blank ones
-    /// refused, duplicates (ignoring case) removed. <see cref="Behaviour"/> itself always matches.
+    /// refused, each at most <see cref="MaxTextLength"/> characters, duplicates (ignoring case) removed.
+    /// <see cref="Behaviour"/> itself always matches.
     /// </summary>
-    /// <exception cref="ArgumentException">A phrase is blank.</exception>
+    /// <exception cref="ArgumentException">A phrase is blank or too long (the message counts phrases from 1).</exception>
     public IReadOnlyList<string> MatchPhrases
     {
         get;
-        init => field = [.. Guard.List<string, string>(value, (p, _) => Guard.NotBlank(p, nameof(MatchPhrases))).Distinct(StringComparer.OrdinalIgnoreCase)];
+        init => field = [.. Guard.List<string, string>(value, (p, i) => Guard.Text(p, MaxTextLength, $"Match phrase {i + 1} of a rule", nameof(MatchPhrases), $"Match phrase {i + 1} of a rule must not be empty or white space.")).Distinct(StringComparer.OrdinalIgnoreCase)];
     } = [];
 
     /// <summary>

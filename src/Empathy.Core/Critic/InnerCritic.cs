@@ -6,24 +6,36 @@ namespace Empathy.Core.Critic;
 /// The voice that attacks the writer, given a name ("the heckler", "Ms Perfect") so that the writer
 /// can say "the heckler is on duty again": I am not the voice, I am the one who hears it.
 /// </summary>
-/// <remarks>Immutable and thread-safe; validated on every init.</remarks>
+/// <remarks>
+/// Immutable and thread-safe; validated on every init. A name or phrase stored or exported before the length
+/// limits existed still loads as it was written (docs/storage.md); the limits apply to texts set from now on.
+/// </remarks>
 public sealed record InnerCritic
 {
-    /// <summary>The critic's name or nickname; trimmed, required.</summary>
-    /// <exception cref="ArgumentException">The name is blank.</exception>
+    /// <summary>The longest name allowed, in characters after trimming: 100, for a name or nickname ("Ms Perfect").</summary>
+    public const int MaxNameLength = 100;
+
+    /// <summary>The longest typical phrase allowed, in characters after trimming: 300, a sentence or two the critic says.</summary>
+    public const int MaxPhraseLength = 300;
+
+    /// <summary>The critic's name or nickname; trimmed, required, at most <see cref="MaxNameLength"/> characters.</summary>
+    /// <exception cref="ArgumentException">The name is blank or too long.</exception>
     public required string Name
     {
         get;
-        init => field = Guard.NotBlank(value, nameof(Name), "An inner critic needs a name, even a nickname such as \"the heckler\".");
+        init => field = Guard.Text(value, MaxNameLength, "An inner critic's name", nameof(Name), "An inner critic needs a name, even a nickname such as \"the heckler\".");
     }
 
-    /// <summary>Phrases the critic typically says ("you always mess this up"); trimmed, blank ones refused.</summary>
-    /// <exception cref="ArgumentException">A phrase is blank.</exception>
+    /// <summary>
+    /// Phrases the critic typically says ("you always mess this up"); trimmed, blank ones refused, each at most
+    /// <see cref="MaxPhraseLength"/> characters.
+    /// </summary>
+    /// <exception cref="ArgumentException">A phrase is blank or too long (the message counts phrases from 1).</exception>
     public IReadOnlyList<string> TypicalPhrases
     {
         get;
         init => field = Guard.List<string, string>(value, (p, i) =>
-            Guard.NotBlank(p, nameof(TypicalPhrases), $"Typical phrase {i} must not be empty or white space."));
+            Guard.Text(p, MaxPhraseLength, $"Typical phrase {i + 1} of an inner critic", nameof(TypicalPhrases), $"Typical phrase {i + 1} must not be empty or white space."));
     } = [];
 
     /// <summary>

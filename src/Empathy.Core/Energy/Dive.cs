@@ -6,11 +6,22 @@ namespace Empathy.Core.Energy;
 /// One dive into another person's cold ocean: when it began, what it was expected to cost, and, once
 /// surfaced, when it ended and what it really cost.
 /// </summary>
-/// <remarks>Immutable and thread-safe; validated on every init.</remarks>
+/// <remarks>
+/// Immutable and thread-safe; validated on every init. A label stored or exported before its length limit
+/// existed still loads as it was written (docs/storage.md).
+/// </remarks>
 public sealed record Dive
 {
-    /// <summary>What the dive was ("listening to Sam after the funeral"); optional, trimmed.</summary>
-    public string? Label { get; init => field = string.IsNullOrWhiteSpace(value) ? null : value.Trim(); }
+    /// <summary>The longest label allowed, in characters after trimming: 200, a short line saying what the dive was.</summary>
+    public const int MaxLabelLength = 200;
+
+    /// <summary>What the dive was ("listening to Sam after the funeral"); optional, trimmed (blank reads as none), at most <see cref="MaxLabelLength"/> characters.</summary>
+    /// <exception cref="ArgumentException">The label is longer than <see cref="MaxLabelLength"/>.</exception>
+    public string? Label
+    {
+        get;
+        init => field = string.IsNullOrWhiteSpace(value) ? null : Guard.Length(value.Trim(), MaxLabelLength, "A dive's label", nameof(Label));
+    }
 
     /// <summary>When the dive began.</summary>
     public required DateTimeOffset StartedAt { get; init; }

@@ -151,11 +151,12 @@ public sealed record EnergyTank
     /// </summary>
     /// <param name="at">When the dive begins; not before <see cref="LastEventAt"/>.</param>
     /// <param name="plannedCost">The expected cost, 0 or more.</param>
-    /// <param name="label">What the dive is; optional.</param>
+    /// <param name="label">What the dive is; optional, at most <see cref="Dive.MaxLabelLength"/> characters.</param>
     /// <param name="overrideReserve">Whether to dive even below the reserve.</param>
     /// <returns>Whether the dive was accepted, the resulting tank, and why.</returns>
     /// <exception cref="InvalidOperationException">A dive is already under way.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last event, or the cost is negative or not finite.</exception>
+    /// <exception cref="ArgumentException"><paramref name="label"/> is longer than <see cref="Dive.MaxLabelLength"/>.</exception>
     public DiveResult StartDive(DateTimeOffset at, double plannedCost, string? label = null, bool overrideReserve = false)
     {
         if (CurrentDive is { } current)

@@ -15,25 +15,38 @@ namespace Empathy.Core.People;
 /// </para>
 /// <para>
 /// A string converts to a name implicitly, so <c>Person = "Sam"</c> reads naturally; like the constructor,
-/// the conversion throws <see cref="ArgumentException"/> for a blank name.
+/// the conversion throws <see cref="ArgumentException"/> for a blank name or one over <see cref="MaxLength"/>.
+/// </para>
+/// <para>
+/// A name stored or exported before the limit existed still loads as it was written (docs/storage.md);
+/// the limit applies to names created from now on.
 /// </para>
 /// </remarks>
 [JsonConverter(typeof(PersonNameJsonConverter))]
 public readonly struct PersonName : IEquatable<PersonName>
 {
+    /// <summary>
+    /// The longest name allowed, in characters after trimming: 200, room for a full name or a description
+    /// ("my manager at the old job"), not for a paragraph.
+    /// </summary>
+    public const int MaxLength = 200;
+
+    // What a message calls the name.
+    internal const string Described = "A person's name";
+
     private readonly string? _value;
 
     /// <summary>Names a person.</summary>
-    /// <param name="value">The name as the user writes it; trimmed, not blank.</param>
-    /// <exception cref="ArgumentException"><paramref name="value"/> is null, empty or white space.</exception>
-    public PersonName(string value) => _value = Guard.NotBlank(value, nameof(value), "A person's name must not be empty or white space.");
+    /// <param name="value">The name as the user writes it; trimmed, not blank, at most <see cref="MaxLength"/> characters.</param>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is null, empty or white space, or longer than <see cref="MaxLength"/>.</exception>
+    public PersonName(string value) => _value = Guard.Text(value, MaxLength, Described, nameof(value), "A person's name must not be empty or white space.");
 
     /// <summary>The name, trimmed, in the spelling it was given; empty only for <see langword="default"/>.</summary>
     public string Value => _value ?? "";
 
     /// <summary>Names a person.</summary>
-    /// <param name="value">The name; trimmed, not blank.</param>
-    /// <exception cref="ArgumentException"><paramref name="value"/> is null, empty or white space.</exception>
+    /// <param name="value">The name; trimmed, not blank, at most <see cref="MaxLength"/> characters.</param>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is null, empty or white space, or longer than <see cref="MaxLength"/>.</exception>
     public static implicit operator PersonName(string value) => new(value);
 
     /// <summary>Whether two names are the same person (ordinal, ignoring case).</summary>

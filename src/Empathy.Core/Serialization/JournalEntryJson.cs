@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Empathy.Core.Journal;
 using Empathy.Core.Storage;
 using Empathy.Core.Storage.Migrations;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Serialization;
 
@@ -35,6 +36,8 @@ public static class JournalEntryJson
     /// </exception>
     public static JournalEntry Deserialize(ReadOnlySpan<byte> utf8Json)
     {
+        // An entry is data written earlier (stored, or exported), so texts over limits added since still load.
+        using var earlier = EarlierData.Reading();
         try
         {
             if (PeekSchemaVersion(utf8Json) == JournalEntry.CurrentSchemaVersion)
@@ -70,6 +73,7 @@ public static class JournalEntryJson
             _ => throw new JournalFormatException($"{where} has a '{VersionProperty}' that is not a whole number."),
         };
 
+        using var earlier = EarlierData.Reading();
         try
         {
             JournalMigrations.Entries.MigrateToCurrent(node, version);

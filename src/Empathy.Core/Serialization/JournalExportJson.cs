@@ -109,9 +109,10 @@ public static class JournalExportJson
         var entries = new JournalEntry[items.Count];
         for (var i = 0; i < entries.Length; i++)
         {
+            // Counted from 1, as people count; the path in the message ("$.entries[0]") keeps JSON's own index.
             entries[i] = items[i] is JsonObject item
-                ? JournalEntryJson.FromNode(item, $"Entry {i} of the journal export")
-                : throw new JournalFormatException($"Entry {i} of the journal export is not a JSON object.");
+                ? JournalEntryJson.FromNode(item, $"Entry {i + 1} of the journal export")
+                : throw new JournalFormatException($"Entry {i + 1} of the journal export is not a JSON object.");
         }
 
         return new JournalExport { ExportedAt = exportedAt, Entries = entries };

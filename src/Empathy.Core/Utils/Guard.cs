@@ -2,7 +2,7 @@ namespace Empathy.Core.Utils;
 
 /// <summary>
 /// The library's argument checks, written once so that every message reads the same: a text that is
-/// not blank (trimmed), a level on the 0–100 scale, an amount of energy, and the copy of a list.
+/// not blank (trimmed), a text within its length limit, a level on the 0–100 scale, an amount of energy, and the copy of a list.
 /// </summary>
 /// <remarks>
 /// One policy for lists given to an init member: <see langword="null"/> reads as empty (System.Text.Json's
@@ -26,6 +26,31 @@ internal static class Guard
     /// <summary>Returns <paramref name="value"/> trimmed, <see langword="null"/> for <see langword="null"/>; throws when it is empty or white space.</summary>
     public static string? NotBlankOrNull(string? value, string paramName, string? message = null) =>
         value is null ? null : NotBlank(value, paramName, message);
+
+    /// <summary>
+    /// Returns <paramref name="value"/> trimmed when it is not blank and has at most <paramref name="maxLength"/>
+    /// characters; otherwise throws, in plain words (see <see cref="Length"/>).
+    /// </summary>
+    public static string Text(string? value, int maxLength, string what, string paramName, string? blankMessage = null) =>
+        Length(NotBlank(value, paramName, blankMessage), maxLength, what, paramName);
+
+    /// <summary>
+    /// Returns <paramref name="value"/> when it has at most <paramref name="maxLength"/> characters (UTF-16 code
+    /// units, as <see cref="string.Length"/> counts), or when data written earlier is being read
+    /// (<see cref="EarlierData"/>); otherwise throws "{what} must be at most 200 characters; this one has 5000.".
+    /// </summary>
+    /// <param name="value">The text, trimmed already where the member trims.</param>
+    /// <param name="maxLength">The member's public limit.</param>
+    /// <param name="what">What the text is, as a sentence starts: "A person's name".</param>
+    /// <param name="paramName">The member, for the exception.</param>
+    public static string Length(string value, int maxLength, string what, string paramName) =>
+        LengthProblem(value, maxLength, what) is { } problem ? throw new ArgumentException(problem, paramName) : value;
+
+    /// <summary>Why <paramref name="value"/> is too long (see <see cref="Length"/>), or <see langword="null"/> when it is not; for readers that report problems their own way.</summary>
+    public static string? LengthProblem(string value, int maxLength, string what) =>
+        value.Length <= maxLength || EarlierData.IsBeingRead
+            ? null
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{what} must be at most {maxLength} characters; this one has {value.Length}.");
 
     /// <summary>Why <paramref name="value"/> is not a valence, in the words of the scale.</summary>
     public static string ValenceProblem(double value) => double.IsNaN(value)

@@ -41,7 +41,7 @@ public class ExportMomentOffsetTests
 
         var error = Assert.Throws<JournalFormatException>(() => JournalExportJson.Deserialize(Encoding.UTF8.GetBytes(json)));
 
-        Assert.StartsWith("Entry 1 of the journal export (id ", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Entry 2 of the journal export (id ", error.Message, StringComparison.Ordinal);
         Assert.Contains("offset from UTC, such as 2026-11-28T15:30:00-05:00", error.Message, StringComparison.Ordinal);
         Assert.EndsWith($"at $.entries[1].feltAt {at}.", error.Message, StringComparison.Ordinal);
     }

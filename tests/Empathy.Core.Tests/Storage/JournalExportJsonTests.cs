@@ -97,7 +97,7 @@ public class JournalExportJsonTests
         var error = Assert.Throws<JournalFormatException>(() =>
             JournalExportJson.Deserialize("""{"formatVersion":1,"exportedAt":"2026-01-01T00:00:00Z","entries":[{"id":"0196f2a4-3c1e-7b2a-9d4e-5f6a7b8c9d01","schemaVersion":7}]}"""u8));
 
-        Assert.Contains("Entry 0", error.Message);
+        Assert.Contains("Entry 1 of the journal export", error.Message);
         Assert.Contains("newer version", error.Message);
     }
 
@@ -108,7 +108,7 @@ public class JournalExportJsonTests
 
         var error = Assert.Throws<JournalFormatException>(() => JournalExportJson.Deserialize(json));
 
-        Assert.Contains("Entry 0", error.Message);
+        Assert.Contains("Entry 1 of the journal export", error.Message);
         Assert.Contains("0196f2a4-3c1e-7b2a-9d4e-5f6a7b8c9d01", error.Message);
         Assert.DoesNotContain("my secret", error.Message);
     }

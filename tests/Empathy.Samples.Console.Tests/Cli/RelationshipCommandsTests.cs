@@ -27,6 +27,21 @@ public sealed class RelationshipCommandsTests : IDisposable
         Assert.True(Guid.TryParse(added.GetProperty("id").GetString(), out _));
     }
 
+    [Theory]
+    [InlineData("relationship", "add")]
+    [InlineData("relationship", "status")]
+    [InlineData("boundary", "zone")]
+    public async Task APersonsNameOverTheLimit_ExitsOneWithThePlainMessage(string command, string subcommand)
+    {
+        string[] args = command == "boundary" ? [command, subcommand, new string('x', 5000), "inside"] : [command, subcommand, new string('x', 5000)];
+
+        var result = await _journal.RunAsync(args);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("A person's name must be at most 200 characters; this one has 5000.", result.Error);
+        Assert.DoesNotContain("unexpected error", result.Error);
+    }
+
     [Fact]
     public async Task Add_TheSamePersonTwice_IgnoringCase_ExitsOne()
     {

@@ -331,7 +331,7 @@ public abstract class PracticeStoreContractTests : IAsyncLifetime
     {
         var record = PracticeSamples.Record(PracticeSamples.Critic());
         await Store.AddAsync(Alice, PracticeKinds.InnerCritics, record);
-        var huge = record with { Value = new InnerCritic { Name = "the heckler", TypicalPhrases = [new string('x', PracticeKind.MaxRecordBytes)] } };
+        var huge = record with { Value = new InnerCritic { Name = "the heckler", TypicalPhrases = OversizedPhrases() } };
         var hugeNew = huge with { Id = PracticeRecordId.New() };
 
         var update = await Assert.ThrowsAsync<ArgumentException>(() => Store.UpdateAsync(Alice, PracticeKinds.InnerCritics, huge));
@@ -399,7 +399,7 @@ public abstract class PracticeStoreContractTests : IAsyncLifetime
     [Fact]
     public async Task OwnerData_ImportWithARefusedRecord_WritesNoJournalEntryEither()
     {
-        var bad = PracticeSamples.Record(PracticeSamples.Critic() with { TypicalPhrases = [new string('x', PracticeKind.MaxRecordBytes)] });
+        var bad = PracticeSamples.Record(PracticeSamples.Critic() with { TypicalPhrases = OversizedPhrases() });
         var document = new OwnerDataExport
         {
             ExportedAt = PracticeSamples.Start,
@@ -535,4 +535,9 @@ public abstract class PracticeStoreContractTests : IAsyncLifetime
             System.Text.Json.JsonSerializer.Serialize(read.Value, kind.TypeInfo));
         Assert.Equal([record], (await Store.ListAsync(Alice, kind, PracticeQuery.All)).Records);
     }
+
+    // Phrases each within the critic's limit whose JSON together is over the record size limit.
+    private static string[] OversizedPhrases() =>
+        [.. Enumerable.Range(0, (PracticeKind.MaxRecordBytes / InnerCritic.MaxPhraseLength) + 1)
+            .Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture).PadRight(InnerCritic.MaxPhraseLength, 'x'))];
 }

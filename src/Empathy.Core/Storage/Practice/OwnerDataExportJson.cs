@@ -60,7 +60,11 @@ public static class OwnerDataExportJson
     public static async Task<OwnerDataExport> DeserializeAsync(Stream source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return FromNode(await ExportDocumentJson.ParseAsync(source, Subject, cancellationToken).ConfigureAwait(false));
+        // The whole document is read first (its tree is held whole anyway), so a refused value's message can give
+        // its line, as Deserialize's does.
+        using var buffer = new MemoryStream();
+        await source.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
     private static void Write(Utf8JsonWriter writer, OwnerDataExport export)

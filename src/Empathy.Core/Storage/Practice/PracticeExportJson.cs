@@ -59,7 +59,11 @@ public static class PracticeExportJson
     public static async Task<PracticeExport> DeserializeAsync(Stream source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return FromNode(await ExportDocumentJson.ParseAsync(source, Subject, cancellationToken).ConfigureAwait(false), Subject);
+        // The whole document is read first (its tree is held whole anyway), so a refused value's message can give
+        // its line, as Deserialize's does.
+        using var buffer = new MemoryStream();
+        await source.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
     /// <summary>Writes the document object (also the "practice" part of an owner data document).</summary>

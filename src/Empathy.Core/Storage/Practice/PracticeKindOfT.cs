@@ -133,8 +133,8 @@ public sealed class PracticeKind<T> : PracticeKind
         for (var i = 0; i < records.Length; i++)
         {
             records[i] = items[i] is JsonObject item
-                ? PracticeRecordJson.FromNode(this, item, $"{Name} record {i} of {where}")
-                : throw new JournalFormatException($"{Name} record {i} of {where} is not a JSON object.");
+                ? PracticeRecordJson.FromNode(this, item, $"{Name} record {i + 1} of {where}")
+                : throw new JournalFormatException($"{Name} record {i + 1} of {where} is not a JSON object.");
         }
 
         try

@@ -110,11 +110,13 @@ internal static class PracticeRecordJson
         }
     }
 
-    // The record's model, its moments read only with their offset; an error's path is made whole from the document's root.
+    // The record's model, its moments read only with their offset; an error's path is made whole from the document's
+    // root. A record is data written earlier (stored, or exported), so texts over limits added since still load.
     private static T? Read<T>(JsonObject model, PracticeKind<T> kind)
         where T : class
     {
         var info = EmpathyJson.RevealingImport.GetTypeInfo(typeof(T)) as JsonTypeInfo<T> ?? kind.TypeInfo;
+        using var earlier = EarlierData.Reading();
         try
         {
             return model.Deserialize(info);
