@@ -57,6 +57,18 @@ internal sealed class PackParser
         }
     }
 
+    /// <summary>
+    /// Reads one file from its bytes, which must be UTF-8 (see <see cref="PackEncoding"/>); a file that
+    /// is not is one EMP0001 at its first bad byte. Never throws except to honour <paramref name="cancellationToken"/>.
+    /// </summary>
+    public static ParsedPackFile ParseFile(PackFileName name, byte[] bytes, CancellationToken cancellationToken = default)
+    {
+        var decoded = PackEncoding.Decode(bytes);
+        return decoded.Text is null
+            ? ParsedPackFile.Failed(name, PackProblem.Create(PackRules.InvalidJson, name.Path, decoded.ErrorSpan, decoded.Error ?? "the file is not UTF-8"))
+            : ParseFile(name, decoded.Text, cancellationToken);
+    }
+
     /// <summary>Parses and checks one pack file.</summary>
     /// <param name="path">The file's path, carried into problems; <see langword="null"/> when unknown.</param>
     /// <param name="text">The file's text.</param>
