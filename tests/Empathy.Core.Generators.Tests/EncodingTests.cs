@@ -54,6 +54,26 @@ public class EncodingTests
             OnlyProblem([.. Encoding.UTF8.GetBytes(Accented[..Accented.IndexOf("before", StringComparison.Ordinal)]), 0xE9, .. Encoding.UTF8.GetBytes(Accented[Accented.IndexOf("before", StringComparison.Ordinal)..])]),
             StringComparison.Ordinal);
 
+    [Fact]
+    public void Latin1Pack_ReadAsTheSdkCompilerReadsIt_IsRefusedAtTheSameLineAndColumnAsByTheLoader()
+    {
+        // The .NET 10 SDK's compiler hands the generator a Latin-1 file decoded as UTF-8 with U+FFFD for each bad byte.
+        var bytes = Encoding.Latin1.GetBytes(Accented);
+        var run = GeneratorHarness.Run((Path, Encoding.UTF8.GetString(bytes)));
+
+        Assert.Empty(run.Sources);
+        Assert.StartsWith(
+            "calm.exercises.json(4,19): error EMP0001: The exercise pack is not valid JSON: the file is not UTF-8: line 4, column 19 holds U+FFFD, the character that stands for bytes that were not UTF-8 when the file was read; save the file as UTF-8",
+            Assert.Single(ProblemLines.Of(run)), StringComparison.Ordinal);
+        using var stream = new MemoryStream(bytes);
+        var fromLoader = Assert.Single(ExercisePack.Load(stream, Path).Problems);
+        Assert.Equal(("EMP0001", 4, 19), (fromLoader.Id, fromLoader.Line, fromLoader.Column));
+    }
+
+    [Fact]
+    public void ReplacementCharacterWrittenAsAnEscape_IsKept() =>
+        Assert.True(GeneratorHarness.Run((Path, Accented.Replace("Calm básics", "Calm \\uFFFD", StringComparison.Ordinal))).Accepted);
+
     [Theory]
     [InlineData("utf-16", "UTF-16 (little-endian)")]
     [InlineData("utf-16BE", "UTF-16 (big-endian)")]

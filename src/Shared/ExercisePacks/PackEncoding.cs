@@ -41,6 +41,30 @@ internal static class PackEncoding
             span);
     }
 
+    /// <summary>
+    /// Why <paramref name="text"/> looks decoded from bytes that were not UTF-8: a raw U+FFFD, the
+    /// replacement character a lenient decoder writes for each bad byte (the compiler reads a Latin-1
+    /// file so), or <see langword="null"/>. A pack that means the character writes it as <c>\uFFFD</c>.
+    /// </summary>
+    public static PackDecoding? FindReplacementCharacter(string text)
+    {
+        var at = text.IndexOf('\uFFFD');
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        var span = PositionAfter(text.Substring(start, at - start));
+        return PackDecoding.Refused(
+            string.Format(
+                CultureInfo.InvariantCulture,
+                "the file is not UTF-8: line {0}, column {1} holds U+FFFD, the character that stands for bytes that were not UTF-8 when the file was read; save the file as UTF-8 (write \\uFFFD if you mean that character)",
+                span.Line,
+                span.Column),
+            new SourceSpan(at, 1, span.Line, span.Column));
+    }
+
     private static bool HasUtf8ByteOrderMark(byte[] bytes) =>
         bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
 

@@ -47,6 +47,12 @@ internal sealed class PackParser
             return ParsedPackFile.Failed(name, PackProblem.Create(PackRules.InvalidCulture, name.Path, SourceSpan.Start, name.Culture, name.FileName));
         }
 
+        var replaced = PackEncoding.FindReplacementCharacter(text);
+        if (replaced is not null)
+        {
+            return ParsedPackFile.Failed(name, PackProblem.Create(PackRules.InvalidJson, name.Path, replaced.ErrorSpan, replaced.Error ?? "the file is not UTF-8"));
+        }
+
         try
         {
             return new ParsedPackFile(name, Parse(name.Path, text, cancellationToken));

@@ -120,6 +120,16 @@ public class ExercisePackEncodingTests
         Assert.Contains("the byte " + named + " at line 5, column 30 is not valid UTF-8", problem.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Load_TextWithAReplacementCharacter_IsRefusedWhereItIs_AndTheEscapeIsKept()
+    {
+        var problem = OnlyProblem(ExercisePack.Load(Accented.Replace("Tiná", "Tin\uFFFD", StringComparison.Ordinal), Path));
+
+        Assert.Equal((3, 16), (problem.Line, problem.Column));
+        Assert.Contains("line 3, column 16 holds U+FFFD", problem.Message, StringComparison.Ordinal);
+        Assert.Equal("Tin\uFFFD", ExercisePack.Load(Accented.Replace(" — café ½ 🙂", "", StringComparison.Ordinal).Replace("Tiná", "Tin\\uFFFD", StringComparison.Ordinal), Path).EnsureSuccess().Title.Current);
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
