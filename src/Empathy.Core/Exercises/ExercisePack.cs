@@ -89,7 +89,7 @@ public sealed record ExercisePack
         return PackMaterializer.ToResult(PackAssembler.Assemble([parsed], checkTypeNames: false)[0]);
     }
 
-    /// <summary>Loads one pack file from a UTF-8 stream (with or without a byte order mark), read as a base pack.</summary>
+    /// <summary>Loads one pack file from a UTF-8 stream (with or without a byte order mark), read as a base pack; bytes that are not UTF-8 are problem EMP0001 at the first bad byte.</summary>
     /// <param name="utf8Json">The pack file's bytes; left open.</param>
     /// <param name="path">The file's path, carried into problems; optional.</param>
     /// <returns>The pack, or the problems that stop it.</returns>
@@ -97,11 +97,12 @@ public sealed record ExercisePack
     public static ExercisePackLoadResult Load(Stream utf8Json, string? path = null)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var reader = new StreamReader(utf8Json, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        return Load(reader.ReadToEnd(), path);
+        using var bytes = new MemoryStream();
+        utf8Json.CopyTo(bytes);
+        return LoadBytes(bytes.ToArray(), path);
     }
 
-    /// <summary>Loads one pack file from a UTF-8 stream without blocking, read as a base pack.</summary>
+    /// <summary>Loads one pack file from a UTF-8 stream without blocking, read as a base pack; bytes that are not UTF-8 are problem EMP0001 at the first bad byte.</summary>
     /// <param name="utf8Json">The pack file's bytes; left open.</param>
     /// <param name="path">The file's path, carried into problems; optional.</param>
     /// <param name="cancellationToken">Stops the read.</param>
@@ -110,9 +111,17 @@ public sealed record ExercisePack
     public static async Task<ExercisePackLoadResult> LoadAsync(Stream utf8Json, string? path = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var reader = new StreamReader(utf8Json, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        var json = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
-        return Load(json, path);
+        using var bytes = new MemoryStream();
+        await utf8Json.CopyToAsync(bytes, cancellationToken).ConfigureAwait(false);
+        return LoadBytes(bytes.ToArray(), path);
+    }
+
+    /// <summary>Loads one base pack from its bytes, refusing any that are not UTF-8 rather than decoding them into replacement characters.</summary>
+    private static ExercisePackLoadResult LoadBytes(byte[] utf8Json, string? path)
+    {
+        var file = path ?? string.Empty;
+        var parsed = PackParser.ParseFile(new PackFileName(file, file, null), utf8Json);
+        return PackMaterializer.ToResult(PackAssembler.Assemble([parsed], checkTypeNames: false)[0]);
     }
 
     /// <summary>

@@ -47,6 +47,12 @@ internal sealed class PackParser
             return ParsedPackFile.Failed(name, PackProblem.Create(PackRules.InvalidCulture, name.Path, SourceSpan.Start, name.Culture, name.FileName));
         }
 
+        var replaced = PackEncoding.FindReplacementCharacter(text);
+        if (replaced is not null)
+        {
+            return ParsedPackFile.Failed(name, PackProblem.Create(PackRules.InvalidJson, name.Path, replaced.ErrorSpan, replaced.Error ?? "the file is not UTF-8"));
+        }
+
         try
         {
             return new ParsedPackFile(name, Parse(name.Path, text, cancellationToken));
@@ -55,6 +61,18 @@ internal sealed class PackParser
         {
             return ParsedPackFile.Failed(name, PackProblem.Unexpected(name.Path, error, PackProblem.Stage.Checking));
         }
+    }
+
+    /// <summary>
+    /// Reads one file from its bytes, which must be UTF-8 (see <see cref="PackEncoding"/>); a file that
+    /// is not is one EMP0001 at its first bad byte. Never throws except to honour <paramref name="cancellationToken"/>.
+    /// </summary>
+    public static ParsedPackFile ParseFile(PackFileName name, byte[] bytes, CancellationToken cancellationToken = default)
+    {
+        var decoded = PackEncoding.Decode(bytes);
+        return decoded.Text is null
+            ? ParsedPackFile.Failed(name, PackProblem.Create(PackRules.InvalidJson, name.Path, decoded.ErrorSpan, decoded.Error ?? "the file is not UTF-8"))
+            : ParseFile(name, decoded.Text, cancellationToken);
     }
 
     /// <summary>Parses and checks one pack file.</summary>
