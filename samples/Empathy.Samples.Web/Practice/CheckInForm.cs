@@ -18,11 +18,14 @@ public sealed class CheckInForm
     /// <summary>A private note.</summary>
     public string? Note { get; set; }
 
-    /// <summary>When (UTC, <c>datetime-local</c>); empty for now.</summary>
+    /// <summary>When (wall-clock time in <see cref="TimeZone"/>, <c>datetime-local</c>); empty for now.</summary>
     public string? At { get; set; }
 
+    /// <summary>The IANA id of the zone the time is typed in ("Europe/Madrid"); empty for UTC.</summary>
+    public string? TimeZone { get; set; }
+
     /// <summary>The request these fields describe (a number that is not one adds an error; then the other fields' errors are added too).</summary>
-    public CheckInRequest ToRequest(Dictionary<string, string[]> errors)
+    public CheckInRequest ToRequest(TimeZoneInfo zone, Dictionary<string, string[]> errors)
     {
         var request = new CheckInRequest(
             FormFields.Int(Depletion, "depletion", errors),
@@ -30,7 +33,7 @@ public sealed class CheckInForm
             FormFields.Int(SelfDoubt, "selfDoubt", errors),
             AdjustmentTried,
             Note,
-            FormFields.Moment(At, "at", errors));
+            FormFields.Moment(At, zone, "at", errors));
         if (errors.Count > 0 && !RelationshipInput.TryBuildCheckIn(request with { At = null }, DateTimeOffset.UnixEpoch, int.MaxValue, out _, out var more))
         {
             FormFields.AddMissing(errors, more);

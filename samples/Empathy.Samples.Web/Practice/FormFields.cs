@@ -1,4 +1,5 @@
 using System.Globalization;
+using Empathy.Samples.Web.TimeZones;
 
 namespace Empathy.Samples.Web.Practice;
 
@@ -43,10 +44,11 @@ public static class FormFields
     }
 
     /// <summary>
-    /// A moment from a <c>datetime-local</c> or <c>date</c> field, read as UTC (the site keeps times in UTC);
-    /// a day alone means its end when <paramref name="endOfDay"/>, otherwise its start.
+    /// A moment from a <c>datetime-local</c> or <c>date</c> field, the wall-clock time read in <paramref name="zone"/>
+    /// (see <see cref="WallClock"/> for the times the clocks skip or repeat); a day alone means its end there when
+    /// <paramref name="endOfDay"/>, otherwise its start. A time typed with its own offset keeps it.
     /// </summary>
-    public static DateTimeOffset? Moment(string? text, string field, Dictionary<string, string[]> errors, bool endOfDay = false)
+    public static DateTimeOffset? Moment(string? text, TimeZoneInfo zone, string field, Dictionary<string, string[]> errors, bool endOfDay = false)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -56,16 +58,20 @@ public static class FormFields
         var trimmed = text.Trim();
         if (DateOnly.TryParseExact(trimmed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            var start = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            return endOfDay ? start.AddDays(1).AddTicks(-1) : start;
+            return endOfDay ? WallClock.EndOfDay(day, zone) : Read(day.ToDateTime(TimeOnly.MinValue), zone, field, errors);
         }
 
-        if (DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var moment))
+        if (DateTime.TryParseExact(trimmed, WallClockFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        {
+            return Read(local, zone, field, errors);
+        }
+
+        if (DateTimeOffset.TryParseExact(trimmed, OffsetFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment))
         {
             return moment;
         }
 
-        errors[field] = [$"'{trimmed}' is not a date (use the form yyyy-mm-dd)."];
+        errors[field] = [endOfDay ? $"'{trimmed}' is not a date (use the form yyyy-mm-dd)." : $"'{trimmed}' is not a date and time (use the form yyyy-mm-dd hh:mm)."];
         return null;
     }
 
@@ -82,9 +88,27 @@ public static class FormFields
     public static string[] Lines(string? text) =>
         (text ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>A moment as a <c>datetime-local</c> field shows it (UTC, to the minute).</summary>
-    public static string LocalField(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>A moment as a <c>datetime-local</c> field shows it (in <paramref name="zone"/>, to the minute).</summary>
+    public static string LocalField(DateTimeOffset at, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(at, zone).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
 
-    /// <summary>A day as a <c>date</c> field shows it (UTC).</summary>
-    public static string DateField(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>A day as a <c>date</c> field shows it (in <paramref name="zone"/>).</summary>
+    public static string DateField(DateTimeOffset at, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(at, zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    // What a datetime-local field sends (seconds when the browser shows them), and the same with a space.
+    private static readonly string[] WallClockFormats =
+        ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss"];
+
+    private static readonly string[] OffsetFormats =
+        ["yyyy-MM-dd'T'HH:mmzzz", "yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", "yyyy-MM-dd'T'HH:mm'Z'", "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'"];
+
+    private static DateTimeOffset? Read(DateTime local, TimeZoneInfo zone, string field, Dictionary<string, string[]> errors)
+    {
+        var moment = WallClock.Moment(local, zone, out var error);
+        if (error is not null)
+        {
+            errors[field] = [error];
+        }
+
+        return moment;
+    }
 }

@@ -14,11 +14,14 @@ public sealed class InteractionForm
     /// <summary>How long, in minutes.</summary>
     public string? Minutes { get; set; }
 
-    /// <summary>When (UTC, <c>datetime-local</c>); empty for now.</summary>
+    /// <summary>When (wall-clock time in <see cref="TimeZone"/>, <c>datetime-local</c>); empty for now.</summary>
     public string? At { get; set; }
 
+    /// <summary>The IANA id of the zone the time is typed in ("Europe/Madrid"); empty for UTC.</summary>
+    public string? TimeZone { get; set; }
+
     /// <summary>The request these fields describe, or <see langword="null"/> with the errors of the fields that could not be read.</summary>
-    public InteractionRequest? ToRequest(Dictionary<string, string[]> errors)
+    public InteractionRequest? ToRequest(TimeZoneInfo zone, Dictionary<string, string[]> errors)
     {
         if (!Enum.TryParse<InteractionKind>(Kind, ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
         {
@@ -32,7 +35,7 @@ public sealed class InteractionForm
         }
 
         var minutes = FormFields.Int(Minutes, "minutes", errors) ?? 0;
-        var at = FormFields.Moment(At, "at", errors);
+        var at = FormFields.Moment(At, zone, "at", errors);
         return errors.Count > 0 ? null : new InteractionRequest(kind, proximity, minutes, at);
     }
 }

@@ -47,7 +47,7 @@ public sealed class JournalListPageTests : IClassFixture<SharedApp>
 
         var html = await Forms.HtmlAsync(await user.Client.GetAsync("/Journal"));
 
-        Assert.Contains("<time datetime=\"2026-03-01T08:30:00.0000000+00:00\">2026-03-01 08:30</time> UTC</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<time datetime=\"2026-03-01T08:30:00.0000000+00:00\">2026-03-01 08:30</time> (UTC)</a>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("10:30", html, StringComparison.Ordinal);
     }
 

@@ -1,3 +1,4 @@
+using Empathy.Samples.Web.TimeZones;
 using Empathy.Core.Relationships;
 using Empathy.Core.Storage.Practice;
 using Empathy.Samples.Web.Practice;
@@ -50,7 +51,7 @@ public sealed class ExitModel(RelationshipKeeper relationships) : PageModel
     public async Task<IActionResult> OnPostAsync(string? id, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        var request = Input.ToRequest(errors);
+        var request = Input.ToRequest(RememberedTimeZone.Choose(HttpContext, Input.TimeZone, errors), errors);
         if (errors.Count == 0)
         {
             var outcome = await relationships.CheckInAsync(id, request, cancellationToken);

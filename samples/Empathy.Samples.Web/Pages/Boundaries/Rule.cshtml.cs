@@ -1,3 +1,4 @@
+using Empathy.Samples.Web.TimeZones;
 using Empathy.Samples.Web.Practice;
 using Empathy.Samples.Web.Submissions;
 using Microsoft.AspNetCore.Mvc;
@@ -33,7 +34,7 @@ public sealed class RuleModel(BoundaryKeeper boundaries) : PageModel
         }
 
         Number = number;
-        Input = RuleForm.From(rule);
+        Input = RuleForm.From(rule, RememberedTimeZone.Of(HttpContext));
         return Page();
     }
 
@@ -42,7 +43,7 @@ public sealed class RuleModel(BoundaryKeeper boundaries) : PageModel
     public async Task<IActionResult> OnPostAsync(int? number, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        var request = Input.ToRequest(errors);
+        var request = Input.ToRequest(RememberedTimeZone.Choose(HttpContext, Input.TimeZone, errors), errors);
         if (errors.Count == 0)
         {
             var outcome = number is { } n ? await boundaries.UpdateRuleAsync(n, request, cancellationToken) : await boundaries.AddRuleAsync(request, cancellationToken);

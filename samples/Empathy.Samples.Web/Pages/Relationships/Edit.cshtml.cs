@@ -1,3 +1,4 @@
+using Empathy.Samples.Web.TimeZones;
 using Empathy.Core.Connection;
 using Empathy.Core.Relationships;
 using Empathy.Core.Storage.Practice;
@@ -68,7 +69,7 @@ public sealed class EditModel(RelationshipKeeper relationships) : PageModel
     public async Task<IActionResult> OnPostContactAsync(string? id, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        var request = Contact.ToRequest(errors);
+        var request = Contact.ToRequest(RememberedTimeZone.Choose(HttpContext, Contact.TimeZone, errors), errors);
         var outcome = request is not null ? await relationships.LogInteractionAsync(id, request, cancellationToken) : null;
         return await AnswerAsync(id, outcome, errors, "logged", contact: true, cancellationToken);
     }

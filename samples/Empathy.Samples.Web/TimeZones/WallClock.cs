@@ -1,0 +1,53 @@
+using System.Globalization;
+
+namespace Empathy.Samples.Web.TimeZones;
+
+/// <summary>
+/// Turns a wall-clock time typed in a zone into a moment. A time the clocks skip (the spring change) is refused
+/// with a message naming the change; a time that happens twice (the autumn change) is the first of the two.
+/// </summary>
+public static class WallClock
+{
+    /// <summary>The moment <paramref name="local"/> names in <paramref name="zone"/>, with the zone's offset then; or <see langword="null"/> and an error when the clocks skip it.</summary>
+    public static DateTimeOffset? Moment(DateTime local, TimeZoneInfo zone, out string? error)
+    {
+        local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        if (zone.IsInvalidTime(local))
+        {
+            var gapStart = local;
+            while (zone.IsInvalidTime(gapStart.AddMinutes(-1)))
+            {
+                gapStart = gapStart.AddMinutes(-1);
+            }
+
+            var gapEnd = local;
+            while (zone.IsInvalidTime(gapEnd))
+            {
+                gapEnd = gapEnd.AddMinutes(1);
+            }
+
+            error = $"There is no {Text(local, "HH:mm")} on {Text(local, "yyyy-MM-dd")} in {ZonedTimes.IdOf(zone)}: the clocks go forward from {Text(gapStart, "HH:mm")} to {Text(gapEnd, "HH:mm")} that night. Choose a time before {Text(gapStart, "HH:mm")} or from {Text(gapEnd, "HH:mm")} on.";
+            return null;
+        }
+
+        error = null;
+        // Of the two offsets of a repeated hour, the larger is the earlier moment (before the clocks go back).
+        var offset = zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local).Max() : zone.GetUtcOffset(local);
+        return new DateTimeOffset(local, offset);
+    }
+
+    /// <summary>The last moment of <paramref name="day"/> in <paramref name="zone"/> (just before the next day starts there).</summary>
+    public static DateTimeOffset EndOfDay(DateOnly day, TimeZoneInfo zone)
+    {
+        var next = day.AddDays(1).ToDateTime(TimeOnly.MinValue);
+        while (zone.IsInvalidTime(next))
+        {
+            next = next.AddMinutes(1); // a zone whose clocks skip midnight starts the day later
+        }
+
+        var offset = zone.IsAmbiguousTime(next) ? zone.GetAmbiguousTimeOffsets(next).Max() : zone.GetUtcOffset(next);
+        return TimeZoneInfo.ConvertTime(new DateTimeOffset(next, offset).AddTicks(-1), zone);
+    }
+
+    private static string Text(DateTime at, string format) => at.ToString(format, CultureInfo.InvariantCulture);
+}
