@@ -53,7 +53,7 @@ public sealed record EmotionRating
             if (!seen.TryAdd(ratings[i].Emotion, i))
             {
                 throw new ArgumentException(
-                    $"'{paramName}' names '{ratings[i].Emotion}' twice (items {seen[ratings[i].Emotion]} and {i}, letter case aside); each emotion is rated once, so name it once, with one intensity.",
+                    $"'{paramName}' names '{ratings[i].Emotion}' twice (items {seen[ratings[i].Emotion] + 1} and {i + 1}, letter case aside); each emotion is rated once, so name it once, with one intensity.",
                     paramName);
             }
         }
