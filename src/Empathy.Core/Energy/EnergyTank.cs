@@ -267,12 +267,12 @@ public sealed record EnergyTank
             var point = timeline[i];
             if (!(double.IsFinite(point.Level) && point.Level >= 0 && point.Level <= capacity))
             {
-                throw new ArgumentException($"Timeline point {i} has level {point.Level}; levels must be between 0 and the capacity ({capacity}).", nameof(timeline));
+                throw new ArgumentException($"Timeline point {i + 1} has level {point.Level}; levels must be between 0 and the capacity ({capacity}).", nameof(timeline));
             }
 
             if (i > 0 && point.At < timeline[i - 1].At)
             {
-                throw new ArgumentException($"Timeline point {i} ({Moments.InWords(point.At)}) is earlier than the point before it; the timeline must be in time order.", nameof(timeline));
+                throw new ArgumentException($"Timeline point {i + 1} ({Moments.InWords(point.At)}) is earlier than the point before it; the timeline must be in time order.", nameof(timeline));
             }
         }
 
@@ -287,12 +287,12 @@ public sealed record EnergyTank
             var dive = dives[i];
             if (dive.IsUnderway ? i != dives.Count - 1 || dive.ActualCost is not null : dive.ActualCost is null || dive.SurfacedAt < dive.StartedAt)
             {
-                throw new ArgumentException($"Dive {i} is inconsistent: only the last dive may be under way, and a finished dive needs its actual cost and a surfacing time not before its start.", nameof(dives));
+                throw new ArgumentException($"Dive {i + 1} is inconsistent: only the last dive may be under way, and a finished dive needs its actual cost and a surfacing time not before its start.", nameof(dives));
             }
 
             if (i > 0 && dive.StartedAt < dives[i - 1].SurfacedAt)
             {
-                throw new ArgumentException($"Dive {i} starts before dive {i - 1} surfaced; dives must be in time order and not overlap.", nameof(dives));
+                throw new ArgumentException($"Dive {i + 1} starts before dive {i} surfaced; dives must be in time order and not overlap.", nameof(dives));
             }
         }
 

@@ -6,15 +6,27 @@ namespace Empathy.Core.Journal;
 /// One emotion felt in a journal moment, with its intensity (0–100) before writing and, optionally,
 /// after writing.
 /// </summary>
-/// <remarks>Immutable and thread-safe; validated on every init.</remarks>
+/// <remarks>
+/// Immutable and thread-safe; validated on every init. An emotion's name stored or exported before its length
+/// limit existed still loads as it was written (docs/storage.md); the limit applies to names set from now on.
+/// </remarks>
 public sealed record EmotionRating
 {
-    /// <summary>The emotion's name as the writer put it ("anxious", "ashamed"); trimmed, not blank.</summary>
-    /// <exception cref="ArgumentException">The name is blank.</exception>
+    /// <summary>
+    /// The longest emotion name allowed, in characters after trimming: 100, room for a word or a short phrase
+    /// ("anxious", "a knot of dread"), not for a sentence.
+    /// </summary>
+    public const int MaxEmotionLength = 100;
+
+    // What a message calls the name.
+    internal const string Described = "An emotion's name";
+
+    /// <summary>The emotion's name as the writer put it ("anxious", "ashamed"); trimmed, not blank, at most <see cref="MaxEmotionLength"/> characters.</summary>
+    /// <exception cref="ArgumentException">The name is blank or too long.</exception>
     public required string Emotion
     {
         get;
-        init => field = Guard.NotBlank(value, nameof(Emotion));
+        init => field = Guard.Text(value, MaxEmotionLength, Described, nameof(Emotion));
     }
 
     /// <summary>Intensity before writing, 0–100.</summary>
@@ -53,7 +65,7 @@ public sealed record EmotionRating
             if (!seen.TryAdd(ratings[i].Emotion, i))
             {
                 throw new ArgumentException(
-                    $"'{paramName}' names '{ratings[i].Emotion}' twice (items {seen[ratings[i].Emotion]} and {i}, letter case aside); each emotion is rated once, so name it once, with one intensity.",
+                    $"'{paramName}' names '{ratings[i].Emotion}' twice (items {seen[ratings[i].Emotion] + 1} and {i + 1}, letter case aside); each emotion is rated once, so name it once, with one intensity.",
                     paramName);
             }
         }

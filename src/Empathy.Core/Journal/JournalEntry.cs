@@ -13,12 +13,20 @@ namespace Empathy.Core.Journal;
 /// <c>with</c> expressions. Private text is held as <see cref="SensitiveText"/>, so an entry never
 /// leaks its content through <see cref="object.ToString"/> or default serialization.
 /// Equality compares every member, lists by their items. A list set to <see langword="null"/> reads as
-/// empty, so a JSON document may leave out any list.
+/// empty, so a JSON document may leave out any list. The short free texts (each tag, each emotion's name) have
+/// length limits (<see cref="MaxTagLength"/>, <see cref="EmotionRating.MaxEmotionLength"/>); an entry stored or
+/// exported before they existed still loads unchanged (docs/storage.md).
 /// </remarks>
 public sealed record JournalEntry
 {
     /// <summary>The schema version this library writes. Older documents are migrated on import.</summary>
     public const int CurrentSchemaVersion = 1;
+
+    /// <summary>
+    /// The longest tag allowed, in characters after trimming: 100, room for a word or a short label ("work",
+    /// "after the team meeting"); the tag a journal query lists by has the same limit.
+    /// </summary>
+    public const int MaxTagLength = 100;
 
     /// <summary>The entry's identity.</summary>
     public required JournalEntryId Id { get; init; }
@@ -118,12 +126,18 @@ public sealed record JournalEntry
         init => field = [.. Guard.DefinedValues(value, nameof(LifeAreas), "areas of life").Distinct()];
     } = [];
 
-    /// <summary>Free-form tags, trimmed and lower-cased; duplicates are removed.</summary>
-    /// <exception cref="ArgumentException">A tag is blank.</exception>
+    /// <summary>
+    /// Free-form tags, trimmed and lower-cased, each at most <see cref="MaxTagLength"/> characters; duplicates are removed.
+    /// </summary>
+    /// <remarks>
+    /// A tag stored or exported before the limit existed still loads as it was written (docs/storage.md); setting the
+    /// tags again checks the whole new list.
+    /// </remarks>
+    /// <exception cref="ArgumentException">A tag is blank or too long (the message counts tags from 1).</exception>
     public IReadOnlyList<string> Tags
     {
         get;
-        init => field = [.. Guard.List<string, string>(value, (t, _) => Guard.NotBlank(t, nameof(Tags)).ToLowerInvariant()).Distinct(StringComparer.Ordinal)];
+        init => field = [.. Guard.List<string, string>(value, (t, i) => Guard.Text(t, MaxTagLength, $"Tag {i + 1} of a journal entry", nameof(Tags), $"Tag {i + 1} of a journal entry must not be empty or white space.").ToLowerInvariant()).Distinct(StringComparer.Ordinal)];
     } = [];
 
     /// <summary>A planned look back at this entry; optional.</summary>

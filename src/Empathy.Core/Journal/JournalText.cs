@@ -20,6 +20,6 @@ internal static class JournalText
     // null reads as empty (the Guard.List policy); a null or blank item is refused.
     public static IReadOnlyList<SensitiveText> RequireTexts(IReadOnlyList<SensitiveText>? values, string paramName) =>
         Guard.List<SensitiveText, SensitiveText>(values, (item, i) => item is null || item.IsBlank
-            ? throw new ArgumentException($"'{paramName}' item {i} must not be null, empty or white space.", paramName)
+            ? throw new ArgumentException($"'{paramName}' item {i + 1} must not be null, empty or white space.", paramName)
             : item);
 }

@@ -28,14 +28,18 @@ public sealed record JournalQuery
     public DateTimeOffset? To { get; init; }
 
     /// <summary>
-    /// Only entries with this tag; trimmed and lower-cased like <see cref="JournalEntry.Tags"/>;
-    /// <see langword="null"/> for any tags.
+    /// Only entries with this tag; trimmed and lower-cased like <see cref="JournalEntry.Tags"/>, at most
+    /// <see cref="JournalEntry.MaxTagLength"/> characters; <see langword="null"/> for any tags.
     /// </summary>
-    /// <exception cref="ArgumentException">The tag is empty or white space.</exception>
+    /// <remarks>
+    /// An entry written before the limit existed keeps an over-long tag as it was written, but a query cannot ask for
+    /// that tag; list without a tag to find the entry.
+    /// </remarks>
+    /// <exception cref="ArgumentException">The tag is empty or white space, or too long.</exception>
     public string? Tag
     {
         get;
-        init => field = value is null ? null : Guard.NotBlank(value, nameof(Tag)).ToLowerInvariant();
+        init => field = value is null ? null : Guard.Text(value, JournalEntry.MaxTagLength, "The tag to list by", nameof(Tag), "The tag to list by must not be empty or white space; leave it out for any tags.").ToLowerInvariant();
     }
 
     /// <summary>The order of the results. Default <see cref="JournalOrder.OldestFirst"/>.</summary>

@@ -86,7 +86,7 @@ internal static class Guard
         {
             if (copy[i] is null)
             {
-                throw new ArgumentException($"'{paramName}' must not contain null (item {i} is).", paramName);
+                throw new ArgumentException($"'{paramName}' must not contain null (item {i + 1} is).", paramName);
             }
         }
 

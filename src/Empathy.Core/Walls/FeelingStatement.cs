@@ -7,7 +7,10 @@ namespace Empathy.Core.Walls;
 /// what I feel, what I need, and what I ask. Rendered as "When …, I feel …, because I need …. Would you …?".
 /// </summary>
 /// <remarks>
-/// <para>Immutable and thread-safe; every part is trimmed and checked for blanks on init.</para>
+/// <para>
+/// Immutable and thread-safe; every part is trimmed and checked on init: not blank, and at most
+/// <see cref="MaxPartLength"/> characters.
+/// </para>
 /// <para>
 /// Build one with <see cref="FeelingStatementBuilder"/> (or <see cref="IWallDiagnoser.StartFeelingStatement"/>)
 /// to have the feeling checked for accusations in disguise; the record alone cannot know the configured word list.
@@ -15,20 +18,29 @@ namespace Empathy.Core.Walls;
 /// </remarks>
 public sealed record FeelingStatement
 {
-    /// <summary>What happened, as a camera would have recorded it, said after "When" ("you don't answer my messages"); required.</summary>
-    /// <exception cref="ArgumentException">The text is blank.</exception>
+    /// <summary>
+    /// The longest text allowed for each part (<see cref="Observation"/>, <see cref="Feeling"/>, <see cref="Need"/>,
+    /// <see cref="Request"/>), in characters after trimming: 2,500. A part is a clause, far shorter in practice; the
+    /// limit leaves room for the longest part the message check may suggest (up to 2,000 characters taken from the
+    /// message, <c>InsightOptions.MaxStatementPartCharacters</c>, plus the words its language puts before them), so a
+    /// suggestion is never refused by the statement it fills.
+    /// </summary>
+    public const int MaxPartLength = 2_500;
+
+    /// <summary>What happened, as a camera would have recorded it, said after "When" ("you don't answer my messages"); required, at most <see cref="MaxPartLength"/> characters.</summary>
+    /// <exception cref="ArgumentException">The text is blank or too long.</exception>
     public required string Observation { get; init => field = Require(value, nameof(Observation)); }
 
-    /// <summary>My own feeling, said after "I feel" ("uneasy"); required.</summary>
-    /// <exception cref="ArgumentException">The text is blank.</exception>
+    /// <summary>My own feeling, said after "I feel" ("uneasy"); required, at most <see cref="MaxPartLength"/> characters.</summary>
+    /// <exception cref="ArgumentException">The text is blank or too long.</exception>
     public required string Feeling { get; init => field = Require(value, nameof(Feeling)); }
 
-    /// <summary>What I need, said after "because I need" ("to know we're all right"); optional.</summary>
-    /// <exception cref="ArgumentException">The text is empty or white space (use <see langword="null"/> for none).</exception>
+    /// <summary>What I need, said after "because I need" ("to know we're all right"); optional, at most <see cref="MaxPartLength"/> characters.</summary>
+    /// <exception cref="ArgumentException">The text is empty or white space (use <see langword="null"/> for none), or too long.</exception>
     public string? Need { get; init => field = value is null ? null : Require(value, nameof(Need)); }
 
-    /// <summary>What I ask, said after "Would you" ("tell me what you're thinking"); optional.</summary>
-    /// <exception cref="ArgumentException">The text is empty or white space (use <see langword="null"/> for none).</exception>
+    /// <summary>What I ask, said after "Would you" ("tell me what you're thinking"); optional, at most <see cref="MaxPartLength"/> characters.</summary>
+    /// <exception cref="ArgumentException">The text is empty or white space (use <see langword="null"/> for none), or too long.</exception>
     public string? Request { get; init => field = value is null ? null : Require(value, nameof(Request)); }
 
     /// <summary>
@@ -43,7 +55,7 @@ public sealed record FeelingStatement
     }
 
     private static string Require(string? value, string part) =>
-        Guard.NotBlank(value, part, $"The I-statement part '{part}' must not be empty.");
+        Guard.Text(value, MaxPartLength, $"The I-statement part '{part}'", part, $"The I-statement part '{part}' must not be empty.");
 
     private static string Clause(string text) => text.TrimEnd('.', '?', '!', ',', ' ');
 }

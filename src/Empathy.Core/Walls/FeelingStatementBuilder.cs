@@ -70,7 +70,10 @@ public sealed class FeelingStatementBuilder
     /// The I-statement, or, when the feeling contains an accusation in disguise, a refusal that names
     /// the word and suggests real feelings (<see cref="FeelingStatementResult.Accepted"/> is <see langword="false"/>).
     /// </returns>
-    /// <exception cref="ArgumentException">The observation or the feeling is missing or blank, or the need or request was set blank.</exception>
+    /// <exception cref="ArgumentException">
+    /// The observation or the feeling is missing or blank, the need or request was set blank, or a part is longer than
+    /// <see cref="FeelingStatement.MaxPartLength"/>.
+    /// </exception>
     public FeelingStatementResult Build()
     {
         if (string.IsNullOrWhiteSpace(_observation))
@@ -85,6 +88,8 @@ public sealed class FeelingStatementBuilder
             throw new ArgumentException("An I-statement needs your own feeling (\"I feel uneasy\").", "feeling");
         }
 
+        // Too long is refused before the word check, so a refusal never carries a feeling the statement could not hold.
+        Guard.Length(_feeling.Trim(), FeelingStatement.MaxPartLength, "The I-statement part 'Feeling'", "feeling");
         if (FindAccusation(_feeling) is { } word)
         {
             return FeelingStatementResult.Refused(new DisguisedAccusation { Feeling = _feeling.Trim(), Word = word, SuggestedFeelings = _accusations[word] });

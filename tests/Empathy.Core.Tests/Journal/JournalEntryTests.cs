@@ -46,7 +46,7 @@ public class JournalEntryTests
     {
         var error = Assert.Throws<ArgumentException>(() => Sample() with { AutomaticThoughts = ["fine", ""] });
 
-        Assert.Contains("item 1", error.Message);
+        Assert.Contains("item 2", error.Message);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public class RepeatedEmotionTests
 
         Assert.Equal("Emotions", error.ParamName);
         Assert.Contains("'Anxious'", error.Message);
-        Assert.Contains("items 0 and 2", error.Message);
+        Assert.Contains("items 1 and 3", error.Message);
         Assert.Contains("once", error.Message);
     }
 

@@ -1,3 +1,4 @@
+using Empathy.Core.Journal;
 using Empathy.Core.Utils;
 
 namespace Empathy.Core.Interop.HealthKit;
@@ -6,18 +7,22 @@ namespace Empathy.Core.Interop.HealthKit;
 /// One emotion of a journal entry in the export: our own name for it, the HealthKit label it maps to
 /// (none when no label fits), and its intensities, which HealthKit has no place for and keeps only here.
 /// </summary>
-/// <remarks>Immutable and thread-safe; validated when set.</remarks>
+/// <remarks>
+/// Immutable and thread-safe; validated when set. The name has the journal's limit for an emotion's name
+/// (<see cref="EmotionRating.MaxEmotionLength"/>): an export read from a file refuses one over it, naming the
+/// sample, the emotion and the line (docs/interop.md).
+/// </remarks>
 public sealed record StateOfMindEmotion
 {
-    /// <summary>The emotion as the writer named it (<c>afraid</c>); trimmed, not blank.</summary>
-    /// <exception cref="ArgumentException">The name is blank.</exception>
+    /// <summary>The emotion as the writer named it (<c>afraid</c>); trimmed, not blank, at most <see cref="EmotionRating.MaxEmotionLength"/> characters.</summary>
+    /// <exception cref="ArgumentException">The name is blank or too long.</exception>
     public required string Name
     {
         get;
         init
         {
             ArgumentException.ThrowIfNullOrWhiteSpace(value, nameof(Name));
-            field = value.Trim();
+            field = Guard.Length(value.Trim(), EmotionRating.MaxEmotionLength, EmotionRating.Described, nameof(Name));
         }
     }
 

@@ -1,5 +1,6 @@
 using Empathy.Core.Journal;
 using Empathy.Core.Privacy;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Interop.HealthKit;
 
@@ -33,6 +34,9 @@ public sealed class StateOfMindMapper : IStateOfMindMapper
             return null;
         }
 
+        // The names are the entry's, checked when they were set or kept as an earlier version wrote them: an entry
+        // that loaded must map, whatever limits were added since (docs/storage.md).
+        using var earlier = EarlierData.Reading();
         var emotions = entry.Emotions.Select(e => new StateOfMindEmotion
         {
             Name = e.Emotion,
@@ -92,6 +96,9 @@ public sealed class StateOfMindMapper : IStateOfMindMapper
             throw new ArgumentException($"The sample is for entry {sample.EntryId}, not {entry.Id}.", nameof(sample));
         }
 
+        // The entry's own tags are set again (with or without the daily-mood tag), and the sample's names were checked
+        // when it was made: an entry that loaded with a tag over a limit added since must not be refused for it.
+        using var earlier = EarlierData.Reading();
         var otherTags = entry.Tags.Where(t => t != Options.DailyMoodTag);
         return entry with
         {

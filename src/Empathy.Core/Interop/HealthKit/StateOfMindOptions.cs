@@ -1,4 +1,5 @@
 using Empathy.Core.Journal;
+using Empathy.Core.Utils;
 
 namespace Empathy.Core.Interop.HealthKit;
 
@@ -8,16 +9,17 @@ public sealed record StateOfMindOptions
 {
     /// <summary>
     /// The tag that marks an entry as a daily mood rather than a momentary emotion (default
-    /// <c>daily-mood</c>); imported daily moods get it. Lower-case, as journal tags are.
+    /// <c>daily-mood</c>); imported daily moods get it. Lower-case, and at most <see cref="JournalEntry.MaxTagLength"/>
+    /// characters, as journal tags are.
     /// </summary>
-    /// <exception cref="ArgumentException">The tag is blank.</exception>
+    /// <exception cref="ArgumentException">The tag is blank or too long.</exception>
     public string DailyMoodTag
     {
         get;
         init
         {
             ArgumentException.ThrowIfNullOrWhiteSpace(value, nameof(DailyMoodTag));
-            field = value.Trim().ToLowerInvariant();
+            field = Guard.Length(value.Trim(), JournalEntry.MaxTagLength, "The daily-mood tag", nameof(DailyMoodTag)).ToLowerInvariant();
         }
     } = "daily-mood";
 

@@ -19,7 +19,7 @@ public static class PracticeKinds
     /// <summary>Relationships with their interactions and check-ins: what the connection diagnosis and the exit signal read.</summary>
     public static PracticeKind<Relationship> Relationships { get; } = new(
         "relationship", 1, EmpathyJson.Revealing.Relationship,
-        r => r.CheckIns.SelectMany((c, i) => RedactedText(c.Note, $"Check-in {i}'s note")),
+        r => r.CheckIns.SelectMany((c, i) => RedactedText(c.Note, $"Check-in {i + 1}'s note")),
         [], e => e.Relationships, (e, r) => e with { Relationships = r });
 
     /// <summary>An energy tank with its whole history: the level over time, every dive (planned and actual cost, surfacing) and every reserve override.</summary>
