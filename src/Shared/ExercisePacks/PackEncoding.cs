@@ -97,6 +97,9 @@ internal static class PackEncoding
     /// </summary>
     private static int FirstInvalidByte(byte[] bytes, int start, out bool cutOff)
     {
+        // Hand-written rather than left to a strict UTF8Encoding: the generator may run on .NET
+        // Framework inside an IDE, whose decoder reports bad bytes at other places than .NET's
+        // does, and the build and the loader must name the same byte at the same line and column.
         cutOff = false;
         var i = start;
         while (i < bytes.Length)
