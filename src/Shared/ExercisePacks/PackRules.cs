@@ -90,6 +90,10 @@ internal static class PackRules
     public const string CaseOnlyDifferenceTitle = "Two pack files differ only in letter case";
     public const string CaseOnlyDifferenceMessage = "'{0}' differs from '{1}' only in letter case, which culture names and many file systems ignore, so both would be one pack or one translation; keep one of the two files";
 
+    public const string TooLarge = "EMP0020";
+    public const string TooLargeTitle = "Exercise pack file is too large";
+    public const string TooLargeMessage = "{0} is larger than {1}, the most an exercise pack file may hold; split its exercises into smaller packs";
+
     /// <summary>Whether <paramref name="id"/> is a warning rather than an error.</summary>
     public static bool IsWarning(string id) => id == UnknownProperty;
 
@@ -114,6 +118,7 @@ internal static class PackRules
         InvalidCulture => InvalidCultureMessage,
         DuplicateProperty => DuplicatePropertyMessage,
         CaseOnlyDifference => CaseOnlyDifferenceMessage,
+        TooLarge => TooLargeMessage,
         _ => UnexpectedErrorMessage,
     };
 }
