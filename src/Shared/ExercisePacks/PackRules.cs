@@ -60,7 +60,8 @@ internal static class PackRules
 
     public const string UnknownProperty = "EMP0012";
     public const string UnknownPropertyTitle = "Unknown property is ignored";
-    public const string UnknownPropertyMessage = "'{0}' is not a property of {1}; it is ignored (allowed here: {2})";
+    // {3} is empty, or "; did you mean ...?" naming the near property (PackNameSuggestion).
+    public const string UnknownPropertyMessage = "'{0}' is not a property of {1}; it is ignored (allowed here: {2}){3}";
 
     public const string LocaleVariantDiffers = "EMP0013";
     public const string LocaleVariantDiffersTitle = "Locale variant differs from its base pack";
