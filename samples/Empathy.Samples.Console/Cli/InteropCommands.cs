@@ -113,15 +113,8 @@ internal static class InteropCommands
         {
             var source = parse.GetValue(file)!;
             FilePaths.RequireReadable(source);
-            string text;
-            try
-            {
-                text = await File.ReadAllTextAsync(source.FullName, cancellation).ConfigureAwait(false);
-            }
-            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-            {
-                throw CliException.BadInput($"Cannot read {source.FullName}: {error.Message}", error);
-            }
+            // Strictly UTF-8: a file in another encoding is refused at its first bad byte, not imported with its words replaced.
+            var text = await Utf8File.ReadTextAsync(source, cancellation).ConfigureAwait(false);
 
             // Opened (and created on first use) only once the file has been read and accepted: a refused file leaves no journal behind.
             Func<Task<JournalSession>> open = () => app.OpenJournalAsync(parse.GetValue(dataDirectory), JournalOpening.CreateIfMissing, cancellation);

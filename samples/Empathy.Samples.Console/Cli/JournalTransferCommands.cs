@@ -83,19 +83,16 @@ internal static class JournalTransferCommands
     private static async Task<JournalExport> ReadAsync(FileInfo source, ProgressContext? progress, CancellationToken cancellation)
     {
         var reading = progress?.AddTask("Reading", maxValue: source.Length);
+        // Strictly UTF-8, as every file a person gives: another encoding is refused at its first bad byte.
+        var bytes = await Utf8File.ReadBytesAsync(source, read => reading?.Value(read), cancellation).ConfigureAwait(false);
         JournalExport document;
         try
         {
-            await using var stream = new CountingReadStream(source.OpenRead(), read => reading?.Value(read));
-            document = await JournalExportJson.DeserializeAsync(stream, cancellation).ConfigureAwait(false);
+            document = JournalExportJson.Deserialize(bytes.Span);
         }
         catch (JournalFormatException bad)
         {
             throw CliException.BadInput($"{source.FullName} is not a journal export this version can read: {bad.Message}", bad);
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            throw CliException.BadInput($"Cannot read {source.FullName}: {error.Message}", error);
         }
 
         reading?.Value(source.Length);

@@ -50,11 +50,13 @@ internal static class ExercisePackDiagnostics
 
     public static readonly DiagnosticDescriptor CaseOnlyDifference = new(PackRules.CaseOnlyDifference, PackRules.CaseOnlyDifferenceTitle, PackRules.CaseOnlyDifferenceMessage, PackRules.Category, SeverityOf(PackRules.CaseOnlyDifference), isEnabledByDefault: true, helpLinkUri: HelpLinks.For(PackRules.CaseOnlyDifference));
 
+    public static readonly DiagnosticDescriptor TooLarge = new(PackRules.TooLarge, PackRules.TooLargeTitle, PackRules.TooLargeMessage, PackRules.Category, SeverityOf(PackRules.TooLarge), isEnabledByDefault: true, helpLinkUri: HelpLinks.For(PackRules.TooLarge));
+
     /// <summary>Every descriptor, by id.</summary>
     public static IReadOnlyDictionary<string, DiagnosticDescriptor> ById { get; } = Index(
         InvalidJson, MissingProperty, WrongType, UnknownStepKind, UnknownComponent, DuplicateExerciseId, DuplicateStepId,
         NameCollision, InvalidIdentifier, ScaleMinAboveMax, ChoiceWithoutOptions, UnknownProperty, LocaleVariantDiffers,
-        InvalidValue, LocaleVariantWithoutBase, InvalidCulture, DuplicateProperty, UnexpectedError, CaseOnlyDifference);
+        InvalidValue, LocaleVariantWithoutBase, InvalidCulture, DuplicateProperty, UnexpectedError, CaseOnlyDifference, TooLarge);
 
     /// <summary>The severity of a rule, as <see cref="PackRules.IsWarning"/> states it.</summary>
     private static DiagnosticSeverity SeverityOf(string id) => PackRules.IsWarning(id) ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;

@@ -34,6 +34,13 @@ internal static class PackFileReader
                 return ParsedPackFile.Failed(name, PackProblem.Create(PackRules.InvalidJson, file.Path, SourceSpan.Start, "the file could not be read"));
             }
 
+            // Every encoding a pack can arrive in takes at least one byte per character, so a text this long
+            // is too large whatever its letters; it is refused before a copy of it is made.
+            if (text.Length > PackSize.MaxBytes)
+            {
+                return ParsedPackFile.Failed(name, PackSize.TooLarge(file.Path));
+            }
+
             var content = text.ToString();
             var encoding = text.Encoding;
             return encoding is null || encoding.CodePage == Utf8CodePage

@@ -71,6 +71,14 @@ public sealed record ExercisePack
         }
     }
 
+    /// <summary>
+    /// The most bytes a pack file may hold, 4 MiB (a UTF-8 byte order mark not counted). A larger file is
+    /// problem EMP0020, from <see cref="Load(Stream, string?)"/>, <see cref="LoadAsync"/>, <see cref="Load(string, string?)"/>
+    /// (text counted as the UTF-8 bytes it is saved as), <see cref="LoadAll"/> and the build alike; a stream is
+    /// read no further than one byte past the limit.
+    /// </summary>
+    public const int MaxFileBytes = PackSize.MaxBytes;
+
     /// <summary>The exercise with the id <paramref name="exerciseId"/>, or <see langword="null"/>.</summary>
     /// <param name="exerciseId">An exercise id.</param>
     public ExerciseDefinition? FindExercise(string exerciseId) =>
@@ -89,7 +97,11 @@ public sealed record ExercisePack
         return PackMaterializer.ToResult(PackAssembler.Assemble([parsed], checkTypeNames: false)[0]);
     }
 
-    /// <summary>Loads one pack file from a UTF-8 stream (with or without a byte order mark), read as a base pack; bytes that are not UTF-8 are problem EMP0001 at the first bad byte.</summary>
+    /// <summary>
+    /// Loads one pack file from a UTF-8 stream (with or without a byte order mark), read as a base pack; bytes that
+    /// are not UTF-8 are problem EMP0001 at the first bad byte, and a file above <see cref="MaxFileBytes"/> is EMP0020
+    /// (the stream is read no further than one byte past the limit).
+    /// </summary>
     /// <param name="utf8Json">The pack file's bytes; left open.</param>
     /// <param name="path">The file's path, carried into problems; optional.</param>
     /// <returns>The pack, or the problems that stop it.</returns>
@@ -97,12 +109,19 @@ public sealed record ExercisePack
     public static ExercisePackLoadResult Load(Stream utf8Json, string? path = null)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var bytes = new MemoryStream();
-        utf8Json.CopyTo(bytes);
-        return LoadBytes(bytes.ToArray(), path);
+        var reader = new BoundedPackReader(utf8Json);
+        while (reader.Read(utf8Json.Read(reader.Free.Span)))
+        {
+        }
+
+        return LoadBytes(reader, path);
     }
 
-    /// <summary>Loads one pack file from a UTF-8 stream without blocking, read as a base pack; bytes that are not UTF-8 are problem EMP0001 at the first bad byte.</summary>
+    /// <summary>
+    /// Loads one pack file from a UTF-8 stream without blocking, read as a base pack; bytes that are not UTF-8 are
+    /// problem EMP0001 at the first bad byte, and a file above <see cref="MaxFileBytes"/> is EMP0020 (the stream is
+    /// read no further than one byte past the limit).
+    /// </summary>
     /// <param name="utf8Json">The pack file's bytes; left open.</param>
     /// <param name="path">The file's path, carried into problems; optional.</param>
     /// <param name="cancellationToken">Stops the read.</param>
@@ -111,16 +130,21 @@ public sealed record ExercisePack
     public static async Task<ExercisePackLoadResult> LoadAsync(Stream utf8Json, string? path = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var bytes = new MemoryStream();
-        await utf8Json.CopyToAsync(bytes, cancellationToken).ConfigureAwait(false);
-        return LoadBytes(bytes.ToArray(), path);
+        var reader = new BoundedPackReader(utf8Json);
+        while (reader.Read(await utf8Json.ReadAsync(reader.Free, cancellationToken).ConfigureAwait(false)))
+        {
+        }
+
+        return LoadBytes(reader, path);
     }
 
     /// <summary>Loads one base pack from its bytes, refusing any that are not UTF-8 rather than decoding them into replacement characters.</summary>
-    private static ExercisePackLoadResult LoadBytes(byte[] utf8Json, string? path)
+    private static ExercisePackLoadResult LoadBytes(BoundedPackReader reader, string? path)
     {
         var file = path ?? string.Empty;
-        var parsed = PackParser.ParseFile(new PackFileName(file, file, null), utf8Json);
+        var parsed = reader.IsTooLarge
+            ? ParsedPackFile.Failed(new PackFileName(file, file, null), PackSize.TooLarge(file))
+            : PackParser.ParseFile(new PackFileName(file, file, null), reader.ToArray());
         return PackMaterializer.ToResult(PackAssembler.Assemble([parsed], checkTypeNames: false)[0]);
     }
 

@@ -65,8 +65,11 @@ internal static class PackEncoding
             new SourceSpan(at, 1, span.Line, span.Column));
     }
 
-    private static bool HasUtf8ByteOrderMark(byte[] bytes) =>
-        bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
+    private static bool HasUtf8ByteOrderMark(byte[] bytes) => Utf8ByteOrderMarkLength(bytes, bytes.Length) == 3;
+
+    /// <summary>3 when the first <paramref name="length"/> of <paramref name="bytes"/> start with the UTF-8 byte order mark, else 0.</summary>
+    public static int Utf8ByteOrderMarkLength(byte[] bytes, int length) =>
+        length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
 
     /// <summary>The name of the UTF-16 or UTF-32 byte order mark the file starts with, or <see langword="null"/>.</summary>
     private static string? OtherByteOrderMark(byte[] bytes)
@@ -97,6 +100,9 @@ internal static class PackEncoding
     /// </summary>
     private static int FirstInvalidByte(byte[] bytes, int start, out bool cutOff)
     {
+        // Hand-written rather than left to a strict UTF8Encoding: the generator may run on .NET
+        // Framework inside an IDE, whose decoder reports bad bytes at other places than .NET's
+        // does, and the build and the loader must name the same byte at the same line and column.
         cutOff = false;
         var i = start;
         while (i < bytes.Length)

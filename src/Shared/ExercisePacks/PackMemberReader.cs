@@ -19,6 +19,7 @@ internal sealed class PackMemberReader
     public Dictionary<string, PackJsonMember> Members(PackJsonValue node, string context, string[] allowed)
     {
         var members = new Dictionary<string, PackJsonMember>(StringComparer.Ordinal);
+        HashSet<string>? present = null;
         foreach (var member in node.Members)
         {
             if (members.ContainsKey(member.Name))
@@ -30,11 +31,25 @@ internal sealed class PackMemberReader
             members.Add(member.Name, member);
             if (Array.IndexOf(allowed, member.Name) < 0)
             {
-                _problems.Report(PackRules.UnknownProperty, member.NameSpan, member.Name, context, string.Join(", ", allowed));
+                // A property the object already has is no suggestion: 'Title' beside 'title' is a duplicate, not a typo.
+                present ??= NamesOf(node);
+                var nearest = PackNameSuggestion.Nearest(member.Name, allowed, present);
+                _problems.Report(PackRules.UnknownProperty, member.NameSpan, member.Name, context, string.Join(", ", allowed), PackNameSuggestion.Sentence(nearest));
             }
         }
 
         return members;
+    }
+
+    private static HashSet<string> NamesOf(PackJsonValue node)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in node.Members)
+        {
+            names.Add(member.Name);
+        }
+
+        return names;
     }
 
     public static string? PeekString(PackJsonValue node, string name)

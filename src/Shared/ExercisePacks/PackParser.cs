@@ -47,6 +47,11 @@ internal sealed class PackParser
             return ParsedPackFile.Failed(name, PackProblem.Create(PackRules.InvalidCulture, name.Path, SourceSpan.Start, name.Culture, name.FileName));
         }
 
+        if (PackSize.IsTooLarge(text))
+        {
+            return ParsedPackFile.Failed(name, PackSize.TooLarge(name.Path));
+        }
+
         var replaced = PackEncoding.FindReplacementCharacter(text);
         if (replaced is not null)
         {
@@ -65,10 +70,15 @@ internal sealed class PackParser
 
     /// <summary>
     /// Reads one file from its bytes, which must be UTF-8 (see <see cref="PackEncoding"/>); a file that
-    /// is not is one EMP0001 at its first bad byte. Never throws except to honour <paramref name="cancellationToken"/>.
+    /// is not is one EMP0001 at its first bad byte, and one above <see cref="PackSize.MaxBytes"/> is EMP0020. Never throws except to honour <paramref name="cancellationToken"/>.
     /// </summary>
     public static ParsedPackFile ParseFile(PackFileName name, byte[] bytes, CancellationToken cancellationToken = default)
     {
+        if (PackSize.IsTooLarge(bytes.Length, PackEncoding.Utf8ByteOrderMarkLength(bytes, bytes.Length)))
+        {
+            return ParsedPackFile.Failed(name, PackSize.TooLarge(name.Path));
+        }
+
         var decoded = PackEncoding.Decode(bytes);
         return decoded.Text is null
             ? ParsedPackFile.Failed(name, PackProblem.Create(PackRules.InvalidJson, name.Path, decoded.ErrorSpan, decoded.Error ?? "the file is not UTF-8"))

@@ -60,7 +60,8 @@ internal static class PackRules
 
     public const string UnknownProperty = "EMP0012";
     public const string UnknownPropertyTitle = "Unknown property is ignored";
-    public const string UnknownPropertyMessage = "'{0}' is not a property of {1}; it is ignored (allowed here: {2})";
+    // {3} is empty, or "; did you mean ...?" naming the near property (PackNameSuggestion).
+    public const string UnknownPropertyMessage = "'{0}' is not a property of {1}; it is ignored (allowed here: {2}){3}";
 
     public const string LocaleVariantDiffers = "EMP0013";
     public const string LocaleVariantDiffersTitle = "Locale variant differs from its base pack";
@@ -90,6 +91,10 @@ internal static class PackRules
     public const string CaseOnlyDifferenceTitle = "Two pack files differ only in letter case";
     public const string CaseOnlyDifferenceMessage = "'{0}' differs from '{1}' only in letter case, which culture names and many file systems ignore, so both would be one pack or one translation; keep one of the two files";
 
+    public const string TooLarge = "EMP0020";
+    public const string TooLargeTitle = "Exercise pack file is too large";
+    public const string TooLargeMessage = "{0} is larger than {1}, the most an exercise pack file may hold; split its exercises into smaller packs";
+
     /// <summary>Whether <paramref name="id"/> is a warning rather than an error.</summary>
     public static bool IsWarning(string id) => id == UnknownProperty;
 
@@ -114,6 +119,7 @@ internal static class PackRules
         InvalidCulture => InvalidCultureMessage,
         DuplicateProperty => DuplicatePropertyMessage,
         CaseOnlyDifference => CaseOnlyDifferenceMessage,
+        TooLarge => TooLargeMessage,
         _ => UnexpectedErrorMessage,
     };
 }

@@ -299,4 +299,32 @@ public sealed class InteropCommandsTests : IDisposable
         Assert.Contains("not-an-export.json", result.Error);
         Assert.False(File.Exists(_journal.File("journal.db")));
     }
+
+    [Theory]
+    [InlineData("all")]
+    [InlineData("fhir")]
+    [InlineData("healthkit")]
+    public async Task Import_OfAFileThatIsNotUtf8_NamesTheFileAndTheByte_AndCreatesNoJournal(string format)
+    {
+        var file = _journal.File("latin1.json");
+        await File.WriteAllBytesAsync(file, [.. "{\"note\": \"caf"u8, 0xE9, .. "\"}"u8]);
+
+        var result = await _journal.RunAsync("import", "--format", format, file);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains($"{file} is not UTF-8 text: the byte 0xE9 at line 1, column 14 is not valid UTF-8", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(_journal.File("journal.db")));
+    }
+
+    [Fact]
+    public async Task ImportFhir_OfAUtf8FileWithAByteOrderMark_IsRead()
+    {
+        var file = WriteResponse(ArchaeologistAnswers());
+        await File.WriteAllBytesAsync(file, [0xEF, 0xBB, 0xBF, .. await File.ReadAllBytesAsync(file)]);
+
+        var result = await _journal.RunAsync("import", "--format", "fhir", file);
+
+        Assert.True(result.ExitCode == ExitCodes.Success, result.Error);
+        Assert.Contains("Imported 1 exercise response", result.Flat, StringComparison.Ordinal);
+    }
 }

@@ -307,6 +307,34 @@ public sealed class JournalCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_OfAFileThatIsNotUtf8_NamesTheFileAndTheByte_AndCreatesNoJournal()
+    {
+        var file = _journal.File("notes.json");
+        await File.WriteAllBytesAsync(file, [.. "{\"formatVersion\": 1,\n \"entries\": [{\"whatHappened\": \"caf"u8, 0xE9, .. "\"}]}"u8]);
+
+        var result = await _journal.RunAsync("journal", "import", file);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains($"{file} is not UTF-8 text: the byte 0xE9 at line 2, column 35 is not valid UTF-8", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(_journal.File("journal.db")));
+    }
+
+    [Fact]
+    public async Task Import_OfAnExportWithAByteOrderMark_IsRead()
+    {
+        await AddAsync("Something.");
+        var file = _journal.File("backup.json");
+        await _journal.RunAsync("journal", "export", file);
+        await File.WriteAllBytesAsync(file, [0xEF, 0xBB, 0xBF, .. await File.ReadAllBytesAsync(file)]);
+        using var other = new TempJournal();
+
+        var result = await other.RunAsync("journal", "import", file);
+
+        Assert.True(result.ExitCode == ExitCodes.Success, result.Error);
+        Assert.Contains("Imported 1 entry", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_OfAMissingFile_ExitsOne()
     {
         var result = await _journal.RunAsync("journal", "import", _journal.File("missing.json"));
