@@ -2,6 +2,7 @@ using Empathy.Core.Boundaries;
 using Empathy.Core.People;
 using Empathy.Core.Storage;
 using Empathy.Core.Storage.Practice;
+using Empathy.Samples.Web.TimeZones;
 using Empathy.Samples.Web.Vaults;
 
 namespace Empathy.Samples.Web.Practice;
@@ -12,7 +13,7 @@ namespace Empathy.Samples.Web.Practice;
 /// who is in which zone, the IF-THEN rules, and checking an observed behaviour against them.
 /// Rules are addressed by their number in the map, 1 for the first.
 /// </summary>
-public sealed class BoundaryKeeper(OwnerContext owner, IPracticeStore store, TimeProvider time, ILogger<BoundaryKeeper> logger)
+public sealed class BoundaryKeeper(OwnerContext owner, IPracticeStore store, TimeProvider time, StampClock stamps, ILogger<BoundaryKeeper> logger)
 {
     /// <summary>The longest person's name kept.</summary>
     public const int MaxNameLength = 100;
@@ -137,7 +138,7 @@ public sealed class BoundaryKeeper(OwnerContext owner, IPracticeStore store, Tim
             return PracticeOutcome<BoundaryMap>.Done(changed.Value);
         }
 
-        var created = new PracticeRecord<BoundaryMap>(PracticeRecordId.New(), time.GetUtcNow(), change(BoundaryMap.Empty));
+        var created = new PracticeRecord<BoundaryMap>(PracticeRecordId.New(), stamps.Now(), change(BoundaryMap.Empty));
         await store.AddAsync(owner.Owner, PracticeKinds.BoundaryMaps, created, cancellationToken);
         PracticeLog.Changed(logger, PracticeKinds.BoundaryMaps.Name, created.Id.ToString(), "started");
         return PracticeOutcome<BoundaryMap>.Done(created.Value);

@@ -3,6 +3,7 @@ using Empathy.Samples.Web.Analysis;
 using Empathy.Core.Storage;
 using Empathy.Core.Storage.Practice;
 using Empathy.Samples.Web.Journal;
+using Empathy.Samples.Web.TimeZones;
 using Empathy.Samples.Web.Vaults;
 
 namespace Empathy.Samples.Web.Practice;
@@ -12,7 +13,7 @@ namespace Empathy.Samples.Web.Practice;
 /// records, the same ones the console keeps), and the journal's automatic thoughts attributed to each
 /// by the core-thought grouper. Names are unique ignoring case, as in the console.
 /// </summary>
-public sealed class CriticKeeper(OwnerContext owner, IPracticeStore store, IJournalStore journal, RequestInsights insights, TimeProvider time, ILogger<CriticKeeper> logger)
+public sealed class CriticKeeper(OwnerContext owner, IPracticeStore store, IJournalStore journal, RequestInsights insights, StampClock stamps, ILogger<CriticKeeper> logger)
 {
     /// <summary>Every critic, in the order they were named.</summary>
     public Task<List<PracticeRecord<InnerCritic>>> AllAsync(CancellationToken cancellationToken) =>
@@ -31,7 +32,7 @@ public sealed class CriticKeeper(OwnerContext owner, IPracticeStore store, IJour
         }
 
         CriticInput.TryBuild(request, out var critic, out _);
-        var record = new PracticeRecord<InnerCritic>(PracticeRecordId.New(), time.GetUtcNow(), critic!);
+        var record = new PracticeRecord<InnerCritic>(PracticeRecordId.New(), stamps.Now(), critic!);
         await store.AddAsync(owner.Owner, PracticeKinds.InnerCritics, record, cancellationToken);
         PracticeLog.Changed(logger, PracticeKinds.InnerCritics.Name, record.Id.ToString(), "named");
         return PracticeOutcome<PracticeRecord<InnerCritic>>.Done(record);

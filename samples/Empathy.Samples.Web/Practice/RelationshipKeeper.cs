@@ -4,6 +4,7 @@ using Empathy.Core.Relationships;
 using Empathy.Core.Storage;
 using Empathy.Core.Storage.Practice;
 using Empathy.Samples.Web.Hosting;
+using Empathy.Samples.Web.TimeZones;
 using Empathy.Samples.Web.Vaults;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +17,7 @@ namespace Empathy.Samples.Web.Practice;
 /// The JSON API and the pages both go through it.
 /// </summary>
 /// <remarks>As in the console, a person is kept once (names compared ignoring case).</remarks>
-public sealed class RelationshipKeeper(OwnerContext owner, IPracticeStore store, IConnectionDiagnoser connection, IExitDiagnoser exit, TimeProvider time, IOptions<EmpathyHostOptions> options, ILogger<RelationshipKeeper> logger)
+public sealed class RelationshipKeeper(OwnerContext owner, IPracticeStore store, IConnectionDiagnoser connection, IExitDiagnoser exit, TimeProvider time, StampClock stamps, IOptions<EmpathyHostOptions> options, ILogger<RelationshipKeeper> logger)
 {
     /// <summary>Every relationship, oldest first.</summary>
     public Task<List<PracticeRecord<Relationship>>> AllAsync(CancellationToken cancellationToken) =>
@@ -71,7 +72,7 @@ public sealed class RelationshipKeeper(OwnerContext owner, IPracticeStore store,
         }
 
         RelationshipInput.TryBuild(request, null, out var relationship, out _);
-        var record = new PracticeRecord<Relationship>(PracticeRecordId.New(), time.GetUtcNow(), relationship!);
+        var record = new PracticeRecord<Relationship>(PracticeRecordId.New(), stamps.Now(), relationship!);
         await store.AddAsync(owner.Owner, PracticeKinds.Relationships, record, cancellationToken);
         return PracticeOutcome<PracticeRecord<Relationship>>.Done(record);
     }
@@ -99,7 +100,7 @@ public sealed class RelationshipKeeper(OwnerContext owner, IPracticeStore store,
             return PracticeOutcome<PracticeRecord<Relationship>>.NotFound();
         }
 
-        return RelationshipInput.TryBuildInteraction(request, time.GetUtcNow(), out var interaction, out var errors)
+        return RelationshipInput.TryBuildInteraction(request, stamps.Now(), out var interaction, out var errors)
             ? await SaveAsync(record with { Value = record.Value.WithInteraction(interaction!) }, cancellationToken)
             : PracticeOutcome<PracticeRecord<Relationship>>.Invalid(errors);
     }
@@ -111,7 +112,7 @@ public sealed class RelationshipKeeper(OwnerContext owner, IPracticeStore store,
             return PracticeOutcome<PracticeRecord<Relationship>>.NotFound();
         }
 
-        return RelationshipInput.TryBuildCheckIn(request, time.GetUtcNow(), options.Value.Limits.MaxTextLength, out var checkIn, out var errors)
+        return RelationshipInput.TryBuildCheckIn(request, stamps.Now(), options.Value.Limits.MaxTextLength, out var checkIn, out var errors)
             ? await SaveAsync(record with { Value = record.Value.WithCheckIn(checkIn!) }, cancellationToken)
             : PracticeOutcome<PracticeRecord<Relationship>>.Invalid(errors);
     }

@@ -2,6 +2,7 @@ using Empathy.Core.DependencyInjection;
 using Empathy.Core.Energy;
 using Empathy.Core.Storage;
 using Empathy.Core.Storage.Practice;
+using Empathy.Samples.Web.TimeZones;
 using Microsoft.Extensions.Options;
 
 namespace Empathy.Samples.Web.Practice;
@@ -10,7 +11,7 @@ namespace Empathy.Samples.Web.Practice;
 /// Each person's one energy tank: started full on first use with the library's energy options, then
 /// carried through dives and surfacing, its whole history kept in one practice record.
 /// </summary>
-public sealed class TankKeeper(IPracticeStore store, TimeProvider time, IOptions<EmpathyOptions> options)
+public sealed class TankKeeper(IPracticeStore store, TimeProvider time, StampClock stamps, IOptions<EmpathyOptions> options)
 {
     /// <summary>The person's tank, started now if they have none; should the store hold several (an import from the console), the latest is current, as in the console.</summary>
     public async Task<PracticeRecord<EnergyTank>> CurrentAsync(JournalOwnerId owner, CancellationToken cancellationToken)
@@ -21,7 +22,7 @@ public sealed class TankKeeper(IPracticeStore store, TimeProvider time, IOptions
             return page.Records[0];
         }
 
-        var now = time.GetUtcNow();
+        var now = stamps.Now();
         var record = new PracticeRecord<EnergyTank>(PracticeRecordId.New(), now, EnergyTank.Start(options.Value.Energy, now));
         await store.AddAsync(owner, PracticeKinds.EnergyTanks, record, cancellationToken);
         return record;
@@ -42,7 +43,7 @@ public sealed class TankKeeper(IPracticeStore store, TimeProvider time, IOptions
             return (record, new() { [""] = ["A dive is already underway: surface first."] }, null);
         }
 
-        var result = record.Value.StartDive(time.GetUtcNow(), request.PlannedCost.Value, request.Label?.Trim() is { Length: > 0 and <= 100 } label ? label : null, request.OverrideReserve);
+        var result = record.Value.StartDive(stamps.Now(), request.PlannedCost.Value, request.Label?.Trim() is { Length: > 0 and <= 100 } label ? label : null, request.OverrideReserve);
         if (!result.Accepted)
         {
             return (record, new() { ["plannedCost"] = [result.Explanation] }, result.Explanation);
@@ -67,7 +68,7 @@ public sealed class TankKeeper(IPracticeStore store, TimeProvider time, IOptions
             return (record, new() { ["actualCost"] = [actual is null ? "Say what the dive really cost, from 0 to 1000." : "Between 0 and 1000."] });
         }
 
-        var updated = record with { Value = record.Value.Surface(time.GetUtcNow(), request.ActualCost.Value) };
+        var updated = record with { Value = record.Value.Surface(stamps.Now(), request.ActualCost.Value) };
         await store.UpdateAsync(owner, PracticeKinds.EnergyTanks, updated, cancellationToken);
         return (updated, null);
     }

@@ -61,6 +61,13 @@ public static class SitePages
         }),
         new("recover", Visitor.Anonymous, "/Account/Recover"),
         new("recover-invalid", Visitor.Anonymous, "/Account/Recover", page => SiteActions.SubmitUncheckedAsync(page, "Set new password")),
+        new("time-zone", Visitor.Anonymous, "/TimeZone"),
+        new("time-zone-saved", Visitor.Anonymous, "/TimeZone", async page =>
+        {
+            await page.GetByLabel("Time zone").SelectOptionAsync("Europe/Madrid");
+            await SiteActions.ClickAsync(page, "Use this time zone");
+            await Assertions.Expect(page.GetByTestId("time-zone-saved")).ToBeVisibleAsync();
+        }),
 
         // Signed in.
         new("home-signed-in", Visitor.SignedIn, "/"),

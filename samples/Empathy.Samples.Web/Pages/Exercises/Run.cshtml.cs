@@ -5,6 +5,7 @@ using Empathy.Samples.Web.Exercises;
 using Empathy.Samples.Web.Hosting;
 using Empathy.Samples.Web.Vaults;
 using Empathy.Samples.Web.Submissions;
+using Empathy.Samples.Web.TimeZones;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,7 @@ using Microsoft.Extensions.Options;
 namespace Empathy.Samples.Web.Pages.Exercises;
 
 /// <summary>One exercise as a form; the library validates the answers, which are saved as an exercise response.</summary>
-public sealed class RunModel(IExerciseCatalog catalog, OwnerContext owner, IPracticeStore store, TimeProvider time, IOptions<EmpathyHostOptions> options) : PageModel
+public sealed class RunModel(IExerciseCatalog catalog, OwnerContext owner, IPracticeStore store, StampClock stamps, IOptions<EmpathyHostOptions> options) : PageModel
 {
     /// <summary>The exercise in the request's culture.</summary>
     public ExerciseSummary Exercise { get; private set; } = null!;
@@ -62,7 +63,7 @@ public sealed class RunModel(IExerciseCatalog catalog, OwnerContext owner, IPrac
             return Page();
         }
 
-        var saved = await store.SaveExerciseResponseAsync(owner.Owner, exercise, response, time.GetUtcNow(), cancellationToken);
+        var saved = await store.SaveExerciseResponseAsync(owner.Owner, exercise, response, stamps.Now(), cancellationToken);
         return RedirectToPage("/Exercises/Run", new { pack, id, saved = saved.Id.ToString() });
     }
 

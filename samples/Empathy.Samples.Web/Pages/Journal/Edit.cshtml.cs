@@ -5,6 +5,7 @@ using Empathy.Samples.Web.Hosting;
 using Empathy.Samples.Web.Journal;
 using Empathy.Samples.Web.Vaults;
 using Empathy.Samples.Web.Submissions;
+using Empathy.Samples.Web.TimeZones;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -17,7 +18,7 @@ public sealed class EditModel(
     IJournalStore store,
     RequestInsights insights,
     CrisisHelp help,
-    TimeProvider time,
+    StampClock stamps,
     IOptions<EmpathyHostOptions> options) : PageModel
 {
     /// <summary>The entry's id; null for a new one.</summary>
@@ -69,7 +70,7 @@ public sealed class EditModel(
             return NotFound();
         }
 
-        var now = time.GetUtcNow();
+        var now = stamps.Now(); // with the person's zone's offset, so the entry reads as their time
         var unread = new Dictionary<string, string[]>();
         JournalEntry? entry = null;
         IReadOnlyDictionary<string, string[]>? problems = unread;
