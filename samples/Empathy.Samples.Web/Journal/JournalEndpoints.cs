@@ -48,6 +48,12 @@ public static class JournalEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["pageSize"] = ["pageSize must be between 1 and 100."] });
         }
 
+        // The tag is checked here so that a tag too long is named as such, not as a bad continuation token.
+        if (tag is { Length: > JournalEntry.MaxTagLength })
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["tag"] = [$"tag must be at most {JournalEntry.MaxTagLength} characters."] });
+        }
+
         JournalPage page;
         try
         {

@@ -12,6 +12,29 @@ public sealed class JournalApiTests : IClassFixture<SharedApp>
     public JournalApiTests(SharedApp shared) => _app = shared.App;
 
     [Fact]
+    public async Task List_ByATagTooLong_IsATagFieldError()
+    {
+        var user = await ApiUser.RegisterAsync(_app);
+
+        var response = await user.Client.GetAsync($"/api/journal?tag={new string('t', 101)}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal("tag must be at most 100 characters.", errors.GetProperty("tag")[0].GetString());
+        Assert.False(errors.TryGetProperty("continuation", out _));
+    }
+
+    [Fact]
+    public async Task List_ByATagOfTheLongestLength_IsAnswered()
+    {
+        var user = await ApiUser.RegisterAsync(_app);
+
+        var response = await user.Client.GetAsync($"/api/journal?tag={new string('t', 100)}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Entry_WrittenReadUpdatedAndDeleted_RoundTripsEveryLayer()
     {
         var user = await ApiUser.RegisterAsync(_app);
