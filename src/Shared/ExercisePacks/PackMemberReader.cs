@@ -203,7 +203,8 @@ internal sealed class PackMemberReader
 
         if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
         {
-            _problems.Report(PackRules.InvalidValue, value.Span, name, context, $"must be between {PackText.Number(int.MinValue)} and {PackText.Number(int.MaxValue)}");
+            // The range named is the field's own (its minimum, when it has one), not the whole of Int32's.
+            _problems.Report(PackRules.InvalidValue, value.Span, name, context, $"must be between {PackText.Number(minimum ?? int.MinValue)} and {PackText.Number(int.MaxValue)}; it is {text}");
             return null;
         }
 
