@@ -1,4 +1,5 @@
 using Empathy.Core.Boundaries;
+using Empathy.Core.Critic;
 using Empathy.Core.Energy;
 using Empathy.Core.People;
 using Empathy.Core.Privacy;
@@ -48,7 +49,7 @@ internal static class PracticeMenus
         switch (action)
         {
             case RelationshipAction.Add:
-                await RelationshipCommands.AddAsync(app, dataDirectory, RelationshipCommands.Person(Prompts.AskText(ui, "Who is it with?", required: true)), null, null, text, cancellation).ConfigureAwait(false);
+                await RelationshipCommands.AddAsync(app, dataDirectory, RelationshipCommands.Person(Prompts.AskText(ui, "Who is it with?", required: true, PersonName.MaxLength)), null, null, text, cancellation).ConfigureAwait(false);
                 break;
             case RelationshipAction.LogContact when await PersonAsync(app, dataDirectory, cancellation).ConfigureAwait(false) is { } person:
                 var kind = Pick(ui, "How were you in contact?", Enum.GetValues<InteractionKind>(), k => KebabCase.From(k.ToString()).Replace('-', ' '));
@@ -105,7 +106,7 @@ internal static class PracticeMenus
                 await TankCommands.StatusAsync(app, dataDirectory, OutputFormat.Text, cancellation).ConfigureAwait(false);
                 break;
             case TankAction.Dive:
-                var label = Prompts.AskText(ui, "What is the dive?", required: false);
+                var label = Prompts.AskText(ui, "What is the dive?", required: false, Dive.MaxLabelLength);
                 var cost = Prompts.AskNumber(ui, "What do you expect it to cost?", 0, (int)await TankCommands.CapacityAsync(app, dataDirectory, cancellation).ConfigureAwait(false));
                 var code = await TankCommands.DiveAsync(app, dataDirectory, cost, label.Length == 0 ? null : label, overrideReserve: false, at: null, OutputFormat.Text, cancellation).ConfigureAwait(false);
                 if (code != ExitCodes.Success && ui.Confirm("Dive anyway, below your reserve (the override is kept on record)?", defaultValue: false))
@@ -138,7 +139,7 @@ internal static class PracticeMenus
         switch (action)
         {
             case CriticAction.Name:
-                var name = Prompts.AskText(ui, "What will you call it? [grey](\"the heckler\", \"Ms Perfect\")[/]", required: true);
+                var name = Prompts.AskText(ui, "What will you call it? [grey](\"the heckler\", \"Ms Perfect\")[/]", required: true, InnerCritic.MaxNameLength);
                 var phrases = Prompts.AskLines(ui, "What does it typically say?");
                 await CriticCommands.NameAsync(app, dataDirectory, name, phrases, OutputFormat.Text, cancellation).ConfigureAwait(false);
                 break;
@@ -178,14 +179,14 @@ internal static class PracticeMenus
         switch (action)
         {
             case BoundaryAction.Zone:
-                var person = RelationshipCommands.Person(Prompts.AskText(ui, "Who?", required: true));
+                var person = RelationshipCommands.Person(Prompts.AskText(ui, "Who?", required: true, PersonName.MaxLength));
                 var zone = Pick(ui, "Which zone?", Enum.GetValues<BoundaryZone>(), BoundaryView.Name);
                 await BoundaryCommands.ZoneAsync(app, dataDirectory, person, zone, OutputFormat.Text, cancellation).ConfigureAwait(false);
                 break;
             case BoundaryAction.Rule:
-                var behaviour = Prompts.AskText(ui, "If... [grey](their behaviour: \"you interrupt me\")[/]", required: true);
-                var timeframe = Prompts.AskText(ui, "When does it apply? [grey](\"in the next meeting\")[/]", required: false);
-                var consequence = Prompts.AskText(ui, "then... [grey](what you will do: \"I will stop and ask you to finish first\")[/]", required: true);
+                var behaviour = Prompts.AskText(ui, "If... [grey](their behaviour: \"you interrupt me\")[/]", required: true, IfThenRule.MaxTextLength);
+                var timeframe = Prompts.AskText(ui, "When does it apply? [grey](\"in the next meeting\")[/]", required: false, IfThenRule.MaxTextLength);
+                var consequence = Prompts.AskText(ui, "then... [grey](what you will do: \"I will stop and ask you to finish first\")[/]", required: true, IfThenRule.MaxTextLength);
                 var rule = new IfThenRule { Behaviour = behaviour, Consequence = consequence, Timeframe = timeframe.Length == 0 ? null : timeframe };
                 await BoundaryCommands.RuleAsync(app, dataDirectory, rule, OutputFormat.Text, cancellation).ConfigureAwait(false);
                 break;

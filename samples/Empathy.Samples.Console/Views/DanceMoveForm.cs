@@ -17,10 +17,10 @@ internal static class DanceMoveForm
     public static FeelingStatement AskFeelingStatement(IAnsiConsole ui, IWallDiagnoser diagnoser)
     {
         ui.MarkupLine("[grey]An I-statement: an observation, your feeling, your need, one request.[/]");
-        var observation = Prompts.AskText(ui, "When [grey](what a camera would have recorded)[/]", required: true);
+        var observation = Prompts.AskText(ui, "When [grey](what a camera would have recorded)[/]", required: true, FeelingStatement.MaxPartLength);
         while (true)
         {
-            var feeling = Prompts.AskText(ui, "I feel", required: true);
+            var feeling = Prompts.AskText(ui, "I feel", required: true, FeelingStatement.MaxPartLength);
             var builder = diagnoser.StartFeelingStatement().When(observation).IFeel(feeling);
             // Check the feeling before asking the rest, so a disguised accusation is answered at once.
             if (builder.Build() is { Accepted: false } refused)
@@ -29,12 +29,12 @@ internal static class DanceMoveForm
                 continue;
             }
 
-            if (Prompts.AskText(ui, "because I need", required: false) is { Length: > 0 } need)
+            if (Prompts.AskText(ui, "because I need", required: false, FeelingStatement.MaxPartLength) is { Length: > 0 } need)
             {
                 builder.BecauseINeed(need);
             }
 
-            if (Prompts.AskText(ui, "Would you", required: false) is { Length: > 0 } request)
+            if (Prompts.AskText(ui, "Would you", required: false, FeelingStatement.MaxPartLength) is { Length: > 0 } request)
             {
                 builder.WouldYou(request);
             }
@@ -48,9 +48,9 @@ internal static class DanceMoveForm
     public static IfThenRule AskRule(IAnsiConsole ui)
     {
         ui.MarkupLine("[grey]A rule: IF their behaviour THEN what you will do, said as a fact, not a threat.[/]");
-        var behaviour = Prompts.AskText(ui, "If [grey](their behaviour, e.g. \"you interrupt me\")[/]", required: true);
-        var timeframe = Prompts.AskText(ui, "When does it apply? [grey](e.g. \"in the next meeting\")[/]", required: false);
-        var consequence = Prompts.AskText(ui, "then [grey](what you will do, e.g. \"I will stop and ask you to finish first\")[/]", required: true);
+        var behaviour = Prompts.AskText(ui, "If [grey](their behaviour, e.g. \"you interrupt me\")[/]", required: true, IfThenRule.MaxTextLength);
+        var timeframe = Prompts.AskText(ui, "When does it apply? [grey](e.g. \"in the next meeting\")[/]", required: false, IfThenRule.MaxTextLength);
+        var consequence = Prompts.AskText(ui, "then [grey](what you will do, e.g. \"I will stop and ask you to finish first\")[/]", required: true, IfThenRule.MaxTextLength);
         return new IfThenRule
         {
             Behaviour = behaviour,

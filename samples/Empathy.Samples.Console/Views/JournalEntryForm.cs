@@ -71,7 +71,7 @@ internal static class JournalEntryForm
         var body = Prompts.AskLines(ui, "What did your body feel?");
         var did = Prompts.AskText(ui, "What did you do to cope?", required: false);
         var emotions = new List<EmotionRating>();
-        while (Prompts.AskText(ui, "An emotion you felt?", required: false) is { Length: > 0 } emotion)
+        while (Prompts.AskText(ui, "An emotion you felt?", required: false, EmotionRating.MaxEmotionLength) is { Length: > 0 } emotion)
         {
             emotions.Add(new EmotionRating { Emotion = emotion, IntensityBefore = Prompts.AskLevel(ui, $"How strong was {Markup.Escape(emotion)}?") });
         }

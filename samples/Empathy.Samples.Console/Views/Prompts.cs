@@ -34,24 +34,33 @@ internal static class Prompts
     public static int AskLevel(IAnsiConsole ui, string question, int? defaultValue = null) =>
         AskNumber(ui, question, EmpathyLevels.Min, EmpathyLevels.Max, defaultValue);
 
-    /// <summary>Asks for a line of text.</summary>
+    /// <summary>Asks for a line of text, asking again while it is blank (when required) or longer than <paramref name="maxLength"/>.</summary>
     /// <param name="ui">Where to ask.</param>
     /// <param name="question">The question, as markup.</param>
     /// <param name="required">Whether an empty answer is refused.</param>
+    /// <param name="maxLength">The most characters the trimmed answer may have (the library's limit for what it becomes), or <see langword="null"/>.</param>
     /// <returns>The trimmed answer; empty when not required and skipped.</returns>
-    public static string AskText(IAnsiConsole ui, string question, bool required)
+    public static string AskText(IAnsiConsole ui, string question, bool required, int? maxLength = null)
     {
         var prompt = new TextPrompt<string>(required ? question : $"{question} [grey](Enter to skip)[/]");
-        if (required)
-        {
-            prompt.Validate(text => string.IsNullOrWhiteSpace(text)
-                ? ValidationResult.Error("[red]This one is required.[/]")
-                : ValidationResult.Success());
-        }
-        else
+        if (!required)
         {
             prompt.AllowEmpty();
         }
+
+        // One validator: Spectre keeps only the last one set.
+        prompt.Validate(text =>
+        {
+            var trimmed = (text ?? string.Empty).Trim();
+            if (required && trimmed.Length == 0)
+            {
+                return ValidationResult.Error("[red]This one is required.[/]");
+            }
+
+            return maxLength is { } max && trimmed.Length > max
+                ? ValidationResult.Error($"[red]At most {max} characters, please; this has {trimmed.Length}.[/]")
+                : ValidationResult.Success();
+        });
 
         return ui.Prompt(prompt).Trim();
     }

@@ -1,3 +1,4 @@
+using Empathy.Core.Journal;
 using Empathy.Samples.Console.Views;
 using Empathy.Samples.Console.Hosting;
 using Empathy.Samples.Console.Tests.Support;
@@ -57,6 +58,25 @@ public sealed class JournalEntryFormTests
         Assert.Null(entry.WhatIDid);
         var emotion = Assert.Single(entry.Emotions);
         Assert.Equal(("anxious", 80), (emotion.Emotion, emotion.IntensityBefore));
+        Assert.True(keys.AllKeysRead());
+    }
+
+    [Fact]
+    public void Ask_AnEmotionNameTooLong_IsAskedAgainNotThrown()
+    {
+        var keys = TestTerminal.Console()
+            .Line("The boss did not mention my part.")
+            .Enter() // no thoughts
+            .Enter() // no sensations
+            .Enter() // nothing done to cope
+            .Line(new string('a', EmotionRating.MaxEmotionLength + 1))
+            .Line("anxious").Line("80")
+            .Enter(); // no more emotions
+
+        var entry = JournalEntryForm.Ask(keys, Now);
+
+        Assert.Equal("anxious", Assert.Single(entry.Emotions).Emotion);
+        Assert.Contains($"At most {EmotionRating.MaxEmotionLength} characters, please; this has {EmotionRating.MaxEmotionLength + 1}.", keys.Output);
         Assert.True(keys.AllKeysRead());
     }
 }
