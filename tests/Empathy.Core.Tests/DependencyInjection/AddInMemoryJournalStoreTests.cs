@@ -2,6 +2,7 @@ using Empathy.Core.DependencyInjection;
 using Empathy.Core.Storage;
 using Empathy.Core.Storage.InMemory;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Empathy.Core.Tests.DependencyInjection;
 
@@ -47,7 +48,7 @@ public class AddInMemoryJournalStoreTests
     {
         var now = new DateTimeOffset(2026, 3, 4, 5, 6, 7, TimeSpan.Zero);
         using var provider = new ServiceCollection()
-            .AddSingleton<TimeProvider>(new FixedTime(now))
+            .AddSingleton<TimeProvider>(new FakeTimeProvider(now))
             .AddInMemoryJournalStore()
             .BuildServiceProvider();
 
@@ -79,10 +80,5 @@ public class AddInMemoryJournalStoreTests
         public Task<JournalExport> ExportAsync(JournalOwnerId owner, CancellationToken cancellationToken = default) => _inner.ExportAsync(owner, cancellationToken);
 
         public Task<JournalImportResult> ImportAsync(JournalOwnerId owner, JournalExport export, CancellationToken cancellationToken = default) => _inner.ImportAsync(owner, export, cancellationToken);
-    }
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

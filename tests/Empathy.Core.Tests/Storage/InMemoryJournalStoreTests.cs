@@ -1,6 +1,7 @@
 using Empathy.Core.Storage;
 using Empathy.Core.Storage.InMemory;
 using Empathy.Tests.Shared.Storage;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Empathy.Core.Tests.Storage;
 
@@ -12,18 +13,12 @@ public class InMemoryJournalStoreTests : JournalStoreContractTests
     [Fact]
     public async Task Export_StampsTheTimeFromTheTimeProvider()
     {
-        var clock = new FixedClock(new DateTimeOffset(2026, 5, 4, 3, 2, 1, TimeSpan.Zero));
+        var now = new DateTimeOffset(2026, 5, 4, 3, 2, 1, TimeSpan.Zero);
+        var clock = new FakeTimeProvider(now);
         var store = new InMemoryJournalStore(clock);
 
         var export = await store.ExportAsync(Alice);
 
-        Assert.Equal(clock.Now, export.ExportedAt);
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public DateTimeOffset Now => now;
-
-        public override DateTimeOffset GetUtcNow() => now;
+        Assert.Equal(now, export.ExportedAt);
     }
 }

@@ -4,6 +4,7 @@ using Empathy.Storage.Sqlite.DependencyInjection;
 using Empathy.Tests.Shared.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Empathy.Storage.Sqlite.Tests.Logging;
 
@@ -57,7 +58,8 @@ public sealed class StoreLoggingTests : IDisposable
     [Fact]
     public async Task ThroughDI_TheStoreUsesTheRegisteredLoggerAndClock()
     {
-        var clock = new FixedClock(new DateTimeOffset(2031, 5, 6, 7, 8, 9, TimeSpan.Zero));
+        var now = new DateTimeOffset(2031, 5, 6, 7, 8, 9, TimeSpan.Zero);
+        var clock = new FakeTimeProvider(now);
         await using var provider = new ServiceCollection()
             .AddSingleton<TimeProvider>(clock)
             .AddSingleton<ILogger<SqliteJournalStore>>(_logs)
@@ -68,14 +70,7 @@ public sealed class StoreLoggingTests : IDisposable
         var export = await store.ExportAsync(Owner);
         await store.CheckpointAsync();
 
-        Assert.Equal(clock.Now, export.ExportedAt);
+        Assert.Equal(now, export.ExportedAt);
         Assert.Contains(_logs.Lines, line => line.Event.Id == 20);
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public DateTimeOffset Now => now;
-
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }
