@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Spectre.Console.Testing;
 
 namespace Empathy.Samples.Console.Tests.Support;
@@ -24,10 +25,18 @@ internal sealed class TempJournal : IDisposable
     /// <param name="args">The arguments.</param>
     public Task<CliResult> RunAsync(params string[] args) => CliRun.RunAsync([.. args, "--data-dir", DataDir], Variables);
 
-    /// <summary>Runs <c>empathy</c> on this journal as if now were <paramref name="now"/>.</summary>
-    /// <param name="now">The moment the app's clock says.</param>
+    /// <summary>Runs <c>empathy</c> on this journal as if now were <paramref name="now"/>, in UTC as the local zone.</summary>
+    /// <param name="now">The moment the app's clock says (it stands still for the whole run).</param>
     /// <param name="args">The arguments.</param>
-    public Task<CliResult> RunAtAsync(DateTimeOffset now, params string[] args) => CliRun.RunAsync([.. args, "--data-dir", DataDir], Variables, time: new FixedTime(now));
+    public Task<CliResult> RunAtAsync(DateTimeOffset now, params string[] args) => CliRun.RunAsync([.. args, "--data-dir", DataDir], Variables, time: StoppedAt(now));
+
+    // UTC as the local zone, so what the commands compare with "today" does not depend on the machine's zone.
+    private static FakeTimeProvider StoppedAt(DateTimeOffset now)
+    {
+        var time = new FakeTimeProvider(now.ToUniversalTime());
+        time.SetLocalTimeZone(TimeZoneInfo.Utc);
+        return time;
+    }
 
     /// <summary>Runs <c>empathy</c> on this journal with scripted key presses (an interactive terminal).</summary>
     /// <param name="keys">The key presses.</param>
