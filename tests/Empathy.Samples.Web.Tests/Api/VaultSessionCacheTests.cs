@@ -9,6 +9,7 @@ using Empathy.Samples.Web.Vaults;
 using Empathy.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Empathy.Samples.Web.Tests.Api;
 
@@ -92,6 +93,20 @@ public sealed class VaultSessionCacheTests
     }
 
     [Fact]
+    public async Task AVaultIdleTooLong_IsClosedByTheCachesTimer_WithoutARequestOrASweepCall()
+    {
+        var (cache, time, store, session) = await CacheWithOneSessionAsync(new SessionCacheSettings { IdleTimeout = TimeSpan.FromMinutes(4) });
+        cache.Add("user-1", "claim", session).Dispose();
+
+        time.Advance(TimeSpan.FromMinutes(3)); // the timer runs every minute (a quarter of the idle timeout); not idle long enough yet
+        Assert.Equal(1, cache.Count);
+        time.Advance(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(0, cache.Count);
+        await Assert.ThrowsAsync<OwnerVaultLockedException>(() => store.ListAsync(session.Owner, new JournalQuery()));
+    }
+
+    [Fact]
     public async Task AVault_IsClosedAfterItsMaximumAge_HoweverBusy()
     {
         var (cache, time, store, session) = await CacheWithOneSessionAsync(new SessionCacheSettings { IdleTimeout = TimeSpan.FromMinutes(5), MaxAge = TimeSpan.FromMinutes(10) });
@@ -152,9 +167,9 @@ public sealed class VaultSessionCacheTests
         return new WebAppFactory(settings: settings, services: services => services.AddSingleton<IOwnerVaults>(sp => counting = new CountingVaults(sp.GetRequiredService<SqliteJournalStore>())));
     }
 
-    private static async Task<(VaultSessionCache Cache, ManualTime Time, InMemoryVaultStore Store, OwnerVaultSession Session)> CacheWithOneSessionAsync(SessionCacheSettings settings)
+    private static async Task<(VaultSessionCache Cache, FakeTimeProvider Time, InMemoryVaultStore Store, OwnerVaultSession Session)> CacheWithOneSessionAsync(SessionCacheSettings settings)
     {
-        var time = new ManualTime();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 8, 0, 0, TimeSpan.Zero));
         var store = new InMemoryVaultStore(time);
         var cache = new VaultSessionCache(Options.Create(new EmpathyHostOptions { SessionCache = settings }), time);
         return (cache, time, store, await OpenAsync(store, "owner-1"));
@@ -164,28 +179,5 @@ public sealed class VaultSessionCacheTests
     {
         using var secret = OwnerSecret.FromPassphrase("correct horse battery");
         return (await store.CreateAsync(new JournalOwnerId(owner), secret, withRecoveryKey: false)).Session;
-    }
-
-    /// <summary>A clock the test moves by hand (its timers never fire: the tests call Sweep themselves).</summary>
-    private sealed class ManualTime : TimeProvider
-    {
-        private DateTimeOffset _now = new(2026, 1, 1, 8, 0, 0, TimeSpan.Zero);
-
-        public override DateTimeOffset GetUtcNow() => _now;
-
-        public void Advance(TimeSpan by) => _now += by;
-
-        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) => new NeverTimer();
-
-        private sealed class NeverTimer : ITimer
-        {
-            public bool Change(TimeSpan dueTime, TimeSpan period) => true;
-
-            public void Dispose()
-            {
-            }
-
-            public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-        }
     }
 }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Empathy.Samples.Web.Submissions;
 using Empathy.Samples.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Empathy.Samples.Web.Tests.Pages;
 
@@ -14,6 +15,8 @@ namespace Empathy.Samples.Web.Tests.Pages;
 public sealed partial class RegisterResendTests : IClassFixture<SharedApp>
 {
     private const string EmailTaken = "That email cannot be used for a new account.";
+
+    private static readonly DateTimeOffset Start = new(2026, 1, 1, 8, 0, 0, TimeSpan.Zero);
 
     private readonly WebAppFactory _app;
 
@@ -92,7 +95,7 @@ public sealed partial class RegisterResendTests : IClassFixture<SharedApp>
     [Fact]
     public async Task AResend_AfterTheWindow_SaysTheEmailIsTaken()
     {
-        var clock = new ManualClock();
+        var clock = new FakeTimeProvider(Start);
         using var app = new WebAppFactory(services: services => services.AddSingleton(new RegistrationLedger(clock)));
         var client = app.NewClient();
         var page = await client.GetStringAsync("/Account/Register");
@@ -139,7 +142,7 @@ public sealed partial class RegisterResendTests : IClassFixture<SharedApp>
     [Fact]
     public async Task TheLedger_DropsARegistration_OnceItsWindowIsOver()
     {
-        var clock = new ManualClock();
+        var clock = new FakeTimeProvider(Start);
         var ledger = new RegistrationLedger(clock);
         var (mine, _) = ledger.Claim("token-one");
         mine.Registered("someone@example.test", "KEY");
