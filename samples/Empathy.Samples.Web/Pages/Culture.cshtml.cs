@@ -6,8 +6,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Empathy.Samples.Web.Pages;
 
 /// <summary>The language switch: remembers the choice in a cookie, which wins over Accept-Language.</summary>
+/// <param name="time">The host's clock: the cookie lasts one year from its now.</param>
 [AllowAnonymous]
-public sealed class CultureModel : PageModel
+public sealed class CultureModel(TimeProvider time) : PageModel
 {
     /// <summary>Sets the culture and goes back where the person was.</summary>
     public IActionResult OnPost(string? culture, string? returnUrl)
@@ -16,7 +17,7 @@ public sealed class CultureModel : PageModel
         Response.Cookies.Append(
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), SameSite = SameSiteMode.Lax, IsEssential = true, HttpOnly = true, Secure = Request.IsHttps });
+            new CookieOptions { Expires = time.GetUtcNow().AddYears(1), SameSite = SameSiteMode.Lax, IsEssential = true, HttpOnly = true, Secure = Request.IsHttps });
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/");
     }
 

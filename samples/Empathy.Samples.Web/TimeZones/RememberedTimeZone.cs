@@ -2,7 +2,7 @@ namespace Empathy.Samples.Web.TimeZones;
 
 /// <summary>
 /// The time zone a person last chose on a form, kept in the cookie <see cref="CookieName"/> (HttpOnly,
-/// SameSite=Lax, Secure over HTTPS, one year); UTC when none was chosen or the cookie names no zone offered.
+/// SameSite=Lax, Secure over HTTPS, one year from the host's <see cref="TimeProvider"/>); UTC when none was chosen or the cookie names no zone offered.
 /// </summary>
 public static class RememberedTimeZone
 {
@@ -37,9 +37,12 @@ public static class RememberedTimeZone
     public static void Remember(HttpContext context, TimeZoneInfo zone)
     {
         context.Items[ItemKey] = zone;
+
+        // The host's clock (a static helper has no constructor to take it), so the year is counted from the host's now.
+        var now = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
         context.Response.Cookies.Append(CookieName, ZonedTimes.IdOf(zone), new CookieOptions
         {
-            Expires = DateTimeOffset.UtcNow.AddYears(1), SameSite = SameSiteMode.Lax, IsEssential = true, HttpOnly = true, Secure = context.Request.IsHttps,
+            Expires = now.AddYears(1), SameSite = SameSiteMode.Lax, IsEssential = true, HttpOnly = true, Secure = context.Request.IsHttps,
         });
     }
 }
