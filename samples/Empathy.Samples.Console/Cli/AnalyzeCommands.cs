@@ -141,7 +141,7 @@ internal static class AnalyzeCommands
             var problem = line.Problem switch
             {
                 LineProblem.TooLong => new RefusedLine(line.Number, "too-long", $"longer than {TextLimits.MaxTextDescription}; not checked."),
-                LineProblem.InvalidUtf8 => new RefusedLine(line.Number, "invalid-utf8", "not valid UTF-8 text; not checked."),
+                LineProblem.InvalidUtf8 => new RefusedLine(line.Number, "invalid-utf8", $"not valid UTF-8 text: {line.Fault!.Value.Describe(withLine: false, stream: "standard input")}; not checked."),
                 _ => Refusal(line.Text!) is { } refusal ? refusal with { Line = line.Number } : null,
             };
             if (problem is null)

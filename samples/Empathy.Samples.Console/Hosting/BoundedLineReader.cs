@@ -19,18 +19,21 @@ internal enum LineProblem
 /// <param name="Number">The line's number, from 1.</param>
 /// <param name="Text">The line without its line break; <see langword="null"/> when <paramref name="Problem"/> is not <see cref="LineProblem.None"/>.</param>
 /// <param name="Problem">Why the line has no text, if it has none.</param>
-internal readonly record struct InputLine(int Number, string? Text, LineProblem Problem);
+/// <param name="Fault">
+/// For <see cref="LineProblem.InvalidUtf8"/>, the first bad byte: its column in the line, and its offset in the
+/// whole input (<see cref="Utf8Fault.Offset"/>).
+/// </param>
+internal readonly record struct InputLine(int Number, string? Text, LineProblem Problem, Utf8Fault? Fault = null);
 
 /// <summary>
 /// Reads UTF-8 lines from a stream with one fixed buffer, so memory does not grow with the input: a line
 /// longer than the limit is skipped up to its line break and reported as <see cref="LineProblem.TooLong"/>,
-/// and bytes that are not UTF-8 are reported as <see cref="LineProblem.InvalidUtf8"/> instead of being
-/// turned into replacement characters. Line breaks are <c>\n</c> or <c>\r\n</c>.
+/// and bytes that are not UTF-8 are reported as <see cref="LineProblem.InvalidUtf8"/>, with the first bad byte's
+/// column and offset, instead of being turned into replacement characters. Line breaks are <c>\n</c> or <c>\r\n</c>.
 /// </summary>
 /// <remarks>Not thread-safe.</remarks>
 internal sealed class BoundedLineReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
 
     private readonly Stream _input;
@@ -40,6 +43,9 @@ internal sealed class BoundedLineReader
     private int _end;
     private bool _endOfInput;
     private int _lineNumber;
+
+    // Where _buffer[0] is in the input, so a bad byte can be named by its offset in all of it.
+    private long _bufferOffset;
 
     /// <summary>Creates a reader over <paramref name="input"/>.</summary>
     /// <param name="input">The bytes to read (not disposed here).</param>
@@ -79,11 +85,13 @@ internal sealed class BoundedLineReader
             {
                 // No line break within the limit: forget these bytes and skip to the next break.
                 skipping = true;
+                _bufferOffset += _end;
                 _start = _end = 0;
             }
             else if (_start > 0)
             {
                 Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
+                _bufferOffset += _start;
                 _end -= _start;
                 _start = 0;
             }
@@ -127,17 +135,12 @@ internal sealed class BoundedLineReader
             return Refused(LineProblem.TooLong);
         }
 
-        string text;
-        try
+        if (Utf8Fault.Find(_buffer.AsSpan(start, length)) is { } fault)
         {
-            text = StrictUtf8.GetString(_buffer, start, length);
-        }
-        catch (DecoderFallbackException)
-        {
-            return Refused(LineProblem.InvalidUtf8);
+            return new InputLine(++_lineNumber, null, LineProblem.InvalidUtf8, fault with { Offset = _bufferOffset + start + fault.Offset });
         }
 
         // Numbered only once decoded, so a refused line takes one number, as every other line does.
-        return new InputLine(++_lineNumber, text, LineProblem.None);
+        return new InputLine(++_lineNumber, Encoding.UTF8.GetString(_buffer, start, length), LineProblem.None);
     }
 }

@@ -2,10 +2,10 @@ using System.Text;
 
 namespace Empathy.Samples.Console.Hosting;
 
-/// <summary>Reads all of standard input as text, up to a limit, refusing bytes that are not UTF-8.</summary>
+/// <summary>Reads all of standard input as text, up to a limit, refusing bytes that are not UTF-8 with the line and column of the first (<see cref="Utf8Fault"/>).</summary>
 internal static class StandardInputText
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static ReadOnlySpan<byte> ByteOrderMark => [0xEF, 0xBB, 0xBF];
 
     /// <summary>
     /// Reads the text of an option given as <c>-</c>, trimmed. Empty standard input is refused, as a blank
@@ -47,13 +47,13 @@ internal static class StandardInputText
             throw CliException.BadInput($"{what} on standard input is longer than {maxBytes / 1024} KiB; nothing was saved.");
         }
 
-        try
+        // A byte order mark at the start is not part of the text (a Windows editor's file piped in).
+        var start = buffer.AsSpan(0, length).StartsWith(ByteOrderMark) ? ByteOrderMark.Length : 0;
+        if (Utf8Fault.Find(buffer.AsSpan(start, length - start)) is { } fault)
         {
-            return StrictUtf8.GetString(buffer, 0, length).TrimStart('\uFEFF');
+            throw CliException.BadInput($"{what} on standard input is not UTF-8 text: {fault.Describe()}; nothing was saved. Save it as UTF-8 and try again.");
         }
-        catch (DecoderFallbackException)
-        {
-            throw CliException.BadInput($"{what} on standard input is not valid UTF-8 text; nothing was saved.");
-        }
+
+        return Encoding.UTF8.GetString(buffer, start, length - start).TrimStart('\uFEFF');
     }
 }

@@ -1,7 +1,4 @@
-using System.Buffers;
-using System.Globalization;
 using System.Text;
-using System.Text.Unicode;
 
 namespace Empathy.Samples.Console.Hosting;
 
@@ -12,7 +9,7 @@ namespace Empathy.Samples.Console.Hosting;
 /// </summary>
 /// <remarks>
 /// The library's pack check (<c>PackEncoding</c>) is internal to it, so this is the console's own; it names a byte
-/// the same way (lines end at LF, CR LF or CR; columns count UTF-16 characters from 1, as JSON readers do).
+/// the same way (<see cref="Utf8Fault"/>: lines end at LF, CR LF or CR; columns count UTF-16 characters from 1, as JSON readers do).
 /// </remarks>
 internal static class Utf8File
 {
@@ -66,24 +63,7 @@ internal static class Utf8File
         }
 
         var start = bytes.StartsWith(Utf8ByteOrderMark) ? Utf8ByteOrderMark.Length : 0;
-        if (Utf8.IsValid(bytes[start..]))
-        {
-            return null;
-        }
-
-        // Only a file already known to be bad is walked character by character, to find where.
-        var at = start;
-        OperationStatus status;
-        while ((status = Rune.DecodeFromUtf8(bytes[at..], out _, out var length)) == OperationStatus.Done)
-        {
-            at += length;
-        }
-
-        var (line, column) = PositionAfter(Encoding.UTF8.GetString(bytes[start..at]));
-        var where = string.Create(CultureInfo.InvariantCulture, $"the byte 0x{bytes[at]:X2} at line {line}, column {column}");
-        return status == OperationStatus.NeedMoreData
-            ? $"it ends in the middle of a character ({where} starts a character whose other bytes are missing)"
-            : $"{where} is not valid UTF-8";
+        return Utf8Fault.Find(bytes[start..])?.Describe();
     }
 
     /// <summary>The UTF-16 or UTF-32 byte order mark <paramref name="bytes"/> start with, in words, or <see langword="null"/>.</summary>
@@ -96,21 +76,4 @@ internal static class Utf8File
         [0xFE, 0xFF, ..] => "UTF-16 (big-endian)",
         _ => null,
     };
-
-    /// <summary>The line and column just after <paramref name="prefix"/>, both counted from 1.</summary>
-    private static (int Line, int Column) PositionAfter(string prefix)
-    {
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < prefix.Length; i++)
-        {
-            if (prefix[i] == '\n' || (prefix[i] == '\r' && (i + 1 == prefix.Length || prefix[i + 1] != '\n')))
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        return (line, prefix.Length - lineStart + 1);
-    }
 }

@@ -17,6 +17,13 @@ namespace Empathy.Core.Serialization;
 /// </remarks>
 public static class JournalExportJson
 {
+    /// <summary>
+    /// The largest document <see cref="DeserializeAsync"/> reads from a stream, in bytes: 64 MiB. A larger one is refused
+    /// with a <see cref="JournalFormatException"/> before it is held in memory, so a stream from an untrusted source
+    /// cannot exhaust it. <see cref="Deserialize"/> has no limit: its caller already holds the bytes.
+    /// </summary>
+    public const int MaxStreamBytes = ExportDocumentStream.MaxBytes;
+
     private static readonly JsonWriterOptions Indented = new() { Indented = true };
 
     /// <summary>The document as indented UTF-8 JSON.</summary>
@@ -72,19 +79,17 @@ public static class JournalExportJson
         }
     }
 
-    /// <summary>Reads a document from <paramref name="source"/>, migrating as <see cref="Deserialize"/> does.</summary>
+    /// <summary>Reads a document from <paramref name="source"/>, migrating as <see cref="Deserialize"/> does, if it is at most <see cref="MaxStreamBytes"/> (the stream is read no further than one byte past that).</summary>
     /// <param name="source">The document's UTF-8 JSON; left open.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    /// <exception cref="JournalFormatException">The document is malformed, newer than this library, or holds an invalid entry.</exception>
+    /// <exception cref="JournalFormatException">The document is larger than <see cref="MaxStreamBytes"/>, malformed, newer than this library, or holds an invalid entry.</exception>
     public static async Task<JournalExport> DeserializeAsync(Stream source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-
-        // The whole document is read first (its tree is held whole anyway), so a refused entry's message can give
-        // its line, as Deserialize's does.
-        using var buffer = new MemoryStream();
-        await source.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        return Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        // The whole document is read first (its tree is held whole anyway), so a refused value's message can give
+        // its line, as Deserialize's does; under a limit, as the stream may come from anyone.
+        var document = await ExportDocumentStream.ReadAsync(source, "journal export", nameof(JournalExportJson), cancellationToken).ConfigureAwait(false);
+        return Deserialize(document);
     }
 
     internal static JournalExport FromNode(JsonNode? root)

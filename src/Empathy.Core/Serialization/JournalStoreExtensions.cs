@@ -69,7 +69,9 @@ public static class JournalStoreExtensions
     /// <param name="source">The document; left open.</param>
     /// <param name="cancellationToken">Cancels the import.</param>
     /// <returns>How many entries were added and how many were already there.</returns>
-    /// <exception cref="JournalFormatException">The document cannot be read; nothing was imported.</exception>
+    /// <exception cref="JournalFormatException">
+    /// The document cannot be read, or is larger than <see cref="JournalExportJson.MaxStreamBytes"/>; nothing was imported.
+    /// </exception>
     public static async Task<JournalImportResult> ImportJsonAsync(this IJournalStore store, JournalOwnerId owner, Stream source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);

@@ -23,6 +23,35 @@ public class InsightOptionsTests
         Assert.Equal("observation.judgement-label", finding.RuleId);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(64)] // the longest word the checks look up
+    public void AddedPhrase_WithAWordUpToTheLongestTheChecksRead_Fires(int length)
+    {
+        var word = new string('q', length);
+        var options = new InsightOptions();
+        options.Rule("observation.judgement-label").Add("utterly " + word);
+
+        Assert.Empty(options.Validate());
+        Assert.Single(new ObservationCheck(options).Check($"He was utterly {word}.").Findings);
+    }
+
+    [Fact]
+    public void AddedPhrase_WithALongerWord_IsRefusedNamingTheWordAndTheRule()
+    {
+        var word = new string('q', 65);
+        var options = new InsightOptions();
+        options.Rule("observation.judgement-label").Add("utterly " + word);
+
+        var problem = Assert.Single(options.Validate());
+        var error = Assert.Throws<ArgumentException>(() => new ObservationCheck(options));
+
+        Assert.Equal(
+            "[en] '" + new string('q', 40) + "…' in phrase 'utterly " + new string('q', 32) + "…' of rule 'observation.judgement-label' has a word of 65 characters; a lexicon word may have at most 64, because the checks read no longer word of a text as one they know, so it would never match.",
+            problem);
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AddedPhrase_IsNormalisedLikeText()
     {

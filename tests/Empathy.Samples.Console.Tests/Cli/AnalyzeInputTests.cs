@@ -101,6 +101,51 @@ public sealed class AnalyzeInputTests
     }
 
     [Fact]
+    public async Task InvalidUtf8OnStandardInput_NamesTheColumnAndTheByteOffsetOfTheBadByte()
+    {
+        byte[] input = [.. "It rained.\nIt rained "u8, 0xC3, 0x28, .. "\n"u8];
+
+        var result = await CliRun.RunAsync(["analyze", "observation"], stdinBytes: input);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        const string Expected = "not valid UTF-8 text: the byte 0xC3 at column 11, byte 22 of standard input, is not valid UTF-8; not checked.";
+        var refused = Json(result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries)[1]);
+        Assert.Equal(Expected, refused.GetProperty("message").GetString());
+        Assert.Contains("line 2: " + Expected, result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reader_NamesTheOffsetOfABadByteInTheWholeInput_AfterItsBufferMovedAndSkipped()
+    {
+        // Ten short lines, a line over the limit (skipped), then a bad byte: the buffer has been shifted and emptied on the way.
+        using var input = new MemoryStream([.. Enumerable.Range(0, 10).SelectMany(_ => "aaaa\n"u8.ToArray()), .. new string('b', 40).Select(c => (byte)c), (byte)'\n', .. "xy"u8, 0xFF, (byte)'\n']);
+        var reader = new BoundedLineReader(input, 16);
+
+        InputLine? last = null;
+        while (await reader.ReadLineAsync(CancellationToken.None) is { } read)
+        {
+            last = read;
+        }
+
+        Assert.Equal(LineProblem.InvalidUtf8, last!.Value.Problem);
+        Assert.Equal(12, last.Value.Number);
+        Assert.Equal((0xFF, 50L + 41 + 2, 3), (last.Value.Fault!.Value.Value, last.Value.Fault.Value.Offset, last.Value.Fault.Value.Column));
+    }
+
+    [Fact]
+    public async Task Reader_OfALineEndingInTheMiddleOfACharacter_SaysSo()
+    {
+        using var input = new MemoryStream([.. "caf"u8, 0xC3]);
+
+        var read = await new BoundedLineReader(input, 64).ReadLineAsync(CancellationToken.None);
+
+        Assert.Equal(LineProblem.InvalidUtf8, read!.Value.Problem);
+        Assert.Equal(
+            "it ends in the middle of a character (the byte 0xC3 at column 4, byte 4 of standard input, starts a character whose other bytes are missing)",
+            read.Value.Fault!.Value.Describe(withLine: false, stream: "standard input"));
+    }
+
+    [Fact]
     public async Task RefusedLinesOnStandardInput_KeepTheNumbersOfTheLinesTheyAre()
     {
         byte[] input = [.. "It rained.\n"u8, 0xFF, .. "\n\nIt rained "u8, 0xC3, 0x28, .. "\n"u8];

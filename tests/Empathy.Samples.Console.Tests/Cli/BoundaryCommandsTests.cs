@@ -142,6 +142,18 @@ public sealed class BoundaryCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Check_FromStandardInputThatIsNotUtf8_NamesTheLineAndColumnOfTheBadByte()
+    {
+        await _journal.RunAsync("boundary", "rule", "--if", "you shout", "--then", "I will leave the room");
+
+        var check = await CliRun.RunAsync(["boundary", "check", "-", "--data-dir", _journal.DataDir], _journal.Variables, stdinBytes: [.. "You shout\nat the caf"u8, 0xE9, .. "\n"u8]);
+
+        Assert.Equal(ExitCodes.BadInput, check.ExitCode);
+        Assert.Contains("The behaviour on standard input is not UTF-8 text: the byte 0xE9 at line 2, column 11 is not valid UTF-8; nothing was saved.", check.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled", check.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Check_Blank_ExitsOne()
     {
         await _journal.RunAsync("boundary", "rule", "--if", "you shout", "--then", "I will leave the room");

@@ -396,6 +396,35 @@ public abstract class PracticeStoreContractTests : IAsyncLifetime
         Assert.Equal(export.Practice with { ExportedAt = bobs.Practice.ExportedAt }, bobs.Practice);
     }
 
+    [Theory]
+    [InlineData("non-BMP", "I felt \U0001F622 and \U0001D11E")]
+    [InlineData("combining marks (NFD)", "cafe\u0301 and n\u0303")]
+    [InlineData("precomposed (NFC)", "caf\u00E9 and \u00F1")]
+    [InlineData("line and paragraph separators", "first\u2028second\u2029third")]
+    [InlineData("lone high surrogate", "before \uD83D after")]
+    [InlineData("lone low surrogate", "before \uDE22 after")]
+    [InlineData("byte order mark and zero-width joiner", "\uFEFFa\u200Db")]
+    public async Task OwnerData_ExportThenImport_KeepsEveryTextCodeUnitForCodeUnit(string what, string text)
+    {
+        _ = what;
+        var entry = JournalSamples.Entry(whatHappened: text) with { AutomaticThoughts = [new SensitiveText(text)], Tags = ["tag"] };
+        var critic = PracticeSamples.Record(PracticeSamples.Critic(text) with { TypicalPhrases = [text] });
+        await Journal.AddAsync(Alice, entry);
+        await Store.AddAsync(Alice, PracticeKinds.InnerCritics, critic);
+
+        var export = await Store.ExportOwnerDataAsync(Journal, Alice);
+        var moved = OwnerDataExportJson.Deserialize(OwnerDataExportJson.SerializeToUtf8Bytes(export));
+        await Store.ImportOwnerDataAsync(Journal, Bob, moved);
+        var bobs = await Store.ExportOwnerDataAsync(Journal, Bob);
+
+        var imported = Assert.Single(bobs.Journal.Entries);
+        Assert.Equal(Units(text), Units(imported.WhatHappened.Reveal()));
+        Assert.Equal(Units(text), Units(imported.AutomaticThoughts[0].Reveal()));
+        var importedCritic = Assert.Single(bobs.Practice.InnerCritics).Value;
+        Assert.Equal(Units(text), Units(importedCritic.Name));
+        Assert.Equal(Units(text), Units(importedCritic.TypicalPhrases[0]));
+    }
+
     [Fact]
     public async Task OwnerData_ImportWithARefusedRecord_WritesNoJournalEntryEither()
     {
@@ -540,4 +569,7 @@ public abstract class PracticeStoreContractTests : IAsyncLifetime
     private static string[] OversizedPhrases() =>
         [.. Enumerable.Range(0, (PracticeKind.MaxRecordBytes / InnerCritic.MaxPhraseLength) + 1)
             .Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture).PadRight(InnerCritic.MaxPhraseLength, 'x'))];
+
+    // Compared as UTF-16 code units, so a changed normalisation or a replaced surrogate shows which unit moved.
+    private static string Units(string? text) => string.Join(' ', (text ?? "<null>").Select(c => ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)));
 }

@@ -364,7 +364,7 @@ internal sealed class LexiconCompiler
 
     private void Expand(string phrase, string ruleId, bool exception, List<(int[] Ids, string Phrase, bool Exception)> sequences)
     {
-        var where = $"phrase '{phrase}' of rule '{ruleId}'";
+        var where = $"phrase '{LexiconWords.Shown(phrase)}' of rule '{ruleId}'";
         var parts = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts.Length == 0)
         {

@@ -9,6 +9,9 @@ namespace Empathy.Core.Insights.Lexicons;
 /// </summary>
 internal sealed class LexiconWords(List<string> problems)
 {
+    /// <summary>The longest word, once normalised, the tokenizer can look up (<see cref="WordChars.Length"/>); a longer one in a lexicon could never match.</summary>
+    public const int MaxWordLength = WordChars.Length;
+
     private readonly List<string> _problems = problems;
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> _contractionWords = new(StringComparer.Ordinal);
@@ -88,7 +91,14 @@ internal sealed class LexiconWords(List<string> problems)
                     i++;
                 }
 
-                words.AddRange(Words(CharRules.FoldWord(text.AsSpan(start, i - start))));
+                var folded = CharRules.FoldWord(text.AsSpan(start, i - start));
+                if (folded.Length > MaxWordLength)
+                {
+                    _problems.Add(TooLong(text, where, folded.Length));
+                    return [];
+                }
+
+                words.AddRange(Words(folded));
             }
             else if (c == ' ' || (c == '-' && i > 0 && i + 1 < text.Length && CharRules.IsWordChar(text[i - 1]) && CharRules.IsWordChar(text[i + 1])))
             {
@@ -102,6 +112,17 @@ internal sealed class LexiconWords(List<string> problems)
         }
 
         return [.. words];
+    }
+
+    /// <summary><paramref name="text"/>, or its first 40 characters and "…": how a message names a host's text, so it stays readable whatever was written.</summary>
+    public static string Shown(string text) => text.Length > 40 ? string.Concat(text.AsSpan(0, 40), "…") : text;
+
+    private static string TooLong(string text, string where, int length)
+    {
+        var shown = Shown(text);
+        return string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"'{shown}' in {where} has a word of {length} characters; a lexicon word may have at most {MaxWordLength}, because the checks read no longer word of a text as one they know, so it would never match.");
     }
 
     // The word as the tokenizer expands it: a listed contraction, or a known ending split off.

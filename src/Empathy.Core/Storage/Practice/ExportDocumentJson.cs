@@ -41,18 +41,6 @@ internal static class ExportDocumentJson
         }
     }
 
-    public static async Task<JsonObject> ParseAsync(Stream source, string subject, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await JsonNode.ParseAsync(source, cancellationToken: cancellationToken).ConfigureAwait(false) as JsonObject ?? throw NotAnObject(subject);
-        }
-        catch (JsonException error)
-        {
-            throw new JournalFormatException($"The {subject} is not valid JSON: {JsonErrorText.Describe(error)}.", error);
-        }
-    }
-
     /// <summary>Reads <c>formatVersion</c> and migrates <paramref name="document"/> to the chain's current format.</summary>
     public static void Migrate(JsonObject document, JsonMigrationChain chain)
     {
