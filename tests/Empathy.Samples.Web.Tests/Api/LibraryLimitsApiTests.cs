@@ -168,6 +168,37 @@ public sealed class LibraryLimitsApiTests : IClassFixture<SharedApp>
         Assert.False((await PracticeApi.GetAsync(user, "/api/tank")).GetProperty("isDiving").GetBoolean());
     }
 
+    [Theory]
+    [InlineData("\"\"")]
+    [InlineData("\"  \"")]
+    [InlineData("[\"wait-longer\", \" \"]")]
+    public async Task SaveExerciseResponse_WithABlankChoice_IsThatAnswersError_AndSavesNothing(string choice)
+    {
+        var user = await ApiUser.RegisterAsync(_app);
+
+        var response = await user.Client.PostAsync("/api/exercises/listening/three-second-pause/responses",
+            ApiUser.Json($"{{\"answers\": {{\"opinion\": \"Taxes are theft.\", \"urge\": 7, \"next\": {choice}}}}}"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("A chosen option is blank; send ", (await Problem.ErrorsAsync(response))["answers.next"][0][..31]);
+        Assert.Equal("[]", await user.Client.GetStringAsync("/api/responses"));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    public async Task SaveExerciseResponse_WithABlankStepId_IsAnAnswersError_AndSavesNothing(string stepId)
+    {
+        var user = await ApiUser.RegisterAsync(_app);
+
+        var response = await user.Client.PostAsync("/api/exercises/listening/three-second-pause/responses",
+            ApiUser.Json($"{{\"answers\": {{\"opinion\": \"Taxes are theft.\", \"urge\": 7, \"{stepId}\": \"a text\"}}}}"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["Each answer is named by its step's id; one has a blank name."], (await Problem.ErrorsAsync(response))["answers"]);
+        Assert.Equal("[]", await user.Client.GetStringAsync("/api/responses"));
+    }
+
     // Numbers the library would refuse (levels outside 0–100, negative durations and costs, numbers JSON cannot
     // hold as the field's type) are the field's error or a bad request, never a failure.
     [Theory]
