@@ -89,6 +89,53 @@ public sealed class LibraryLimitsPageTests : IClassFixture<SharedApp>
         Assert.Single((await PracticeApi.GetAsync(user, "/api/boundaries")).GetProperty("rules").EnumerateArray());
     }
 
+    [Fact]
+    public async Task ARuleWithADeadlineOnTheCalendarsLastDay_IsTheDeadlinesError_NotAFailure()
+    {
+        // The deadline is the end of the day, the first moment of the next: after 9999-12-31 there is none.
+        const string deadline = "9999-12-31";
+        var user = await ApiUser.RegisterAsync(_app);
+
+        var response = await Forms.PostAsync(user.Client, "/Boundaries/Rule", "/Boundaries/Rule", new Dictionary<string, string>
+        {
+            ["Input.Behaviour"] = "you shout", ["Input.Consequence"] = "I will leave", ["Input.IsActive"] = "true",
+            ["Input.Deadline"] = deadline,
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith($"{deadline} is outside the dates this site keeps", Forms.FieldError(await Forms.HtmlAsync(response), "deadline"), StringComparison.Ordinal);
+        Assert.Empty((await PracticeApi.GetAsync(user, "/api/boundaries")).GetProperty("rules").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task ARuleWithTheLastDeadlineTheCalendarHolds_IsSaved()
+    {
+        var user = await ApiUser.RegisterAsync(_app);
+
+        var response = await Forms.PostAsync(user.Client, "/Boundaries/Rule", "/Boundaries/Rule", new Dictionary<string, string>
+        {
+            ["Input.Behaviour"] = "you shout", ["Input.Consequence"] = "I will leave", ["Input.IsActive"] = "true", ["Input.Deadline"] = "9999-12-30",
+        });
+
+        Forms.AssertRedirect(response, "/Boundaries?done=rule-saved");
+    }
+
+    [Fact]
+    public async Task AContactAtTheStartOfTheCalendarInAZoneAheadOfUtc_IsTheTimesError_NotAFailure()
+    {
+        var user = await ApiUser.RegisterAsync(_app);
+        var id = await PracticeApi.AddRelationshipAsync(user, "Sam");
+
+        var response = await Forms.PostAsync(user.Client, $"/Relationships/Edit?id={id}", "/Relationships/Edit?handler=Contact", new Dictionary<string, string>
+        {
+            ["id"] = id, ["Contact.Kind"] = "Call", ["Contact.Proximity"] = "50", ["Contact.At"] = "0001-01-01T00:00", ["Contact.TimeZone"] = "Asia/Tokyo",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("0001-01-01 00:00 is outside the dates this site keeps", Forms.FieldError(await Forms.HtmlAsync(response), "at"), StringComparison.Ordinal);
+        Assert.Equal(0, (await PracticeApi.GetAsync(user, $"/api/relationships/{id}")).GetProperty("interactions").GetInt32());
+    }
+
     private static Task<HttpResponseMessage> PlaceAsync(ApiUser user, string person) =>
         Forms.PostAsync(user.Client, "/Boundaries", "/Boundaries?handler=Place", new Dictionary<string, string> { ["Person"] = person, ["Zone"] = "Inside" });
 
