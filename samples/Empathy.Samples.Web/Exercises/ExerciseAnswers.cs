@@ -16,11 +16,21 @@ public static class ExerciseAnswers
         var built = new Dictionary<string, ExerciseAnswer>(StringComparer.Ordinal);
         foreach (var (stepId, value) in answers)
         {
+            // The library needs a step id and refuses a blank choice; both are the sender's to fix.
+            if (string.IsNullOrWhiteSpace(stepId))
+            {
+                errors["answers"] = ["Each answer is named by its step's id; one has a blank name."];
+                continue;
+            }
+
             var step = exercise.FindStep(stepId);
             ExerciseAnswer? answer = (step, value.ValueKind) switch
             {
                 (_, JsonValueKind.Null) => null,
+                (ChoiceStep, JsonValueKind.String) when string.IsNullOrWhiteSpace(value.GetString()) => Fail("A chosen option is blank; send an option's value."),
                 (ChoiceStep, JsonValueKind.String) => ExerciseAnswer.FromChoices([value.GetString()!]),
+                (ChoiceStep, JsonValueKind.Array) when value.EnumerateArray().Any(v => v.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(v.GetString())) =>
+                    Fail("A chosen option is blank; send each option's value."),
                 (ChoiceStep, JsonValueKind.Array) when value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.String) =>
                     ExerciseAnswer.FromChoices([.. value.EnumerateArray().Select(v => v.GetString()!)]),
                 (_, JsonValueKind.Number) when value.TryGetInt32(out var number) => ExerciseAnswer.FromNumber(number),

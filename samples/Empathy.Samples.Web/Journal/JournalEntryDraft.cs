@@ -27,10 +27,13 @@ public sealed record JournalEntryDraft
     /// <summary>When it was felt; now when left out.</summary>
     public DateTimeOffset? FeltAt { get; init; }
 
-    /// <summary>Emotions with intensity before (0–100) and, optionally, after.</summary>
+    /// <summary>
+    /// Emotions with intensity before (0–100) and, optionally, after; each name at most
+    /// <see cref="EmotionRating.MaxEmotionLength"/> characters (trimmed) and named once, letter case aside.
+    /// </summary>
     public IReadOnlyList<EmotionDraft>? Emotions { get; init; }
 
-    /// <summary>Tags (lower-cased, each once).</summary>
+    /// <summary>Tags, each at most <see cref="JournalEntry.MaxTagLength"/> characters (trimmed); the entry keeps them lower-cased, each once.</summary>
     public IReadOnlyList<string>? Tags { get; init; }
 
     /// <summary>Builds the entry, or returns the problems by field.</summary>
@@ -51,12 +54,14 @@ public sealed record JournalEntryDraft
         var thoughts = Clean(Thoughts, "thoughts");
         var body = Clean(Body, "body");
         var tags = Clean(Tags, "tags");
-        foreach (var tag in tags.Where(t => t.Length > 64))
+        foreach (var tag in tags.Where(t => t.Length > JournalEntry.MaxTagLength))
         {
-            Add("tags", $"A tag is at most 64 characters; '{tag[..16]}…' is longer.");
+            Add("tags", $"A tag is at most {JournalEntry.MaxTagLength} characters; '{tag[..16]}…' has {tag.Length}.");
         }
 
         var emotions = new List<EmotionRating>();
+        // The library refuses an emotion rated twice (letter case aside): each name's first item, to point back at.
+        var firstNamed = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < (Emotions?.Count ?? 0); i++)
         {
             var emotion = Emotions![i];
@@ -66,9 +71,16 @@ public sealed record JournalEntryDraft
                 continue;
             }
 
-            if (emotion.Emotion.Length > 64)
+            var name = emotion.Emotion.Trim();
+            if (name.Length > EmotionRating.MaxEmotionLength)
             {
-                Add($"emotions[{i}].emotion", "An emotion's name is at most 64 characters.");
+                Add($"emotions[{i}].emotion", $"An emotion's name is at most {EmotionRating.MaxEmotionLength} characters; this one has {name.Length}.");
+                continue;
+            }
+
+            if (!firstNamed.TryAdd(name, i))
+            {
+                Add($"emotions[{i}].emotion", $"Emotions {firstNamed[name] + 1} and {i + 1} both name '{name}' (letter case aside); rate each emotion once.");
                 continue;
             }
 
@@ -84,7 +96,7 @@ public sealed record JournalEntryDraft
                 continue;
             }
 
-            emotions.Add(new EmotionRating { Emotion = emotion.Emotion.Trim(), IntensityBefore = emotion.Before, IntensityAfter = emotion.After });
+            emotions.Add(new EmotionRating { Emotion = name, IntensityBefore = emotion.Before, IntensityAfter = emotion.After });
         }
 
         if (FeltAt is { } felt && felt > now.AddMinutes(5))

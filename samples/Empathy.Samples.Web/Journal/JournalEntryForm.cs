@@ -50,6 +50,27 @@ public sealed class JournalEntryForm
     public string? AfterAt(int row) => At(After, row);
 
     /// <summary>
+    /// These fields with the rows the draft reads (see <see cref="ToDraft"/>) moved up, in their order, and the empty
+    /// ones after them, so that the draft's errors for <c>emotions[i]</c> (and its "emotions 1 and 2") point at the
+    /// rows shown as "Emotion i+1"; nothing typed is lost.
+    /// </summary>
+    public JournalEntryForm WithDraftRowsFirst()
+    {
+        var rows = Enumerable.Range(0, EmotionRows).OrderBy(row => IsEmptyRow(row) ? 1 : 0).ToArray(); // a stable sort
+        return new JournalEntryForm
+        {
+            Happened = Happened,
+            Thoughts = Thoughts,
+            Body = Body,
+            Did = Did,
+            Tags = Tags,
+            Emotions = [.. rows.Select(EmotionAt)],
+            Before = [.. rows.Select(BeforeAt)],
+            After = [.. rows.Select(AfterAt)],
+        };
+    }
+
+    /// <summary>
     /// The draft these fields describe (rows with neither a name nor an intensity are left out), or null with
     /// <paramref name="errors"/> naming each row whose intensity is not a whole number.
     /// </summary>
@@ -61,7 +82,7 @@ public sealed class JournalEntryForm
             var field = $"emotions[{row}].emotion"; // the row's one error slot on the page
             var before = Intensity(BeforeAt(row), "before", field, errors);
             var after = Intensity(AfterAt(row), "after", field, errors);
-            if (!string.IsNullOrWhiteSpace(EmotionAt(row)) || !string.IsNullOrWhiteSpace(BeforeAt(row)) || !string.IsNullOrWhiteSpace(AfterAt(row)))
+            if (!IsEmptyRow(row))
             {
                 emotions.Add(new EmotionDraft(EmotionAt(row), before ?? -1, after));
             }
@@ -99,6 +120,9 @@ public sealed class JournalEntryForm
 
         return form;
     }
+
+    private bool IsEmptyRow(int row) =>
+        string.IsNullOrWhiteSpace(EmotionAt(row)) && string.IsNullOrWhiteSpace(BeforeAt(row)) && string.IsNullOrWhiteSpace(AfterAt(row));
 
     private static string[] Lines(string? text) => (text ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 

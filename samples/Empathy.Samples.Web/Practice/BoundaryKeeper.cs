@@ -15,8 +15,8 @@ namespace Empathy.Samples.Web.Practice;
 /// </summary>
 public sealed class BoundaryKeeper(OwnerContext owner, IPracticeStore store, TimeProvider time, StampClock stamps, ILogger<BoundaryKeeper> logger)
 {
-    /// <summary>The longest person's name kept.</summary>
-    public const int MaxNameLength = 100;
+    /// <summary>The longest observed behaviour a check reads.</summary>
+    public const int MaxObservedLength = 1200;
 
     /// <summary>The map now (empty when nothing was saved yet).</summary>
     public async Task<BoundaryMap> MapAsync(CancellationToken cancellationToken) =>
@@ -26,9 +26,9 @@ public sealed class BoundaryKeeper(OwnerContext owner, IPracticeStore store, Tim
     public async Task<PracticeOutcome<BoundaryMap>> PlaceAsync(ZoneRequest request, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(request.Person) || request.Person.Trim().Length > MaxNameLength)
+        if (PersonNames.Problem(request.Person) is { } problem)
         {
-            errors["person"] = [$"Give the person's name (at most {MaxNameLength} characters)."];
+            errors["person"] = [problem];
         }
 
         if (request.Zone is not { } zone || !Enum.IsDefined(zone))
@@ -48,12 +48,15 @@ public sealed class BoundaryKeeper(OwnerContext owner, IPracticeStore store, Tim
     public async Task<PracticeOutcome<BoundaryMap>> RemovePersonAsync(string? person, CancellationToken cancellationToken)
     {
         var map = await MapAsync(cancellationToken);
-        if (string.IsNullOrWhiteSpace(person) || map.ZoneOf(new PersonName(person)) is null)
+        // Found by the names on the map, as PersonName compares them, without making a new one: a name over today's
+        // limit cannot be made, yet one saved before the limit is on the map and can be taken off.
+        var placed = map.Zones.FirstOrDefault(z => string.Equals(z.Person.Value, person?.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (placed is null)
         {
             return PracticeOutcome<BoundaryMap>.NotFound();
         }
 
-        return await ChangeAsync(m => m.WithoutPerson(new PersonName(person)), cancellationToken);
+        return await ChangeAsync(m => m.WithoutPerson(placed.Person), cancellationToken);
     }
 
     /// <summary>The rule with that number, or <see langword="null"/>.</summary>
@@ -102,9 +105,9 @@ public sealed class BoundaryKeeper(OwnerContext owner, IPracticeStore store, Tim
     /// <summary>Checks an observed behaviour against every rule (nothing is saved).</summary>
     public async Task<PracticeOutcome<RuleEvaluation>> CheckAsync(RuleCheckRequest request, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(request.Behaviour) || request.Behaviour.Length > RuleInput.MaxClauseLength * 4)
+        if (string.IsNullOrWhiteSpace(request.Behaviour) || request.Behaviour.Length > MaxObservedLength)
         {
-            return PracticeOutcome<RuleEvaluation>.Invalid("behaviour", $"Say what they did, in words (at most {RuleInput.MaxClauseLength * 4} characters).");
+            return PracticeOutcome<RuleEvaluation>.Invalid("behaviour", $"Say what they did, in words (at most {MaxObservedLength} characters).");
         }
 
         var map = await MapAsync(cancellationToken);

@@ -2,15 +2,12 @@ using Empathy.Core.Critic;
 
 namespace Empathy.Samples.Web.Practice;
 
-/// <summary>Checks inner-critic input and builds the library's <see cref="InnerCritic"/> (API and pages share it).</summary>
+/// <summary>
+/// Checks inner-critic input and builds the library's <see cref="InnerCritic"/> (API and pages share it), with the
+/// library's limits (<see cref="InnerCritic.MaxNameLength"/>, <see cref="InnerCritic.MaxPhraseLength"/>, after trimming).
+/// </summary>
 public static class CriticInput
 {
-    /// <summary>The longest name kept.</summary>
-    public const int MaxNameLength = 100;
-
-    /// <summary>The longest phrase kept.</summary>
-    public const int MaxPhraseLength = 300;
-
     /// <summary>The most phrases a critic keeps.</summary>
     public const int MaxPhrases = 50;
 
@@ -19,9 +16,13 @@ public static class CriticInput
     {
         errors = [];
         critic = null;
-        if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Trim().Length > MaxNameLength)
+        if (string.IsNullOrWhiteSpace(request.Name))
         {
-            errors["name"] = [$"Give the critic a name, even a nickname such as \"the heckler\" (at most {MaxNameLength} characters)."];
+            errors["name"] = [$"Give the critic a name, even a nickname such as \"the heckler\" (at most {InnerCritic.MaxNameLength} characters)."];
+        }
+        else if (request.Name.Trim() is { Length: > InnerCritic.MaxNameLength } name)
+        {
+            errors["name"] = [$"A critic's name is at most {InnerCritic.MaxNameLength} characters; this one has {name.Length}."];
         }
 
         var phrases = (request.TypicalPhrases ?? [])
@@ -29,9 +30,23 @@ public static class CriticInput
             .Select(p => p.Trim())
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
-        if (phrases.Count > MaxPhrases || phrases.Any(p => p.Length > MaxPhraseLength))
+        var phraseErrors = new List<string>();
+        if (phrases.Count > MaxPhrases)
         {
-            errors["typicalPhrases"] = [$"At most {MaxPhrases} phrases of at most {MaxPhraseLength} characters each."];
+            phraseErrors.Add($"At most {MaxPhrases} phrases; this has {phrases.Count}.");
+        }
+
+        for (var i = 0; i < phrases.Count; i++)
+        {
+            if (phrases[i].Length > InnerCritic.MaxPhraseLength)
+            {
+                phraseErrors.Add($"Phrase {i + 1}: at most {InnerCritic.MaxPhraseLength} characters; this has {phrases[i].Length}.");
+            }
+        }
+
+        if (phraseErrors.Count > 0)
+        {
+            errors["typicalPhrases"] = [.. phraseErrors];
         }
 
         if (errors.Count > 0)

@@ -58,7 +58,7 @@ public static class FormFields
         var trimmed = text.Trim();
         if (DateOnly.TryParseExact(trimmed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            return endOfDay ? WallClock.EndOfDay(day, zone) : Read(day.ToDateTime(TimeOnly.MinValue), zone, field, errors);
+            return endOfDay ? EndOfDay(day, zone, field, errors) : Read(day.ToDateTime(TimeOnly.MinValue), zone, field, errors);
         }
 
         if (DateTime.TryParseExact(trimmed, WallClockFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
@@ -100,6 +100,17 @@ public static class FormFields
 
     private static readonly string[] OffsetFormats =
         ["yyyy-MM-dd'T'HH:mmzzz", "yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", "yyyy-MM-dd'T'HH:mm'Z'", "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'"];
+
+    private static DateTimeOffset? EndOfDay(DateOnly day, TimeZoneInfo zone, string field, Dictionary<string, string[]> errors)
+    {
+        var moment = WallClock.EndOfDay(day, zone, out var error);
+        if (error is not null)
+        {
+            errors[field] = [error];
+        }
+
+        return moment;
+    }
 
     private static DateTimeOffset? Read(DateTime local, TimeZoneInfo zone, string field, Dictionary<string, string[]> errors)
     {

@@ -12,9 +12,9 @@ public static class RelationshipInput
     {
         errors = [];
         relationship = null;
-        if (string.IsNullOrWhiteSpace(request.Person) || request.Person.Length > 100)
+        if (PersonNames.Problem(request.Person) is { } problem)
         {
-            errors["person"] = ["Give the person's name (at most 100 characters)."];
+            errors["person"] = [problem];
         }
 
         if (request.IdealContactDays is < 1 or > 3650)

@@ -2,12 +2,13 @@ using Empathy.Core.Boundaries;
 
 namespace Empathy.Samples.Web.Practice;
 
-/// <summary>Checks IF-THEN rule input and builds the library's <see cref="IfThenRule"/> (API and pages share it).</summary>
+/// <summary>
+/// Checks IF-THEN rule input and builds the library's <see cref="IfThenRule"/> (API and pages share it). Each text
+/// has the library's limit, <see cref="IfThenRule.MaxTextLength"/> characters after trimming, so what passes here
+/// the library takes.
+/// </summary>
 public static class RuleInput
 {
-    /// <summary>The longest clause or phrase kept.</summary>
-    public const int MaxClauseLength = 300;
-
     /// <summary>The most match phrases a rule keeps.</summary>
     public const int MaxMatchPhrases = 20;
 
@@ -18,15 +19,29 @@ public static class RuleInput
         rule = null;
         Clause(request.Behaviour, "behaviour", "Say their behaviour, as you would after \"If\" (\"you interrupt me\").", errors);
         Clause(request.Consequence, "consequence", "Say what you will do, as you would after \"then\" (\"I will stop and ask you to finish first\").", errors);
-        if (request.Timeframe is { Length: > MaxClauseLength })
+        if (TooLong(request.Timeframe) is { } timeframe)
         {
-            errors["timeframe"] = [$"At most {MaxClauseLength} characters."];
+            errors["timeframe"] = [timeframe];
         }
 
         var phrases = (request.MatchPhrases ?? []).Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()).ToList();
-        if (phrases.Count > MaxMatchPhrases || phrases.Any(p => p.Length > MaxClauseLength))
+        var phraseErrors = new List<string>();
+        if (phrases.Count > MaxMatchPhrases)
         {
-            errors["matchPhrases"] = [$"At most {MaxMatchPhrases} phrases of at most {MaxClauseLength} characters each."];
+            phraseErrors.Add($"At most {MaxMatchPhrases} phrases; this has {phrases.Count}.");
+        }
+
+        for (var i = 0; i < phrases.Count; i++)
+        {
+            if (TooLong(phrases[i]) is { } problem)
+            {
+                phraseErrors.Add($"Phrase {i + 1}: {problem}");
+            }
+        }
+
+        if (phraseErrors.Count > 0)
+        {
+            errors["matchPhrases"] = [.. phraseErrors];
         }
 
         if (errors.Count > 0)
@@ -52,9 +67,15 @@ public static class RuleInput
         {
             errors[field] = [missing];
         }
-        else if (text.Trim().Length > MaxClauseLength)
+        else if (TooLong(text) is { } problem)
         {
-            errors[field] = [$"At most {MaxClauseLength} characters."];
+            errors[field] = [problem];
         }
     }
+
+    // The library trims before it counts, so a text padded with spaces is judged by what is kept.
+    private static string? TooLong(string? text) =>
+        text?.Trim() is { Length: > IfThenRule.MaxTextLength } trimmed
+            ? $"At most {IfThenRule.MaxTextLength} characters; this has {trimmed.Length}."
+            : null;
 }

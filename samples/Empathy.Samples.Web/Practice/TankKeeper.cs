@@ -38,12 +38,18 @@ public sealed class TankKeeper(IPracticeStore store, TimeProvider time, StampClo
             return (record, new() { ["plannedCost"] = [planned is null ? "Say what you expect the dive to cost, from 0 to 1000." : "Between 0 and 1000."] }, null);
         }
 
+        // A label too long is refused, not dropped: the person wrote it to be kept.
+        if (request.Label?.Trim() is { Length: > Dive.MaxLabelLength } tooLong)
+        {
+            return (record, new() { ["label"] = [$"A dive's label is at most {Dive.MaxLabelLength} characters; this one has {tooLong.Length}."] }, null);
+        }
+
         if (record.Value.IsDiving)
         {
             return (record, new() { [""] = ["A dive is already underway: surface first."] }, null);
         }
 
-        var result = record.Value.StartDive(stamps.Now(), request.PlannedCost.Value, request.Label?.Trim() is { Length: > 0 and <= 100 } label ? label : null, request.OverrideReserve);
+        var result = record.Value.StartDive(stamps.Now(), request.PlannedCost.Value, request.Label, request.OverrideReserve);
         if (!result.Accepted)
         {
             return (record, new() { ["plannedCost"] = [result.Explanation] }, result.Explanation);

@@ -210,4 +210,105 @@ public sealed class JournalApiTests : IClassFixture<SharedApp>
         var entry = await user.Client.GetFromJsonAsync<JsonElement>($"/api/journal/{id}");
         Assert.Equal(2, entry.GetProperty("thoughts").GetArrayLength());
     }
+
+    [Fact]
+    public async Task Create_NamingAnEmotionTwiceInAnotherCase_IsAFieldErrorOnTheSecond_AndWritesNothing()
+    {
+        var user = await ApiUser.RegisterAsync(_app);
+
+        var response = await user.Client.PostAsJsonAsync("/api/journal", new
+        {
+            happened = "It rained.",
+            emotions = new[] { new { emotion = "Joy", before = 40 }, new { emotion = " joy ", before = 60 } },
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = await Problem.ErrorsAsync(response);
+        Assert.Equal(["Emotions 1 and 2 both name 'joy' (letter case aside); rate each emotion once."], errors["emotions[1].emotion"]);
+        Assert.False(errors.ContainsKey("emotions[0].emotion"));
+        Assert.Equal(0, (await user.Client.GetFromJsonAsync<JsonElement>("/api/journal")).GetProperty("entries").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Update_NamingAnEmotionTwice_IsAFieldError_AndKeepsTheSavedEntry()
+    {
+        var user = await ApiUser.RegisterAsync(_app);
+        var id = await user.WriteAsync("The bus was late.");
+
+        var response = await user.Client.PutAsJsonAsync($"/api/journal/{id}", new
+        {
+            happened = "The bus was late again.",
+            emotions = new[] { new { emotion = "anger", before = 40 }, new { emotion = "fear", before = 10 }, new { emotion = "ANGER", before = 60 } },
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["Emotions 1 and 3 both name 'ANGER' (letter case aside); rate each emotion once."], (await Problem.ErrorsAsync(response))["emotions[2].emotion"]);
+        Assert.Equal("The bus was late.", (await user.Client.GetFromJsonAsync<JsonElement>($"/api/journal/{id}")).GetProperty("happened").GetString());
+    }
+
+    [Fact]
+    public async Task Create_WithAnEmotionNameOfTheLibrarysLongestLength_KeepsItTrimmed()
+    {
+        var user = await ApiUser.RegisterAsync(_app);
+        var name = new string('e', Empathy.Core.Journal.EmotionRating.MaxEmotionLength);
+
+        var response = await user.Client.PostAsJsonAsync("/api/journal", new { happened = "It rained.", emotions = new[] { new { emotion = $"  {name}  ", before = 50 } } });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        Assert.Equal(name, (await user.Client.GetFromJsonAsync<JsonElement>($"/api/journal/{id}")).GetProperty("emotions")[0].GetProperty("emotion").GetString());
+    }
+
+    [Fact]
+    public async Task Create_WithAnEmotionNameOneOverTheLibrarysLimit_NamesTheLimitAndTheLength()
+    {
+        var user = await ApiUser.RegisterAsync(_app);
+
+        var response = await user.Client.PostAsJsonAsync("/api/journal", new { happened = "It rained.", emotions = new[] { new { emotion = new string('e', 101), before = 50 } } });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["An emotion's name is at most 100 characters; this one has 101."], (await Problem.ErrorsAsync(response))["emotions[0].emotion"]);
+    }
+
+    [Fact]
+    public async Task Create_WithATagOfTheLibrarysLongestLength_IsKept_AndOneOverIsAFieldError()
+    {
+        var user = await ApiUser.RegisterAsync(_app);
+        var longest = new string('t', Empathy.Core.Journal.JournalEntry.MaxTagLength);
+
+        var kept = await user.Client.PostAsJsonAsync("/api/journal", new { happened = "It rained.", tags = new[] { longest } });
+        var refused = await user.Client.PostAsJsonAsync("/api/journal", new { happened = "It rained.", tags = new[] { longest + "t" } });
+
+        Assert.Equal(HttpStatusCode.Created, kept.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal([$"A tag is at most 100 characters; '{longest[..16]}…' has 101."], (await Problem.ErrorsAsync(refused))["tags"]);
+    }
+
+    [Fact]
+    public async Task Create_WithTheSameTagInSeveralCases_KeepsItOnceLowerCased()
+    {
+        var user = await ApiUser.RegisterAsync(_app);
+
+        var response = await user.Client.PostAsJsonAsync("/api/journal", new { happened = "It rained.", tags = new[] { "Work", " work ", "WORK", "home" } });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var tags = (await user.Client.GetFromJsonAsync<JsonElement>($"/api/journal/{id}")).GetProperty("tags");
+        Assert.Equal(["work", "home"], tags.EnumerateArray().Select(t => t.GetString()!).ToArray());
+    }
+
+    [Fact]
+    public async Task Create_WithControlCharactersInNamesAndTags_IsAnswered_NotAFailure()
+    {
+        var user = await ApiUser.RegisterAsync(_app);
+
+        var response = await user.Client.PostAsJsonAsync("/api/journal", new
+        {
+            happened = "It\u0000 rained.",
+            emotions = new[] { new { emotion = "fe\u0000ar\u001b", before = 50 } },
+            tags = new[] { "wo\u0007rk" },
+        });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
 }

@@ -64,6 +64,36 @@ public sealed class JournalEntryFormTests : IClassFixture<SharedApp>
         Assert.Equal(0, await EntryCountAsync(user));
     }
 
+    [Fact]
+    public async Task AnEmotionNamedInTwoRows_IsTheSecondRowsError_KeptAsTyped_AndNothingIsSaved()
+    {
+        var user = await ApiUser.RegisterAsync(_app);
+
+        // The empty middle row is not an emotion: the repeat is the second one named, shown as "Emotion 2".
+        var response = await PostEntryAsync(user, Rows(("Joy", "40", ""), ("", "", ""), ("joy", "60", "20")));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await Forms.HtmlAsync(response);
+        Assert.Equal("Emotions 1 and 2 both name 'joy' (letter case aside); rate each emotion once.", Forms.FieldError(html, "emotion-1"));
+        Assert.Null(Forms.FieldError(html, "emotion-0"));
+        Assert.Contains("id=\"emotion-0\" name=\"Input.Emotions[0]\" value=\"Joy\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"emotion-1\" name=\"Input.Emotions[1]\" value=\"joy\"", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"Input.Before[1]\" type=\"number\" min=\"0\" max=\"100\" value=\"60\"", html, StringComparison.Ordinal);
+        Assert.Equal(0, await EntryCountAsync(user));
+    }
+
+    [Fact]
+    public async Task AnEmotionNameOverTheLibrarysLimit_IsTheRowsError_NamingTheLimit()
+    {
+        var user = await ApiUser.RegisterAsync(_app);
+
+        var response = await PostEntryAsync(user, Rows((new string('e', 101), "40", ""), ("", "", ""), ("", "", "")));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("An emotion's name is at most 100 characters; this one has 101.", Forms.FieldError(await Forms.HtmlAsync(response), "emotion-0"));
+        Assert.Equal(0, await EntryCountAsync(user));
+    }
+
     private static Dictionary<string, string> Rows(params (string Emotion, string Before, string After)[] rows)
     {
         var fields = new Dictionary<string, string>();

@@ -73,6 +73,23 @@ public sealed partial class PageTests : IClassFixture<SharedApp>
     }
 
     [Fact]
+    public async Task Mirror_WithATextOverTheLimit_SaysSoOnThatField_AndStillChecksTheOther()
+    {
+        var user = await ApiUser.RegisterAsync(_app);
+
+        var response = await Forms.PostAsync(user.Client, "/Mirror", "/Mirror", new Dictionary<string, string>
+        {
+            ["Reply"] = new string('r', 8001), ["Message"] = "You never listen to me.",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await Forms.HtmlAsync(response);
+        Assert.Equal("At most 8000 characters can be checked; this has 8001.", Forms.FieldError(html, "reply"));
+        Assert.Null(Forms.FieldError(html, "message"));
+        Assert.Contains("<h2 id=\"message-title\">Your message</h2>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task InSpanish_ThePageStaysEnglish_AndWhatComesInSpanishSaysSo()
     {
         var user = await ApiUser.RegisterAsync(_app);

@@ -77,6 +77,10 @@ public sealed class EditModel(
         if (Input.ToDraft(existing?.FeltAt, unread) is { } draft)
         {
             problems = draft.TryBuild(existing?.Id ?? JournalEntryId.New(), now, existing?.LoggedAt, options.Value.Limits.MaxTextLength, out entry, out var errors) ? null : errors;
+            if (problems is not null)
+            {
+                Input = Input.WithDraftRowsFirst(); // the draft counts only the filled rows; show them where its errors point
+            }
         }
 
         if (problems is not null)

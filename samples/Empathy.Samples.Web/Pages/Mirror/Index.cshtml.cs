@@ -27,6 +27,9 @@ public sealed class IndexModel(RequestInsights insights, CrisisHelp help, IOptio
     /// <summary>The message check's result.</summary>
     public MessageResponse? MessageResult { get; private set; }
 
+    /// <summary>Problems by field (<c>reply</c>, <c>message</c>): a text too long to check is said so, not passed over.</summary>
+    public IReadOnlyDictionary<string, string[]>? Errors { get; private set; }
+
     /// <summary>The host's help text when a check raised the crisis signal.</summary>
     public string? CrisisHelp { get; private set; }
 
@@ -39,15 +42,26 @@ public sealed class IndexModel(RequestInsights insights, CrisisHelp help, IOptio
     public void OnPost()
     {
         var max = options.Value.Limits.MaxTextLength;
-        if (!string.IsNullOrWhiteSpace(Reply) && Reply.Length <= max)
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (Reply is { Length: var replyLength } && replyLength > max)
+        {
+            errors["reply"] = [$"At most {max} characters can be checked; this has {replyLength}."];
+        }
+        else if (!string.IsNullOrWhiteSpace(Reply))
         {
             ReplyResult = ReplyResponse.From(insights.Reply.Check(Reply), help);
         }
 
-        if (!string.IsNullOrWhiteSpace(Message) && Message.Length <= max)
+        if (Message is { Length: var messageLength } && messageLength > max)
+        {
+            errors["message"] = [$"At most {max} characters can be checked; this has {messageLength}."];
+        }
+        else if (!string.IsNullOrWhiteSpace(Message))
         {
             MessageResult = MessageResponse.From(insights.Message.Check(Message), help);
         }
+
+        Errors = errors.Count > 0 ? errors : null;
 
         CrisisHelp = ReplyResult?.CrisisHelp ?? MessageResult?.CrisisHelp;
     }
