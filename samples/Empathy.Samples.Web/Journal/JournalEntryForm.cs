@@ -4,13 +4,20 @@ using Empathy.Core.Journal;
 namespace Empathy.Samples.Web.Journal;
 
 /// <summary>
-/// The journal page's form fields: multi-line texts for the lists, three emotion rows, comma-separated
-/// tags. It only changes shapes; <see cref="JournalEntryDraft"/> checks the content.
+/// The journal page's form fields: multi-line texts for the lists, emotion rows (at least three, and one
+/// more than a saved entry has), comma-separated tags. It only changes shapes; <see cref="JournalEntryDraft"/>
+/// checks the content.
 /// </summary>
 public sealed class JournalEntryForm
 {
-    /// <summary>How many emotion rows the form shows.</summary>
+    /// <summary>How many emotion rows the form shows at least.</summary>
     public const int EmotionRows = 3;
+
+    /// <summary>
+    /// How many emotion rows these fields hold: at least <see cref="EmotionRows"/>, and every row posted or filled
+    /// from a saved entry, so an entry with more emotions than the page's first rows keeps them all when saved again.
+    /// </summary>
+    public int RowCount => Math.Max(EmotionRows, Math.Max(Emotions?.Length ?? 0, Math.Max(Before?.Length ?? 0, After?.Length ?? 0)));
 
     /// <summary>What happened.</summary>
     public string? Happened { get; set; }
@@ -56,7 +63,7 @@ public sealed class JournalEntryForm
     /// </summary>
     public JournalEntryForm WithDraftRowsFirst()
     {
-        var rows = Enumerable.Range(0, EmotionRows).OrderBy(row => IsEmptyRow(row) ? 1 : 0).ToArray(); // a stable sort
+        var rows = Enumerable.Range(0, RowCount).OrderBy(row => IsEmptyRow(row) ? 1 : 0).ToArray(); // a stable sort
         return new JournalEntryForm
         {
             Happened = Happened,
@@ -77,7 +84,7 @@ public sealed class JournalEntryForm
     public JournalEntryDraft? ToDraft(DateTimeOffset? feltAt, Dictionary<string, string[]> errors)
     {
         var emotions = new List<EmotionDraft>();
-        for (var row = 0; row < EmotionRows; row++)
+        for (var row = 0; row < RowCount; row++)
         {
             var field = $"emotions[{row}].emotion"; // the row's one error slot on the page
             var before = Intensity(BeforeAt(row), "before", field, errors);
@@ -100,18 +107,22 @@ public sealed class JournalEntryForm
         };
     }
 
-    /// <summary>The form filled from a saved entry.</summary>
+    /// <summary>The form filled from a saved entry: a row for each of its emotions, and one empty row to add another.</summary>
     public static JournalEntryForm From(JournalEntry entry)
     {
+        var rows = Math.Max(EmotionRows, entry.Emotions.Count + 1);
         var form = new JournalEntryForm
         {
+            Emotions = new string?[rows],
+            Before = new string?[rows],
+            After = new string?[rows],
             Happened = entry.WhatHappened.Reveal(),
             Thoughts = string.Join('\n', entry.AutomaticThoughts.Select(t => t.Reveal())),
             Body = string.Join('\n', entry.BodySensations.Select(b => b.Reveal())),
             Did = entry.WhatIDid?.Reveal(),
             Tags = string.Join(", ", entry.Tags),
         };
-        for (var i = 0; i < Math.Min(entry.Emotions.Count, EmotionRows); i++)
+        for (var i = 0; i < entry.Emotions.Count; i++)
         {
             form.Emotions[i] = entry.Emotions[i].Emotion;
             form.Before[i] = entry.Emotions[i].IntensityBefore.ToString(CultureInfo.InvariantCulture);

@@ -94,6 +94,35 @@ public sealed class JournalEntryFormTests : IClassFixture<SharedApp>
         Assert.Equal(0, await EntryCountAsync(user));
     }
 
+    [Fact]
+    public async Task AnEntryWithMoreEmotionsThanTheFirstRows_ShowsThemAll_AndKeepsThemAll_WhenSavedAgain()
+    {
+        var user = await ApiUser.RegisterAsync(_app);
+        var create = await user.Client.PostAsJsonAsync("/api/journal", new
+        {
+            happened = "The meeting ended without my part being named.",
+            emotions = new[]
+            {
+                new { emotion = "fear", before = 80 }, new { emotion = "shame", before = 60 },
+                new { emotion = "anger", before = 40 }, new { emotion = "sadness", before = 30 },
+            },
+        });
+        var id = (await create.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+
+        // Every saved emotion has its row, and one empty row follows for another.
+        var page = WebUtility.HtmlDecode(await user.Client.GetStringAsync($"/Journal/Edit?id={id}"));
+        Assert.Contains("name=\"Input.Emotions[3]\" value=\"sadness\"", page, StringComparison.Ordinal);
+        Assert.Contains("name=\"Input.Emotions[4]\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Input.Emotions[5]", page, StringComparison.Ordinal);
+
+        // The form sent back as shown, with a changed note: nothing of the four is lost.
+        var response = await PostEntryAsync(user, Rows(("fear", "80", ""), ("shame", "60", ""), ("anger", "40", ""), ("sadness", "30", ""), ("", "", "")), $"/Journal/Edit?id={id}");
+
+        Forms.AssertRedirect(response, "/Journal/Edit?id=");
+        var saved = await user.Client.GetFromJsonAsync<JsonElement>($"/api/journal/{id}");
+        Assert.Equal(["fear", "shame", "anger", "sadness"], saved.GetProperty("emotions").EnumerateArray().Select(e => e.GetProperty("emotion").GetString()));
+    }
+
     private static Dictionary<string, string> Rows(params (string Emotion, string Before, string After)[] rows)
     {
         var fields = new Dictionary<string, string>();
@@ -107,7 +136,7 @@ public sealed class JournalEntryFormTests : IClassFixture<SharedApp>
         return fields;
     }
 
-    private static Task<HttpResponseMessage> PostEntryAsync(ApiUser user, Dictionary<string, string> rows)
+    private static Task<HttpResponseMessage> PostEntryAsync(ApiUser user, Dictionary<string, string> rows, string page = "/Journal/Edit")
     {
         var fields = new Dictionary<string, string>(rows)
         {
@@ -116,7 +145,7 @@ public sealed class JournalEntryFormTests : IClassFixture<SharedApp>
             ["Input.Body"] = "tight chest",
             ["Input.Did"] = "went for a walk",
         };
-        return Forms.PostAsync(user.Client, "/Journal/Edit", "/Journal/Edit", fields);
+        return Forms.PostAsync(user.Client, page, page, fields);
     }
 
     private static async Task<int> EntryCountAsync(ApiUser user) =>
