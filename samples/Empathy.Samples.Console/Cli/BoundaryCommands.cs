@@ -217,7 +217,21 @@ internal static class BoundaryCommands
         BoundaryView.Render(app.Terminal.Ui, record?.Value ?? BoundaryMap.Empty);
     }
 
-    // A deadline given as a day holds to the end of that day.
-    private static DateTimeOffset EndOfDay(DateTimeOffset day) =>
-        day.TimeOfDay == TimeSpan.Zero ? day.AddDays(1).AddTicks(-1) : day;
+    // A deadline given as a day holds to the end of that day. The calendar's last day has no end that both its
+    // local time and UTC can hold (DateTimeOffset's range), so it is refused in words, not by an overflow.
+    private static DateTimeOffset EndOfDay(DateTimeOffset day)
+    {
+        if (day.TimeOfDay != TimeSpan.Zero)
+        {
+            return day;
+        }
+
+        var rest = TimeSpan.FromDays(1) - TimeSpan.FromTicks(1);
+        if (DateTime.MaxValue.Ticks - Math.Max(day.Ticks, day.UtcTicks) < rest.Ticks)
+        {
+            throw CliException.BadInput(string.Create(CultureInfo.InvariantCulture, $"--until {day:yyyy-MM-dd} is past the last day a deadline can end on here: give an earlier day, or leave --until out."));
+        }
+
+        return day + rest;
+    }
 }

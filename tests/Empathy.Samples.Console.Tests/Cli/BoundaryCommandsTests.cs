@@ -77,6 +77,30 @@ public sealed class BoundaryCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Rule_UntilTheCalendarsLastDay_HoldsToItsLastMoment()
+    {
+        var now = new DateTimeOffset(2026, 12, 3, 18, 0, 0, TimeSpan.Zero);
+
+        // Its end of day is the calendar's last moment: reached without stepping past it to a next day.
+        var map = (await _journal.RunAtAsync(now, "boundary", "rule", "--if", "you are late", "--then", "I will start without you", "--until", "9999-12-31T00:00:00+00:00", "--format", "json")).Json();
+
+        Assert.Equal("9999-12-31T23:59:59.9999999+00:00", map.GetProperty("rules")[0].GetProperty("deadline").GetString());
+    }
+
+    [Fact]
+    public async Task Rule_UntilTheCalendarsLastDay_WhereItsEndHasNoUtcMoment_ExitsOneInWords_AndSavesNothing()
+    {
+        var now = new DateTimeOffset(2026, 12, 3, 18, 0, 0, TimeSpan.Zero);
+
+        var result = await _journal.RunAtAsync(now, "boundary", "rule", "--if", "you are late", "--then", "I will start without you", "--until", "9999-12-31T00:00:00-05:00");
+        var list = await _journal.RunAtAsync(now, "boundary", "list", "--format", "json");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("--until 9999-12-31 is past the last day a deadline can end on here", result.Error);
+        Assert.Contains("There is no journal", list.Error); // refused before anything was created
+    }
+
+    [Fact]
     public async Task Rule_UntilToday_IsKept()
     {
         var now = new DateTimeOffset(2026, 12, 3, 18, 0, 0, TimeSpan.Zero);
