@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Empathy.Samples.Web.Analysis;
 using Empathy.Samples.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
@@ -43,20 +44,12 @@ public sealed class IndexModel(RequestInsights insights, CrisisHelp help, IOptio
     {
         var max = options.Value.Limits.MaxTextLength;
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (Reply is { Length: var replyLength } && replyLength > max)
-        {
-            errors["reply"] = [$"At most {max} characters can be checked; this has {replyLength}."];
-        }
-        else if (!string.IsNullOrWhiteSpace(Reply))
+        if (Checkable(Reply, "reply"))
         {
             ReplyResult = ReplyResponse.From(insights.Reply.Check(Reply), help);
         }
 
-        if (Message is { Length: var messageLength } && messageLength > max)
-        {
-            errors["message"] = [$"At most {max} characters can be checked; this has {messageLength}."];
-        }
-        else if (!string.IsNullOrWhiteSpace(Message))
+        if (Checkable(Message, "message"))
         {
             MessageResult = MessageResponse.From(insights.Message.Check(Message), help);
         }
@@ -64,5 +57,17 @@ public sealed class IndexModel(RequestInsights insights, CrisisHelp help, IOptio
         Errors = errors.Count > 0 ? errors : null;
 
         CrisisHelp = ReplyResult?.CrisisHelp ?? MessageResult?.CrisisHelp;
+
+        // Whether a field holds text to check; one too long is that field's error, not passed over.
+        bool Checkable([NotNullWhen(true)] string? text, string field)
+        {
+            if (text is { Length: var length } && length > max)
+            {
+                errors[field] = [$"At most {max} characters can be checked; this has {length}."];
+                return false;
+            }
+
+            return !string.IsNullOrWhiteSpace(text);
+        }
     }
 }
