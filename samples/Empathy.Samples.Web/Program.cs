@@ -18,6 +18,11 @@ if (!StartupProblem.StorageSettingsAreUsable(builder))
     return;                        // Empathy:Store and its connection string, said plainly (exit code 1)
 }
 
+if (!StartupProblem.KeyRingCertificateIsUsable(builder))
+{
+    return;                        // Empathy:KeyRing:CertificatePath that cannot be read, said plainly (exit code 1)
+}
+
 builder.AddEmpathyHost();          // options, data folder, the library, the stores, exercise packs
 builder.AddAccounts();             // Identity over SQLite or PostgreSQL, cookie, lockout, password hashing, vault sessions
 builder.AddWebSecurity();          // rate limits, body limits, antiforgery, data protection key ring

@@ -33,6 +33,9 @@ public sealed class EmpathyHostOptions
     /// <summary>How long unlocked vaults stay open in memory between a person's requests.</summary>
     public SessionCacheSettings SessionCache { get; set; } = new();
 
+    /// <summary>How the Data Protection key ring is kept at rest: the certificate that encrypts its keys.</summary>
+    public KeyRingSettings KeyRing { get; set; } = new();
+
     /// <summary>The data folder as a full path.</summary>
     public string DataDirectoryPath(string contentRoot) =>
         Path.GetFullPath(string.IsNullOrWhiteSpace(DataDir) ? Path.Combine(contentRoot, "data") : Path.Combine(contentRoot, DataDir));

@@ -22,6 +22,19 @@ public static class StartupProblem
         return false;
     }
 
+    /// <summary>Whether the key ring's certificate, if one is named, can be used; when not, says why and sets the exit code.</summary>
+    public static bool KeyRingCertificateIsUsable(WebApplicationBuilder builder)
+    {
+        var problem = Security.KeyRingCertificate.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath).Problem;
+        if (problem is null)
+        {
+            return true;
+        }
+
+        Report(problem);
+        return false;
+    }
+
     /// <summary>
     /// Whether the settings validated at start are valid; when not, names each bad setting and sets the exit
     /// code. Checked before the databases are prepared, which read the settings: a bad one would otherwise end

@@ -33,6 +33,14 @@ public static class WebSecuritySetup
             keyRing.PersistKeysToFileSystem(new DirectoryInfo(DataFolder.FromConfiguration(builder).KeyRing));
         }
 
+        // Each new key encrypted to the certificate, when one is set (Program.cs has checked that it can be read).
+        // Unprotecting names it too: on Linux the default lookup searches only the certificate store, where it is not.
+        // Keys written before a certificate was set stay readable as they are.
+        if (KeyRingCertificate.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath).Certificate is { } certificate)
+        {
+            keyRing.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
+        }
+
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

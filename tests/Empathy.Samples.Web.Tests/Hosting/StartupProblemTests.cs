@@ -6,6 +6,7 @@ namespace Empathy.Samples.Web.Tests.Hosting;
 public sealed class StartupProblemTests : IDisposable
 {
     private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "empathy-web-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _certificateFolder = Path.Combine(Path.GetTempPath(), "empathy-web-tests", "certificates-" + Guid.NewGuid().ToString("N"));
 
     [Fact]
     public async Task PostgreSql_WithoutAConnectionString_SaysWhichSettingIsMissing()
@@ -51,11 +52,46 @@ public sealed class StartupProblemTests : IDisposable
         AssertNoStackTrace(errors);
     }
 
+    [Fact]
+    public async Task AKeyRingCertificateThatIsNotThere_IsNamed_BeforeAnythingIsWritten()
+    {
+        var missing = Path.Combine(_certificateFolder, "missing.pfx");
+        var (exitCode, errors) = await RunSiteAsync($"--Empathy:KeyRing:CertificatePath={missing}");
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"Empathy:KeyRing:CertificatePath names {missing}, and there is no such file.", errors, StringComparison.Ordinal);
+        AssertNoStackTrace(errors);
+        Assert.False(Directory.Exists(_dataDir), "Nothing is written to the data folder when the site does not start.");
+    }
+
+    [Fact]
+    public async Task AKeyRingCertificateWithTheWrongPassword_SaysSo_WithoutRepeatingThePassword()
+    {
+        var path = TestCertificate.Write(Path.Combine(_certificateFolder, "site.pfx"));
+        var (exitCode, errors) = await RunSiteAsync($"--Empathy:KeyRing:CertificatePath={path}", "--Empathy:KeyRing:CertificatePassword=not-the-password-42");
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"Empathy:KeyRing:CertificatePath names {path}, which cannot be read as a PKCS#12 (.pfx) file with the password in Empathy:KeyRing:CertificatePassword", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("not-the-password-42", errors, StringComparison.Ordinal);
+        AssertNoStackTrace(errors);
+    }
+
+    [Fact]
+    public async Task AKeyRingCertificateWithoutItsPrivateKey_IsRefused()
+    {
+        var path = TestCertificate.Write(Path.Combine(_certificateFolder, "public-only.pfx"), withPrivateKey: false);
+        var (exitCode, errors) = await RunSiteAsync($"--Empathy:KeyRing:CertificatePath={path}", $"--Empathy:KeyRing:CertificatePassword={TestCertificate.Password}");
+        Assert.Equal(1, exitCode);
+        Assert.Contains("whose certificate has no RSA private key", errors, StringComparison.Ordinal);
+        AssertNoStackTrace(errors);
+    }
+
     public void Dispose()
     {
-        if (Directory.Exists(_dataDir))
+        foreach (var folder in new[] { _dataDir, _certificateFolder })
         {
-            Directory.Delete(_dataDir, recursive: true);
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
     }
 
